@@ -1,0 +1,113 @@
+/**
+ * The `record-room` command line, over the same pure core as the app. Instructors script it, so
+ * its commands and output formats are part of the product: see README.md.
+ * It never prints a stack trace: every failure is a line that says what is wrong and where.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { MAX_PACK_BYTES, readPackBytes } from '../packs/read.ts';
+import { summarisePack } from '../packs/summary.ts';
+import type { Problem } from '../packs/problems.ts';
+import type { Pack } from '../packs/format.ts';
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+const USAGE = `Usage: record-room <command> [arguments]
+
+Commands:
+  validate <pack>...   check scenario packs; prints one line per problem as "file: path: message"
+  inspect <pack>       print a JSON summary of a pack (patients, encounters, documents, tasks)
+  help                 show this help`;
+
+export async function main(args: readonly string[], io: Io = defaultIo): Promise<number> {
+  try {
+    const [command, ...rest] = args;
+    switch (command) {
+      case 'validate':
+        return await validate(rest, io);
+      case 'inspect':
+        return await inspect(rest, io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        io.err(`record-room: unknown command "${command}"\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    // A bug of ours, not of the input: still one plain line, never a stack trace.
+    io.err(`record-room: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return 70;
+  }
+}
+
+type Loaded = { ok: true; pack: Pack } | { ok: false; problems: readonly Problem[] };
+
+async function loadPack(file: string): Promise<Loaded> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return { ok: false, problems: [{ path: '(file)', message: 'is a folder, not a pack file' }] };
+    size = info.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`;
+    return { ok: false, problems: [{ path: '(file)', message }] };
+  }
+  if (size > MAX_PACK_BYTES) {
+    return { ok: false, problems: [{ path: '(file)', message: `is ${(size / 1048576).toFixed(1)} MB; a scenario pack may be at most ${MAX_PACK_BYTES / 1048576} MB` }] };
+  }
+  const bytes = await readFile(file);
+  const result = readPackBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return result.ok ? { ok: true, pack: result.pack } : { ok: false, problems: result.problems };
+}
+
+async function validate(files: readonly string[], io: Io): Promise<number> {
+  if (files.length === 0) {
+    io.err('record-room validate: name at least one pack file\n\nUsage: record-room validate <pack>...');
+    return 2;
+  }
+  let failed = false;
+  for (const file of files) {
+    const loaded = await loadPack(file);
+    if (loaded.ok) continue;
+    failed = true;
+    for (const problem of loaded.problems) io.out(`${file}: ${problem.path}: ${problem.message}`);
+  }
+  return failed ? 1 : 0;
+}
+
+async function inspect(files: readonly string[], io: Io): Promise<number> {
+  const [file, ...extra] = files;
+  if (file === undefined || extra.length > 0) {
+    io.err('record-room inspect: name exactly one pack file\n\nUsage: record-room inspect <pack>');
+    return 2;
+  }
+  const loaded = await loadPack(file);
+  if (!loaded.ok) {
+    for (const problem of loaded.problems) io.err(`${file}: ${problem.path}: ${problem.message}`);
+    return 1;
+  }
+  const s = summarisePack(loaded.pack);
+  io.out(JSON.stringify({
+    id: s.id,
+    title: s.title,
+    patients: s.patients,
+    encounters: s.encounters,
+    documents: s.documents,
+    conditions: s.conditions,
+    procedures: s.procedures,
+    tasks: s.tasks,
+  }));
+  return 0;
+}

@@ -1,0 +1,98 @@
+/**
+ * The scenario-pack file format. One JSON file per pack, `*.pack.json`.
+ *
+ * `PackFileV1` is the schema of the current version; older versions are migrated to it by
+ * ./migrations.ts before validation. The JSON Schema in scenarios/pack.schema.json is generated
+ * from it (`npm run schema`), and a test fails when the two drift apart.
+ */
+import { z } from 'zod';
+import { Id, LooseDocument, Patient, Provider } from '../chart/model.ts';
+
+export const PACK_FORMAT = 'record-room-pack';
+export const CURRENT_PACK_VERSION = 1;
+
+const shortText = z.string().trim().min(1).max(200);
+
+/** A regular expression written as a string, kept short so a pack cannot make matching slow. */
+const Pattern = z
+  .string()
+  .min(1)
+  .max(120)
+  .refine(
+    (s) => {
+      try {
+        new RegExp(s, 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'is not a valid regular expression' },
+  );
+
+export const IdentifierFormat = z.strictObject({
+  /** Anchored regular expression every value must match, such as `^\\d{7}$`. */
+  pattern: Pattern,
+  /** How staff describe the format: "7 digits, zero-filled". */
+  description: shortText,
+});
+
+/**
+ * Facility policies that grading reads: completion windows (medical staff bylaws and CMS
+ * Conditions of Participation, 42 CFR 482.22 and 482.24) and categories the facility protects.
+ */
+export const CompletionRules = z.strictObject({
+  /** An H&P may be done at most this many days before admission (CoP: 30). */
+  historyAndPhysicalMaxDaysBefore: z.number().int().min(0).max(365).default(30),
+  /** An H&P must be done or updated within this many hours after admission (CoP: 24). */
+  historyAndPhysicalHoursAfterAdmission: z.number().int().min(1).max(240).default(24),
+  /** An operative report is due this many hours after surgery ("immediately"; bylaws often say 24). */
+  operativeReportHours: z.number().int().min(0).max(240).default(24),
+  /** A discharge summary is due this many days after discharge. */
+  dischargeSummaryDays: z.number().int().min(0).max(90).default(30),
+  /** The whole record must be complete this many days after discharge (CoP: 30). */
+  recordCompletionDays: z.number().int().min(1).max(180).default(30),
+  /** Verbal orders must be authenticated within this many hours (state law or bylaws). */
+  verbalOrderAuthenticationHours: z.number().int().min(1).max(720).default(48),
+});
+
+export const Facility = z.strictObject({
+  name: shortText,
+  mrnFormat: IdentifierFormat,
+  accountNumberFormat: IdentifierFormat,
+  completion: CompletionRules.prefault({}),
+  /** Categories this facility (or its state) protects beyond HIPAA's baseline. */
+  protectedCategories: z.array(z.enum(['hiv', 'behavioral-health', 'genetic', 'reproductive', 'minor-confidential'])).max(10).default([]),
+});
+
+export const PackMeta = z.strictObject({
+  id: Id,
+  title: shortText,
+  description: z.string().trim().min(1).max(4_000),
+  author: shortText,
+  licence: shortText,
+  /** The pack's own version, semantic-versioning style: "1.2.0". */
+  packVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version written like 1.0.0'),
+  /** The ICD-10 fiscal year the pack's coding is written against (FY runs 1 October – 30 September). */
+  codeSetYear: z.number().int().min(2016).max(2100),
+  facility: Facility,
+});
+
+export const PackFileV1 = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  format: z.literal(PACK_FORMAT),
+  version: z.literal(1),
+  pack: PackMeta,
+  providers: z.array(Provider).max(5_000),
+  patients: z.array(Patient).max(200_000),
+  looseDocuments: z.array(LooseDocument).max(10_000).default([]),
+});
+
+export type IdentifierFormat = z.infer<typeof IdentifierFormat>;
+export type CompletionRules = z.infer<typeof CompletionRules>;
+export type Facility = z.infer<typeof Facility>;
+export type PackMeta = z.infer<typeof PackMeta>;
+/** A pack of the current version, validated, with defaults filled in. */
+export type Pack = z.infer<typeof PackFileV1>;
+/** A pack as an author writes it (defaults may be left out). */
+export type PackInput = z.input<typeof PackFileV1>;

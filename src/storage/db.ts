@@ -1,0 +1,78 @@
+/**
+ * The one IndexedDB database of Record Room, and the only module family that imports Dexie.
+ *
+ * ⚠ Table and index names below are persisted in every trainee's browser. Do not rename or
+ * remove one without adding a new `version(n)` with an upgrade, and a test that upgrades a
+ * fixture of version n-1 (tests/storage/schema-upgrade.test.ts).
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { AccessEntry } from '../access/log.ts';
+import type {
+  ClinicalRow, DocumentRow, EncounterRow, InstalledPack, LooseDocumentRow, PatientRow, ProviderRow,
+} from '../packs/normalise.ts';
+
+export const DATABASE_NAME = 'record-room';
+
+export const TABLES = {
+  packs: 'packs',
+  providers: 'providers',
+  patients: 'patients',
+  encounters: 'encounters',
+  documents: 'documents',
+  clinical: 'clinical',
+  looseDocuments: 'looseDocuments',
+  accessLog: 'accessLog',
+  settings: 'settings',
+} as const;
+
+/** Schema version 1. Compound primary keys `[packId+id]`: ids are unique within a pack only. */
+export const SCHEMA_V1 = {
+  [TABLES.packs]: 'id',
+  [TABLES.providers]: '[packId+id], packId',
+  [TABLES.patients]: '[packId+id], packId, mrn',
+  [TABLES.encounters]: '[packId+id], packId, [packId+patientId], accountNumber',
+  [TABLES.documents]: '[packId+id], packId, [packId+patientId]',
+  [TABLES.clinical]: '[packId+id], packId, [packId+patientId]',
+  [TABLES.looseDocuments]: '[packId+id], packId',
+  [TABLES.accessLog]: '++seq, traineeId, at',
+  [TABLES.settings]: 'key',
+} as const;
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export class RecordRoomDb extends Dexie {
+  packs!: EntityTable<InstalledPack, 'id'>;
+  providers!: Table<ProviderRow, [string, string]>;
+  patients!: Table<PatientRow, [string, string]>;
+  encounters!: Table<EncounterRow, [string, string]>;
+  documents!: Table<DocumentRow, [string, string]>;
+  clinical!: Table<ClinicalRow, [string, string]>;
+  looseDocuments!: Table<LooseDocumentRow, [string, string]>;
+  accessLog!: EntityTable<AccessEntry, 'seq'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+  }
+
+  /** Tables that hold a pack's content; installing or removing a pack writes all of them at once. */
+  get packTables() {
+    return [this.packs, this.providers, this.patients, this.encounters, this.documents, this.clinical, this.looseDocuments];
+  }
+}
+
+let current: RecordRoomDb | undefined;
+
+/** The app's database; tests swap in a fresh one with `useDatabase`. */
+export function db(): RecordRoomDb {
+  current ??= new RecordRoomDb();
+  return current;
+}
+
+export function useDatabase(next: RecordRoomDb): void {
+  current = next;
+}

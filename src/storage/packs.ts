@@ -1,0 +1,48 @@
+/** Installing, replacing and removing packs: each a single transaction over every pack table. */
+import type { PackRows, InstalledPack } from '../packs/normalise.ts';
+import { db } from './db.ts';
+
+/**
+ * Stores a normalised pack, replacing any installed pack with the same id. One transaction: if
+ * anything fails, the database is as it was. Trainees' work and access logs are separate tables
+ * keyed by pack id, so they are kept.
+ */
+export async function installPack(rows: PackRows): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.packTables, async () => {
+    await deletePackRows(rows.pack.id);
+    await d.providers.bulkPut(rows.providers);
+    await d.patients.bulkPut(rows.patients);
+    await d.encounters.bulkPut(rows.encounters);
+    await d.documents.bulkPut(rows.documents);
+    await d.clinical.bulkPut(rows.clinical);
+    await d.looseDocuments.bulkPut(rows.looseDocuments);
+    await d.packs.put(rows.pack);
+  });
+}
+
+export async function removePack(packId: string): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.packTables, () => deletePackRows(packId));
+}
+
+async function deletePackRows(packId: string): Promise<void> {
+  const d = db();
+  await Promise.all([
+    d.providers.where('packId').equals(packId).delete(),
+    d.patients.where('packId').equals(packId).delete(),
+    d.encounters.where('packId').equals(packId).delete(),
+    d.documents.where('packId').equals(packId).delete(),
+    d.clinical.where('packId').equals(packId).delete(),
+    d.looseDocuments.where('packId').equals(packId).delete(),
+    d.packs.delete(packId),
+  ]);
+}
+
+export function getInstalledPack(packId: string): Promise<InstalledPack | undefined> {
+  return db().packs.get(packId);
+}
+
+export function listInstalledPacks(): Promise<InstalledPack[]> {
+  return db().packs.orderBy('id').toArray();
+}
