@@ -7,8 +7,12 @@ import { db } from './db.ts';
 export interface Settings {
   /** The trainee using this browser. */
   trainee: Trainee;
-  /** Bundled packs the trainee removed: they are not installed again on start-up. */
-  declinedBundledPacks: string[];
+  /**
+   * Bundled packs by their path in scenarios/: the URL they were installed from (it changes when
+   * a new build bundles new content, which then replaces the installed copy) and whether the
+   * trainee removed them (a removed bundled pack is not installed again on start-up).
+   */
+  bundledPacks: Record<string, { url: string; packId: string; title: string; state: 'installed' | 'removed' }>;
 }
 
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K] | undefined> {

@@ -1,0 +1,52 @@
+/**
+ * Builds the app, serves it, and screenshots each screen in headless Chromium into shots/, so a
+ * person can look at what a trainee sees. `npx tsx scripts/screenshots.ts [extra-pack.json]`
+ */
+import { mkdirSync } from 'node:fs';
+import { build, preview } from 'vite';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts';
+
+const out = 'shots';
+mkdirSync(out, { recursive: true });
+await build({ logLevel: 'warn' });
+const server = await preview({ preview: { host: '127.0.0.1', port: 4399, strictPort: true }, logLevel: 'warn' });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const base = 'http://127.0.0.1:4399/';
+  await page.goto(base);
+  await page.screenshot({ path: `${out}/01-welcome.png` });
+  await page.getByLabel('Your name').fill('Jordan Lee');
+  await page.getByLabel(/Student ID/).fill('HIT-2041');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('searchbox', { name: 'Search patients' }).waitFor();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: `${out}/02-patients.png` });
+  const extra = process.argv[2];
+  await page.goto(`${base}#/library`);
+  if (extra) await page.getByLabel('Import scenario pack').setInputFiles(extra);
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `${out}/03-library.png`, fullPage: true });
+  await page.goto(`${base}#/patients`);
+  await page.getByRole('searchbox', { name: 'Search patients' }).fill(process.env['SHOT_QUERY'] ?? 'a');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/04-search.png` });
+  await page.getByRole('table', { name: 'Patients' }).getByRole('link').first().click();
+  await page.getByRole('tab', { name: 'Cover Sheet' }).waitFor();
+  await page.screenshot({ path: `${out}/05-cover-sheet.png` });
+  for (const [i, tab] of ['Notes', 'Discharge Summaries', 'Labs', 'Orders', 'Encounters', 'Medications'].entries()) {
+    await page.getByRole('tab', { name: tab }).click();
+    const firstDoc = page.getByRole('tabpanel').getByRole('button').first();
+    if (['Notes', 'Discharge Summaries'].includes(tab) && (await firstDoc.count()) > 0) await firstDoc.click();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${out}/${String(6 + i).padStart(2, '0')}-${tab.toLowerCase().replace(/ /g, '-')}.png` });
+  }
+  await page.getByRole('link', { name: 'My access log' }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/12-access-log.png` });
+  console.log(`screenshots in ${out}/`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,29 @@
+/** Reactive reads for components: each re-renders its caller when the tables it reads change. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { AccessEntry } from '../access/log.ts';
+import type { InstalledPack, PatientRow } from '../packs/normalise.ts';
+import { traineeAccessLog } from './access-log.ts';
+import { loadChart, listPatients, type ChartData } from './charts.ts';
+import { listInstalledPacks } from './packs.ts';
+import { getSetting, type Settings } from './settings.ts';
+
+export function useInstalledPacks(): InstalledPack[] | undefined {
+  return useLiveQuery(listInstalledPacks, []);
+}
+
+export function usePatients(): PatientRow[] | undefined {
+  return useLiveQuery(listPatients, []);
+}
+
+/** `null` once loaded when the chart does not exist; `undefined` while loading. */
+export function useChart(packId: string, patientId: string): ChartData | null | undefined {
+  return useLiveQuery(async () => (await loadChart(packId, patientId)) ?? null, [packId, patientId]);
+}
+
+export function useAccessLog(traineeId: string): AccessEntry[] | undefined {
+  return useLiveQuery(() => traineeAccessLog(traineeId), [traineeId]);
+}
+
+export function useBundledPackSetting(): Settings['bundledPacks'] | undefined {
+  return useLiveQuery(async () => (await getSetting('bundledPacks')) ?? {}, []);
+}

@@ -1,0 +1,65 @@
+/**
+ * Where the trainee is, as a hash URL (`#/chart/riverside-general/pt-oduya/notes/doc-1`), so a
+ * reload or a shared link returns to the same place. Parsing and formatting are pure.
+ */
+export const CHART_TAB_SLUGS = {
+  cover: 'Cover Sheet',
+  problems: 'Problems',
+  meds: 'Medications',
+  orders: 'Orders',
+  notes: 'Notes',
+  consults: 'Consults',
+  surgery: 'Surgery',
+  discharge: 'Discharge Summaries',
+  labs: 'Labs',
+  reports: 'Reports',
+  encounters: 'Encounters',
+} as const;
+export type ChartTabSlug = keyof typeof CHART_TAB_SLUGS;
+
+export type Route =
+  | { page: 'patients' }
+  | { page: 'library' }
+  | { page: 'log' }
+  | { page: 'chart'; packId: string; patientId: string; tab: ChartTabSlug; documentId?: string };
+
+const isTab = (s: string | undefined): s is ChartTabSlug => s !== undefined && Object.hasOwn(CHART_TAB_SLUGS, s);
+
+export function parseHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').map((p) => {
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return p;
+    }
+  });
+  switch (parts[0]) {
+    case 'library':
+      return { page: 'library' };
+    case 'log':
+      return { page: 'log' };
+    case 'chart': {
+      const [, packId, patientId, tab, documentId] = parts;
+      if (!packId || !patientId) return { page: 'patients' };
+      const route: Route = { page: 'chart', packId, patientId, tab: isTab(tab) ? tab : 'cover' };
+      return documentId ? { ...route, documentId } : route;
+    }
+    default:
+      return { page: 'patients' };
+  }
+}
+
+export function formatHash(route: Route): string {
+  switch (route.page) {
+    case 'patients':
+      return '#/patients';
+    case 'library':
+      return '#/library';
+    case 'log':
+      return '#/log';
+    case 'chart': {
+      const base = `#/chart/${encodeURIComponent(route.packId)}/${encodeURIComponent(route.patientId)}/${route.tab}`;
+      return route.documentId ? `${base}/${encodeURIComponent(route.documentId)}` : base;
+    }
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * The app's one zustand store, built from slices that orchestrate (call the pure core and
+ * storage) and hold no business rules. Components read it through the selectors at the bottom.
+ */
+import { create } from 'zustand';
+import type { Problem } from '../packs/problems.ts';
+import { readPackBytes } from '../packs/read.ts';
+import { normalisePack, type InstalledPack, type PackRows } from '../packs/normalise.ts';
+import type { Trainee } from '../access/trainee.ts';
+import type { AccessEntry } from '../access/log.ts';
+import { installPack, getInstalledPack, removePack as removePackRows } from '../storage/packs.ts';
+import { getSetting, setSetting, type Settings } from '../storage/settings.ts';
+import { recordAccess } from '../storage/access-log.ts';
+import { BUNDLED_PACKS, fetchBundledPack, type BundledPack } from '../app/bundled-packs.ts';
+import { clock } from '../app/clock.ts';
+import { formatHash, parseHash, type Route } from './route.ts';
+
+export type ImportState =
+  | { status: 'idle' }
+  | { status: 'reading'; fileName: string }
+  | { status: 'rejected'; fileName: string; problems: readonly Problem[] }
+  | { status: 'confirm-replace'; fileName: string; rows: PackRows; installed: InstalledPack }
+  | { status: 'installed'; fileName: string; title: string; replaced: boolean };
+
+export type BundledState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; message: string };
+
+interface SessionSlice {
+  trainee: Trainee | undefined;
+  sessionLoaded: boolean;
+  loadSession: () => Promise<void>;
+  startSession: (name: string, studentId: string) => Promise<void>;
+}
+
+interface RouteSlice {
+  route: Route;
+  navigate: (route: Route, options?: { replace?: boolean }) => void;
+  syncFromLocation: () => void;
+}
+
+interface LibrarySlice {
+  importState: ImportState;
+  bundled: BundledState;
+  seedBundledPacks: () => Promise<void>;
+  importPackFile: (file: File) => Promise<void>;
+  confirmReplace: () => Promise<void>;
+  dismissImport: () => void;
+  removePack: (packId: string) => Promise<void>;
+  installBundledPack: (path: string) => Promise<void>;
+}
+
+interface AccessSlice {
+  lastLoggedKey: string | undefined;
+  logAccess: (entry: Omit<AccessEntry, 'traineeId' | 'traineeName' | 'at'>) => Promise<void>;
+}
+
+interface MpiSlice {
+  patientQuery: string;
+  setPatientQuery: (query: string) => void;
+}
+
+export type AppState = SessionSlice & RouteSlice & LibrarySlice & AccessSlice & MpiSlice;
+
+function newId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `t-${clock.now().getTime()}-${Math.random().toString(36).slice(2)}`;
+}
+
+type BundledSetting = NonNullable<Settings['bundledPacks']>;
+
+async function installBundled(pack: BundledPack, record: BundledSetting): Promise<void> {
+  const result = readPackBytes(await fetchBundledPack(pack));
+  if (!result.ok) {
+    const first = result.problems[0];
+    throw new Error(`${pack.path} is not a valid pack: ${first?.path}: ${first?.message}`);
+  }
+  const rows = normalisePack(result.pack, { source: 'bundled', fileName: pack.path.split('/').pop() ?? pack.path, now: clock.now().toISOString() });
+  await installPack(rows);
+  record[pack.path] = { url: pack.url, packId: rows.pack.id, title: rows.pack.meta.title, state: 'installed' };
+}
+
+export const useAppStore = create<AppState>()((set, get) => ({
+  // Session
+  trainee: undefined,
+  sessionLoaded: false,
+  loadSession: async () => {
+    const trainee = await getSetting('trainee');
+    set({ trainee, sessionLoaded: true });
+  },
+  startSession: async (name, studentId) => {
+    const trainee: Trainee = {
+      id: newId(),
+      name: name.trim(),
+      ...(studentId.trim() ? { studentId: studentId.trim() } : {}),
+      createdAt: clock.now().toISOString(),
+    };
+    await setSetting('trainee', trainee);
+    set({ trainee });
+  },
+
+  // Route
+  route: parseHash(globalThis.location?.hash ?? ''),
+  navigate: (route, options) => {
+    const hash = formatHash(route);
+    if (globalThis.location && globalThis.location.hash !== hash) {
+      if (options?.replace) globalThis.history.replaceState(null, '', hash);
+      else globalThis.history.pushState(null, '', hash);
+    }
+    set({ route });
+  },
+  syncFromLocation: () => set({ route: parseHash(globalThis.location.hash) }),
+
+  // Library
+  importState: { status: 'idle' },
+  bundled: { status: 'loading' },
+  seedBundledPacks: async () => {
+    try {
+      const record: BundledSetting = { ...((await getSetting('bundledPacks')) ?? {}) };
+      for (const pack of BUNDLED_PACKS) {
+        const known = record[pack.path];
+        if (known?.state === 'removed') continue;
+        if (known && known.url === pack.url && (await getInstalledPack(known.packId))) continue;
+        await installBundled(pack, record);
+        await setSetting('bundledPacks', record);
+      }
+      set({ bundled: { status: 'ready' } });
+    } catch (error) {
+      set({ bundled: { status: 'failed', message: error instanceof Error ? error.message : String(error) } });
+    }
+  },
+  importPackFile: async (file) => {
+    set({ importState: { status: 'reading', fileName: file.name } });
+    const result = readPackBytes(new Uint8Array(await file.arrayBuffer()));
+    if (!result.ok) {
+      set({ importState: { status: 'rejected', fileName: file.name, problems: result.problems } });
+      return;
+    }
+    const rows = normalisePack(result.pack, { source: 'imported', fileName: file.name, now: clock.now().toISOString() });
+    const installed = await getInstalledPack(rows.pack.id);
+    if (installed) {
+      set({ importState: { status: 'confirm-replace', fileName: file.name, rows, installed } });
+      return;
+    }
+    await installPack(rows);
+    set({ importState: { status: 'installed', fileName: file.name, title: rows.pack.meta.title, replaced: false } });
+  },
+  confirmReplace: async () => {
+    const state = get().importState;
+    if (state.status !== 'confirm-replace') return;
+    await installPack(state.rows);
+    set({ importState: { status: 'installed', fileName: state.fileName, title: state.rows.pack.meta.title, replaced: true } });
+  },
+  dismissImport: () => set({ importState: { status: 'idle' } }),
+  removePack: async (packId) => {
+    await removePackRows(packId);
+    const record: BundledSetting = { ...((await getSetting('bundledPacks')) ?? {}) };
+    for (const [path, entry] of Object.entries(record)) {
+      if (entry.packId === packId) record[path] = { ...entry, state: 'removed' };
+    }
+    await setSetting('bundledPacks', record);
+  },
+  installBundledPack: async (path) => {
+    const pack = BUNDLED_PACKS.find((p) => p.path === path);
+    if (!pack) return;
+    const record: BundledSetting = { ...((await getSetting('bundledPacks')) ?? {}) };
+    await installBundled(pack, record);
+    await setSetting('bundledPacks', record);
+  },
+
+  // Access log
+  lastLoggedKey: undefined,
+  logAccess: async (entry) => {
+    const trainee = get().trainee;
+    if (!trainee) return;
+    const key = `${entry.action}|${entry.packId}|${entry.patientId ?? ''}|${entry.documentId ?? ''}`;
+    if (get().lastLoggedKey === key) return;
+    set({ lastLoggedKey: key });
+    await recordAccess({ ...entry, traineeId: trainee.id, traineeName: trainee.name, at: clock.now().toISOString() });
+  },
+
+  // MPI
+  patientQuery: '',
+  setPatientQuery: (patientQuery) => set({ patientQuery }),
+}));
+
+/** Named selectors: components read the store through these. */
+export const selectTrainee = (s: AppState) => s.trainee;
+export const selectRoute = (s: AppState) => s.route;
+export const selectImportState = (s: AppState) => s.importState;
+export const selectBundled = (s: AppState) => s.bundled;
+export const selectPatientQuery = (s: AppState) => s.patientQuery;

@@ -1,0 +1,78 @@
+import { useState, type DragEvent } from 'react';
+import { selectImportState, useAppStore } from '../../store/store.ts';
+import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
+
+/** "Import scenario pack": a file picker and a drop zone, the problems list, the replace dialog. */
+export function ImportPanel() {
+  const state = useAppStore(selectImportState);
+  const [dragging, setDragging] = useState(false);
+  const { importPackFile, confirmReplace, dismissImport } = useAppStore.getState();
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void importPackFile(file);
+  };
+
+  return (
+    <div
+      className={`drop-zone${dragging ? ' dragging' : ''}`}
+      onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <label className="button primary file-button">
+        Import scenario pack
+        <input
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void importPackFile(file);
+          }}
+        />
+      </label>
+      <span className="muted"> or drop a <code>.pack.json</code> file here</span>
+
+      <div aria-live="polite">
+        {state.status === 'reading' && <p role="status">Checking {state.fileName}…</p>}
+        {state.status === 'installed' && (
+          <p role="status" className="ok-box">
+            {state.replaced ? 'Replaced' : 'Installed'} “{state.title}” from {state.fileName}.
+            <button type="button" className="link" onClick={dismissImport}>Dismiss</button>
+          </p>
+        )}
+      </div>
+      {state.status === 'rejected' && (
+        <div role="alert" className="problem-box">
+          <h3>{state.fileName} was not imported</h3>
+          <p>
+            {state.problems.length === 1 ? 'One problem' : `${state.problems.length} problems`} must be fixed in the file. Nothing was changed.
+          </p>
+          <ul className="problems" aria-label="Problems found">
+            {state.problems.map((p, i) => (
+              <li key={i}><code>{p.path}</code> {p.message}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={dismissImport}>Dismiss</button>
+        </div>
+      )}
+      {state.status === 'confirm-replace' && (
+        <ConfirmDialog
+          title={`Replace “${state.installed.meta.title}”?`}
+          confirmLabel="Replace pack"
+          onCancel={dismissImport}
+          onConfirm={() => void confirmReplace()}
+        >
+          <p>
+            Version {state.installed.meta.packVersion} is installed; {state.fileName} holds version {state.rows.pack.meta.packVersion}.
+            The charts are replaced. Your work and your access log are kept.
+          </p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}
