@@ -18,3 +18,9 @@ export async function fetchBundledPack(pack: BundledPack): Promise<Uint8Array> {
   if (!response.ok) throw new Error(`${pack.path}: HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 }
+
+/** Where the store finds bundled packs; tests point it at files on disk or at none. */
+export const bundledSource = {
+  packs: BUNDLED_PACKS,
+  fetch: fetchBundledPack,
+};

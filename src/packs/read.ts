@@ -115,7 +115,7 @@ function capped(problems: Problem[]): Problem[] {
 /** Turns a JSON.parse error into a message with a line and column. */
 function jsonErrorMessage(text: string, error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
-  if (/end of (JSON )?input|Unterminated/i.test(raw) && !/position \d+ \(line/.test(raw)) {
+  if (/end of (JSON )?input|Unterminated/i.test(raw)) {
     const where = /position (\d+)/.exec(raw);
     if (!where || Number(where[1]) >= text.trimEnd().length - 1) {
       return 'is not valid JSON: it ends before the data is complete (is the file truncated?)';
@@ -127,7 +127,7 @@ function jsonErrorMessage(text: string, error: unknown): string {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
-    const reason = raw.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+    const reason = raw.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '').replace(/^"[^"]*" is not valid JSON$/, 'unexpected text');
     return `is not valid JSON: ${reason} at line ${line}, column ${column}`;
   }
   return `is not valid JSON: ${raw}`;

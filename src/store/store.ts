@@ -11,7 +11,7 @@ import type { AccessEntry } from '../access/log.ts';
 import { installPack, getInstalledPack, removePack as removePackRows } from '../storage/packs.ts';
 import { getSetting, setSetting, type Settings } from '../storage/settings.ts';
 import { recordAccess } from '../storage/access-log.ts';
-import { BUNDLED_PACKS, fetchBundledPack, type BundledPack } from '../app/bundled-packs.ts';
+import { bundledSource, type BundledPack } from '../app/bundled-packs.ts';
 import { clock } from '../app/clock.ts';
 import { formatHash, parseHash, type Route } from './route.ts';
 
@@ -67,7 +67,7 @@ function newId(): string {
 type BundledSetting = NonNullable<Settings['bundledPacks']>;
 
 async function installBundled(pack: BundledPack, record: BundledSetting): Promise<void> {
-  const result = readPackBytes(await fetchBundledPack(pack));
+  const result = readPackBytes(await bundledSource.fetch(pack));
   if (!result.ok) {
     const first = result.problems[0];
     throw new Error(`${pack.path} is not a valid pack: ${first?.path}: ${first?.message}`);
@@ -114,7 +114,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   seedBundledPacks: async () => {
     try {
       const record: BundledSetting = { ...((await getSetting('bundledPacks')) ?? {}) };
-      for (const pack of BUNDLED_PACKS) {
+      for (const pack of bundledSource.packs) {
         const known = record[pack.path];
         if (known?.state === 'removed') continue;
         if (known && known.url === pack.url && (await getInstalledPack(known.packId))) continue;
@@ -158,7 +158,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
     await setSetting('bundledPacks', record);
   },
   installBundledPack: async (path) => {
-    const pack = BUNDLED_PACKS.find((p) => p.path === path);
+    const pack = bundledSource.packs.find((p) => p.path === path);
     if (!pack) return;
     const record: BundledSetting = { ...((await getSetting('bundledPacks')) ?? {}) };
     await installBundled(pack, record);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BUNDLED_PACKS } from '../../app/bundled-packs.ts';
+import { bundledSource } from '../../app/bundled-packs.ts';
 import { formatDateTime } from '../../chart/format.ts';
 import type { InstalledPack } from '../../packs/normalise.ts';
 import { useBundledPackSetting, useInstalledPacks } from '../../storage/hooks.ts';
@@ -15,7 +15,7 @@ export function LibraryPage() {
   const bundled = useAppStore(selectBundled);
   const [removing, setRemoving] = useState<InstalledPack | undefined>();
 
-  const removedBundled = BUNDLED_PACKS.flatMap((pack) => {
+  const removedBundled = bundledSource.packs.flatMap((pack) => {
     const entry = bundledSetting?.[pack.path];
     return entry?.state === 'removed' ? [{ path: pack.path, title: entry.title }] : [];
   });

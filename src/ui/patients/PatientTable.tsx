@@ -57,13 +57,16 @@ const WIDTHS: Record<string, string> = {
 };
 const GRID = columns.map((c) => WIDTHS[c.id ?? ''] ?? '1fr').join(' ');
 
+/** Module scope: a new function each render would make the table rebuild every row model. */
+const getRowId = (r: PatientListRow) => `${r.patient.packId}/${r.patient.id}`;
+
 function capitalise(s: string) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** The master patient index as a sortable table; only the rows in view are in the DOM. */
 export function PatientTable({ rows }: { rows: PatientListRow[] }) {
-  const table = useTable({ features, columns, data: rows, getRowId: (r) => `${r.patient.packId}/${r.patient.id}` });
+  const table = useTable({ features, columns, data: rows, getRowId });
   const modelRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
