@@ -45,6 +45,18 @@ const providers: Any[] = [
   { id: 'prv-kowalski', name: { family: 'Kowalski', given: ['Anna'] }, credentials: 'APRN, FNP-BC', specialty: 'Cardiology', role: 'nurse-practitioner', npi: '1669105823' },
   { id: 'prv-santos', name: { family: 'Santos', given: ['Maria'] }, credentials: 'RN', specialty: 'Nursing (Medical-Surgical)', role: 'nurse' },
 ];
+/** A National Provider Identifier: 9 digits plus the Luhn check digit computed over the prefix 80840. */
+function withNpiCheckDigit(nine: string): string {
+  const digits = `80840${nine}`.split('').map(Number);
+  let sum = 0;
+  digits.reverse().forEach((d, i) => {
+    const v = i % 2 === 0 ? d * 2 : d;
+    sum += v > 9 ? v - 9 : v;
+  });
+  return nine + String((10 - (sum % 10)) % 10);
+}
+for (const p of providers) if (p.npi) p.npi = withNpiCheckDigit(String(p.npi).slice(0, 9));
+
 const providerById = new Map(providers.map((p) => [p.id as string, p]));
 
 function provName(id: string): string {
@@ -77,7 +89,7 @@ function displayName(p: Any): string {
   const given = p.name.given as string[];
   const middle = given.slice(1).map((g) => g[0] + '.').join(' ');
   const suffix = p.name.suffix ? ` ${p.name.suffix}` : '';
-  return `${String(p.name.family).toUpperCase()}${suffix}, ${given[0].toUpperCase()}${middle ? ' ' + middle.toUpperCase() : ''}`;
+  return `${String(p.name.family).toUpperCase()}${suffix}, ${(given[0] ?? '').toUpperCase()}${middle ? ' ' + middle.toUpperCase() : ''}`;
 }
 const SEX: Record<string, string> = { male: 'M', female: 'F', other: 'X', unknown: 'U' };
 
@@ -139,6 +151,9 @@ interface DocSpec {
   body: string;
 }
 
+/** Document types usually dictated and transcribed; others are typed into the EHR. */
+const DICTATED = new Set(['operative-report', 'discharge-summary', 'consultation', 'history-and-physical', 'radiology-report', 'pathology-report', 'procedure-note', 'cardiology-report']);
+
 function doc(p: Any, d: DocSpec): void {
   const e = d.enc ? enc(p, d.enc) : undefined;
   const written = d.written ?? d.at;
@@ -150,13 +165,13 @@ function doc(p: Any, d: DocSpec): void {
     footer = '';
   } else if (d.sign === false) {
     status = 'in-progress';
-    footer = `Dictated by: ${provName(d.by!)}   ${fmtDT(written)}\n*** PRELIMINARY - NOT AUTHENTICATED - AWAITING PROVIDER SIGNATURE ***`;
+    footer = `${DICTATED.has(d.type) ? 'Dictated' : 'Entered'} by: ${provName(d.by!)}   ${fmtDT(written)}\n*** PRELIMINARY - NOT AUTHENTICATED - AWAITING PROVIDER SIGNATURE ***`;
   } else if (d.sign) {
     auths.push({ providerId: d.by, role: 'author', at: d.sign, method });
     footer = method === 'electronic'
       ? `Electronically signed by ${provName(d.by!)} on ${fmtDT(d.sign)}`
       : `Signed (${method}) by ${provName(d.by!)} on ${fmtDT(d.sign)}`;
-    if (written !== d.at && d.type !== 'discharge-summary') footer = `Dictated ${fmtDT(written)}.\n${footer}`;
+    if (written !== d.at && d.type !== 'discharge-summary') footer = `${DICTATED.has(d.type) ? 'Dictated' : 'Entered'} ${fmtDT(written)}.\n${footer}`;
   }
   if (d.cosigner) {
     if (d.cosignAt) {
@@ -182,7 +197,7 @@ function doc(p: Any, d: DocSpec): void {
   p.documents.push(out);
 }
 
-type Row = [test: string, value: number | string, unit?: string, low?: number, high?: number, flag?: string, rangeText?: string];
+type Row = [test: string, value: number | string, unit?: string | undefined, low?: number | undefined, high?: number | undefined, flag?: string | undefined, rangeText?: string | undefined];
 
 /** Adds a batch of results collected together; returns their ids. */
 function results(p: Any, key: string, encId: string | undefined, collected: string, resulted: string, panel: string, rows: Row[], opts: { sens?: string[]; status?: string } = {}): string[] {
@@ -212,11 +227,19 @@ function results(p: Any, key: string, encId: string | undefined, collected: stri
   return ids;
 }
 
+function decimals(n: number): number {
+  const s = String(n);
+  return s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
+}
+
 function rangeText(r: Any): string {
   const rr = r.referenceRange;
   if (!rr) return '';
   if (rr.text) return rr.text;
-  if (rr.low !== undefined && rr.high !== undefined) return `${rr.low}-${rr.high}`;
+  if (rr.low !== undefined && rr.high !== undefined) {
+    const places = Math.max(decimals(rr.low), decimals(rr.high));
+    return `${rr.low.toFixed(places)}-${rr.high.toFixed(places)}`;
+  }
   if (rr.high !== undefined) return `<=${rr.high}`;
   if (rr.low !== undefined) return `>=${rr.low}`;
   return '';
@@ -317,7 +340,7 @@ function loose(l: Any): void {
   });
   encounter(p, { id: 'enc-allen-r-ed1', accountNumber: 'RG24010418', class: 'emergency', admittedAt: '2024-11-18T06:40', dischargedAt: '2024-11-18T10:15', attendingId: 'prv-whitaker', service: 'Emergency Medicine', location: 'ED Bay 7', reasonForVisit: 'Chest pressure since 04:30', admitSource: 'self', dischargeDisposition: 'admitted-inpatient' });
   encounter(p, { id: 'enc-allen-r-ip1', accountNumber: 'RG24010422', class: 'inpatient', admittedAt: '2024-11-18T10:15', dischargedAt: '2024-11-21T11:30', attendingId: 'prv-patel', service: 'Cardiology', location: '4 East Cardiac Step-Down, Rm 412', reasonForVisit: 'Non-ST elevation myocardial infarction', admitSource: 'emergency-department', dischargeDisposition: 'home' });
-  encounter(p, { id: 'enc-allen-r-op1', accountNumber: 'RG24011207', class: 'outpatient', admittedAt: '2024-12-12T10:00', dischargedAt: '2024-12-12T10:50', attendingId: 'prv-kowalski', service: 'Cardiology Clinic', location: 'Riverside Heart Center, Suite 200', reasonForVisit: 'Follow-up after NSTEMI and LAD stent', admitSource: 'physician-referral', dischargeDisposition: 'home' });
+  encounter(p, { id: 'enc-allen-r-op1', accountNumber: 'RG24011207', class: 'outpatient', admittedAt: '2024-12-12T09:35', dischargedAt: '2024-12-12T10:50', attendingId: 'prv-kowalski', service: 'Cardiology Clinic', location: 'Riverside Heart Center, Suite 200', reasonForVisit: 'Follow-up after NSTEMI and LAD stent', admitSource: 'physician-referral', dischargeDisposition: 'home' });
 
   allergy(p, { id: 'alg-allen-r-pcn', substance: 'Penicillin', category: 'medication', reaction: 'Hives', severity: 'moderate', recordedAt: '2024-11-18T06:50' });
 
@@ -351,7 +374,7 @@ function loose(l: Any): void {
   ];
   void edLabs;
   const ipLabs = [
-    ...results(p, 'allen-r-trop2', 'enc-allen-r-ip1', '2024-11-18T10:05', '2024-11-18T10:58', 'High-sensitivity troponin I', [['hs-Troponin I', 1260, 'ng/L', undefined, 20, 'H']]),
+    ...results(p, 'allen-r-trop2', 'enc-allen-r-ip1', '2024-11-18T10:20', '2024-11-18T11:08', 'High-sensitivity troponin I', [['hs-Troponin I', 1260, 'ng/L', undefined, 20, 'H']]),
     ...results(p, 'allen-r-trop3', 'enc-allen-r-ip1', '2024-11-18T16:00', '2024-11-18T16:52', 'High-sensitivity troponin I', [['hs-Troponin I', 2410, 'ng/L', undefined, 20, 'H']]),
     ...results(p, 'allen-r-am1119', 'enc-allen-r-ip1', '2024-11-19T05:00', '2024-11-19T06:40', 'Morning labs', [
       ['hs-Troponin I', 1980, 'ng/L', undefined, 20, 'H'], ['Creatinine', 1.38, 'mg/dL', 0.7, 1.3, 'H'], ['Potassium', 4.3, 'mmol/L', 3.5, 5.1],
@@ -368,7 +391,7 @@ function loose(l: Any): void {
   order(p, { id: 'ord-allen-r-01', enc: 'enc-allen-r-ip1', cat: 'admission', text: 'Admit to inpatient, Cardiology (Dr. Patel), 4 East step-down with continuous telemetry. Diagnosis NSTEMI. Condition guarded. Code status: full code.', at: '2024-11-18T10:15', by: 'prv-patel', status: 'completed' });
   order(p, { id: 'ord-allen-r-02', enc: 'enc-allen-r-ip1', cat: 'medication', text: 'Continue heparin infusion per ACS nomogram (started in ED): 12 units/kg/h, max 1,000 units/h; aPTT every 6 hours, titrate per protocol.', at: '2024-11-18T10:15', by: 'prv-patel', status: 'discontinued' });
   order(p, { id: 'ord-allen-r-03', enc: 'enc-allen-r-ip1', cat: 'medication', text: 'Aspirin 81 mg PO daily; atorvastatin 80 mg PO nightly; metoprolol tartrate 12.5 mg PO every 12 hours, hold for HR < 55 or SBP < 100.', at: '2024-11-18T10:15', by: 'prv-patel', status: 'completed' });
-  order(p, { id: 'ord-allen-r-04', enc: 'enc-allen-r-ip1', cat: 'lab', text: 'hs-Troponin I at 10:00 and 16:00 today and 05:00 tomorrow; AM BMP, hemoglobin A1c, fasting lipid panel.', at: '2024-11-18T10:15', by: 'prv-patel', status: 'completed' });
+  order(p, { id: 'ord-allen-r-04', enc: 'enc-allen-r-ip1', cat: 'lab', text: 'hs-Troponin I now and at 16:00 today and 05:00 tomorrow; AM BMP, hemoglobin A1c, fasting lipid panel.', at: '2024-11-18T10:15', by: 'prv-patel', status: 'completed' });
   order(p, { id: 'ord-allen-r-05', enc: 'enc-allen-r-ip1', cat: 'diet', text: 'Cardiac, consistent-carbohydrate diet; NPO after midnight for cardiac catheterization.', at: '2024-11-18T10:15', by: 'prv-patel', status: 'completed' });
   order(p, { id: 'ord-allen-r-06', enc: 'enc-allen-r-ip1', cat: 'procedure', text: 'Left heart catheterization, coronary angiography, possible PCI on 11/19/2024. Hold metformin. IV normal saline 1 mL/kg/h for 6 hours pre-procedure (CKD 3a).', at: '2024-11-18T10:20', by: 'prv-patel', status: 'completed' });
   order(p, { id: 'ord-allen-r-07', enc: 'enc-allen-r-ip1', cat: 'medication', text: 'Ticagrelor 180 mg PO loading dose in cath lab, then 90 mg PO twice daily.', at: '2024-11-19T09:40', by: 'prv-patel', status: 'active' });
@@ -429,7 +452,7 @@ Abnormal ECG.
 CHIEF COMPLAINT: Chest pressure since 04:30 this morning.
 
 HISTORY OF PRESENT ILLNESS:
-Mr. Allen is a 67-year-old man with type 2 diabetes complicated by diabetic chronic kidney disease (stage 3a, baseline creatinine about 1.35), hypertension and hyperlipidemia who presented to the ED with 2 hours of substernal pressure radiating to the left arm with diaphoresis. ECG shows 1 mm lateral ST depression; hs-troponin rose from 184 to 1,260 ng/L at 10:05. He received aspirin 324 mg and sublingual nitroglycerin and is on heparin. Currently pain-free. Over the past month he noticed chest tightness climbing the stairs to his basement workshop, which eased with rest; he did not mention it to anyone.
+Mr. Allen is a 67-year-old man with type 2 diabetes complicated by diabetic chronic kidney disease (stage 3a, baseline creatinine about 1.35), hypertension and hyperlipidemia who presented to the ED with 2 hours of substernal pressure radiating to the left arm with diaphoresis. ECG shows 1 mm lateral ST depression; hs-troponin rose from 184 to 1,260 ng/L at 10:20. He received aspirin 324 mg and sublingual nitroglycerin and is on heparin. Currently pain-free. Over the past month he noticed chest tightness climbing the stairs to his basement workshop, which eased with rest; he did not mention it to anyone.
 
 PAST MEDICAL HISTORY: Type 2 diabetes since 2013 (A1c pending). CKD stage 3a attributed to diabetes and hypertension. Hypertension. Hyperlipidemia. Obesity.
 PAST SURGICAL HISTORY: Right inguinal hernia repair 1998. Colonoscopy 2020, benign polyp.
@@ -467,7 +490,7 @@ Nursing: vital signs every 4 hours; continuous telemetry; notify MD for chest pa
 Activity: bed rest with bathroom privileges until catheterization.
 ` });
 
-  doc(p, { id: 'doc-allen-r-labs', type: 'laboratory-report', title: 'Laboratory Report - Cumulative (Inpatient)', enc: 'enc-allen-r-ip1', by: 'prv-ostrowski', at: '2024-11-18T10:05', written: '2024-11-21T06:30', sign: '2024-11-21T06:30', body: `
+  doc(p, { id: 'doc-allen-r-labs', type: 'laboratory-report', title: 'Laboratory Report - Cumulative (Inpatient)', enc: 'enc-allen-r-ip1', by: 'prv-ostrowski', at: '2024-11-18T10:20', written: '2024-11-21T06:30', sign: '2024-11-21T06:30', body: `
 Performing laboratory: Riverside General Hospital Clinical Laboratory (CLIA 36D0000000). Laboratory director: Paul Ostrowski, MD.
 ${labTable(p, ipLabs)}
 
@@ -810,7 +833,7 @@ FOLLOW-UP: Dr. Huang, Riverside Lung Center, 02/04/2025. Pulmonary rehabilitatio
 CONDITION AT DISCHARGE: Improved. Disposition: home with wife.
 ` });
 
-  doc(p, { id: 'doc-allen-rl-outside-pft', type: 'outside-record', title: 'Outside Pulmonary Function Test (Millbrook Pulmonary Lab, 10/2024)', enc: 'enc-allen-rl-op1', byText: 'Millbrook Pulmonary Function Laboratory', at: '2024-10-22T10:00', written: '2025-02-04T13:10', raw: true, body: `
+  doc(p, { id: 'doc-allen-rl-outside-pft', type: 'outside-record', title: 'Outside Pulmonary Function Test (Millbrook Pulmonary Lab, 10/2024)', byText: 'Millbrook Pulmonary Function Laboratory', at: '2024-10-22T10:00', written: '2025-02-04T13:10', raw: true, body: `
 MILLBROOK PULMONARY FUNCTION LABORATORY
 410 Main Street, Millbrook, OH 45503   Fax (937) 555-0361
 
@@ -901,7 +924,7 @@ Return in 3 months with spirometry.
   med(p, { id: 'med-doyle-levo', name: 'Levothyroxine', dose: '50 mcg', route: 'PO', frequency: 'daily before breakfast', status: 'discontinued', end: '2025-04-23T15:00', setting: 'outpatient' });
   med(p, { id: 'med-doyle-furo-iv', name: 'Furosemide', dose: '40 mg', route: 'IV', frequency: 'twice daily', status: 'completed', start: '2024-12-03T18:00', end: '2024-12-08T09:00', prescriberId: 'prv-okafor', encounterId: 'enc-doyle-ip1', setting: 'inpatient' });
   med(p, { id: 'med-doyle-kcl', name: 'Potassium chloride ER', dose: '20 mEq', route: 'PO', frequency: 'daily', status: 'discontinued', start: '2024-12-06T09:00', end: '2025-04-23T15:00', prescriberId: 'prv-okafor', encounterId: 'enc-doyle-ip1', setting: 'outpatient' });
-  med(p, { id: 'med-doyle-furo-dc', name: 'Furosemide', dose: '60 mg', route: 'PO', frequency: 'daily', status: 'discontinued', start: '2024-12-10T09:00', end: '2025-04-23T15:00', prescriberId: 'prv-okafor', encounterId: 'enc-doyle-ip1', setting: 'outpatient' });
+  med(p, { id: 'med-doyle-furo-dc', name: 'Furosemide', dose: '60 mg', route: 'PO', frequency: 'daily', status: 'discontinued', start: '2024-12-09T13:00', end: '2025-04-23T15:00', prescriberId: 'prv-okafor', encounterId: 'enc-doyle-ip1', setting: 'outpatient' });
   med(p, { id: 'med-doyle-unasyn', name: 'Ampicillin-sulbactam', dose: '3 g', route: 'IV', frequency: 'every 6 hours', status: 'discontinued', start: '2025-04-22T20:00', end: '2025-04-23T15:00', prescriberId: 'prv-okafor', encounterId: 'enc-doyle-ip2', setting: 'inpatient' });
   med(p, { id: 'med-doyle-morphine', name: 'Morphine', dose: '2 mg', route: 'IV', frequency: 'every 1 hour as needed for dyspnea or pain', status: 'discontinued', start: '2025-04-23T15:00', end: '2025-04-25T04:52', prescriberId: 'prv-okafor', encounterId: 'enc-doyle-ip2', setting: 'inpatient' });
   med(p, { id: 'med-doyle-glyco', name: 'Glycopyrrolate', dose: '0.2 mg', route: 'IV', frequency: 'every 4 hours as needed for secretions', status: 'discontinued', start: '2025-04-23T15:00', end: '2025-04-25T04:52', prescriberId: 'prv-okafor', encounterId: 'enc-doyle-ip2', setting: 'inpatient' });
@@ -945,7 +968,7 @@ CHIEF COMPLAINT: Short of breath, cannot lie flat.
 HISTORY OF PRESENT ILLNESS:
 Mrs. Doyle ("Peggy") is an 83-year-old woman with chronic heart failure with reduced ejection fraction (EF 30% on echo 06/2024), permanent atrial fibrillation on apixaban, stage 3b chronic kidney disease (baseline creatinine about 1.5), hypertension and hypothyroidism. Over 5 days she has had progressive dyspnea on exertion, now with minimal activity, orthopnea requiring 3 pillows, paroxysmal nocturnal dyspnea and leg swelling. Her home scale went from 58 to 61 kg. She ate ham and canned soups at Thanksgiving and for several days after. Her daughter took her to her PCP, Dr. Whitlock, who sent her for direct admission. No chest pain, fever or cough productive of purulent sputum. Taking all medicines.
 
-PAST MEDICAL HISTORY: HFrEF (nonischemic; normal coronaries on catheterization 2022). Permanent atrial fibrillation. CKD stage 3b. Hypertension. Hypothyroidism. Osteoarthritis.
+PAST MEDICAL HISTORY: HFrEF due to nonischemic dilated cardiomyopathy (normal coronaries on catheterization 2022). Permanent atrial fibrillation. CKD stage 3b. Hypertension. Hypothyroidism. Osteoarthritis.
 MEDICATIONS: Furosemide 40 mg daily, carvedilol 6.25 mg BID, losartan 25 mg daily, apixaban 2.5 mg BID, levothyroxine 50 mcg daily.
 ALLERGIES: Codeine (nausea/vomiting); sulfa antibiotics (rash).
 SOCIAL HISTORY: Widowed, lives alone in a senior apartment; daughter Eileen nearby is health care power of attorney. Walks with a cane. Never smoker. No alcohol.
@@ -1008,11 +1031,14 @@ IMPRESSION:
 Cardiomegaly with interstitial pulmonary edema and small bilateral effusions, consistent with congestive heart failure, worse than 06/2024.
 ` });
 
-  doc(p, { id: 'doc-doyle-ip1-orders', type: 'physician-orders', title: 'Admission Orders and Order Log', enc: 'enc-doyle-ip1', by: 'prv-okafor', at: '2024-12-03T16:40', written: '2024-12-06T09:05', sign: '2024-12-06T09:10', body: `
-ORDER LOG, INPATIENT STAY 12/03/2024 - (printed 12/06/2024)
+  doc(p, { id: 'doc-doyle-ip1-orders', type: 'physician-orders', title: 'Admission Orders - Heart Failure', enc: 'enc-doyle-ip1', by: 'prv-okafor', at: '2024-12-03T16:40', written: '2024-12-03T16:50', sign: '2024-12-03T17:05', body: `
+ADMISSION ORDER SET: HEART FAILURE
 Allergies: Codeine (nausea/vomiting); sulfonamide antibiotics (rash).
+Admission weight: 61.0 kg. Code status: DNR/DNI.
 
-${orderSheet(p, ['ord-doyle-01', 'ord-doyle-02', 'ord-doyle-03', 'ord-doyle-04', 'ord-doyle-05', 'ord-doyle-06', 'ord-doyle-07', 'ord-doyle-08'])}
+${orderSheet(p, ['ord-doyle-01', 'ord-doyle-02', 'ord-doyle-03', 'ord-doyle-04', 'ord-doyle-05', 'ord-doyle-06'])}
+
+Notify MD: SBP < 95, HR > 120, SpO2 < 90%, urine output < 30 mL/h x2 h, weight gain, chest pain.
 ` });
 
   doc(p, { id: 'doc-doyle-ip1-labs', type: 'laboratory-report', title: 'Laboratory Report - Cumulative (Inpatient)', enc: 'enc-doyle-ip1', by: 'prv-ostrowski', at: '2024-12-03T17:05', written: '2024-12-08T06:10', sign: '2024-12-08T06:10', body: `
@@ -1024,7 +1050,7 @@ ${labTable(p, ip1Labs)}
 REQUESTING PHYSICIAN: Adaeze N. Okafor, MD.
 REASON: Acute on chronic HFrEF; optimization of therapy with CKD 3b.
 
-HISTORY: 83-year-old woman with nonischemic cardiomyopathy (normal coronaries 2022), EF 30% (06/2024), permanent AF on reduced-dose apixaban, hypertension, CKD 3b. Admitted 12/03 with volume overload after a dietary sodium load. Net negative 1.6 L in the first 18 hours on furosemide 40 mg IV BID; breathing better, still orthopneic on 2 pillows.
+HISTORY: 83-year-old woman with nonischemic dilated cardiomyopathy (normal coronaries 2022), EF 30% (06/2024), permanent AF on reduced-dose apixaban, hypertension, CKD 3b. Admitted 12/03 with volume overload after a dietary sodium load. Net negative 1.6 L in the first 18 hours on furosemide 40 mg IV BID; breathing better, still orthopneic on 2 pillows.
 
 EXAM: BP 134/76, HR 88 irregular, SpO2 95% on 2 L. JVP 10 cm. Crackles at both bases. 2+ edema at the shins.
 DATA: BNP 2,840. Creatinine 1.62 (eGFR 31). Potassium 4.1. ECG: AF 94 with old LBBB, QRS 148 ms. CXR: interstitial edema, small effusions.
@@ -1084,6 +1110,7 @@ Note: dictated 01/20/2025 following HIM deficiency notice.
 
 PRINCIPAL DIAGNOSIS: Acute on chronic systolic (congestive) heart failure, HFrEF, due to hypertensive heart and chronic kidney disease.
 SECONDARY DIAGNOSES:
+- Nonischemic dilated cardiomyopathy, LVEF 30%.
 - Chronic kidney disease, stage 3b.
 - Permanent atrial fibrillation, on long-term apixaban.
 - Hypokalemia due to diuresis (developed 12/05, resolved).
@@ -1111,7 +1138,7 @@ CONDITION AT DISCHARGE: Improved. Disposition: Maple Grove Nursing & Rehabilitat
 ` });
 
   doc(p, { id: 'doc-doyle-echo-0115', type: 'cardiology-report', title: 'Transthoracic Echocardiogram', enc: 'enc-doyle-op1', by: 'prv-patel', at: '2025-01-15T10:40', written: '2025-01-15T14:30', sign: '2025-01-15T14:35', body: `
-INDICATION: Chronic systolic heart failure, follow-up after hospitalization for acute on chronic HF (12/2024).
+INDICATION (per order): Chronic systolic heart failure (HFrEF) due to hypertensive heart and chronic kidney disease, CKD stage 3b; follow-up after hospitalization for acute on chronic HF (12/2024).
 Patient transported from Maple Grove Nursing & Rehabilitation. Rhythm during study: atrial fibrillation, rate 78-90.
 
 MEASUREMENTS: LVIDd 6.0 cm, LVIDs 5.1 cm, IVSd 0.9 cm. LVEF (biplane) 32%. LA volume index 52 mL/m2. RVSP 42 mmHg.
@@ -1130,7 +1157,7 @@ IMPRESSION:
 1. Dilated cardiomyopathy with LVEF 30-35%, unchanged from 06/2024.
 2. Moderate functional mitral regurgitation.
 3. Severe biatrial enlargement (permanent atrial fibrillation).
-4. Mild pulmonary hypertension (RVSP 42 mmHg) with mildly reduced RV function.
+4. Estimated RVSP 42 mmHg; mildly reduced RV systolic function.
 ` });
 
   doc(p, { id: 'doc-doyle-ip2-hp', type: 'history-and-physical', title: 'Hospital Medicine Admission History and Physical', enc: 'enc-doyle-ip2', by: 'prv-okafor', at: '2025-04-22T20:30', sign: '2025-04-22T21:15', body: `
@@ -1226,7 +1253,7 @@ PRINCIPAL DIAGNOSIS: Aspiration pneumonia, right lower lobe.
 SECONDARY DIAGNOSES:
 - Hypoxemia with respiratory distress.
 - Oropharyngeal dysphagia (SLP evaluation 04/23/2025).
-- Chronic systolic heart failure (EF 30-35%), hypertensive heart and chronic kidney disease.
+- Chronic systolic heart failure (EF 30-35%) with nonischemic dilated cardiomyopathy; hypertensive heart and chronic kidney disease.
 - Chronic kidney disease, stage 3b.
 - Permanent atrial fibrillation, on long-term anticoagulation until 04/23.
 - Hypothyroidism.
@@ -1395,9 +1422,8 @@ ASSESSMENT:
 3. Hypothyroidism: continue levothyroxine.
 4. BPH: continue tamsulosin; monitor for post-op urinary retention after spinal.
 5. Hyperlipidemia: continue simvastatin.
-6. Mild anemia (Hgb 12.1) without prior value: likely multifactorial/dilutional; recheck post-op.
 
-RECOMMENDATIONS: Proceed with surgery. Delirium precautions (avoid morphine, benzodiazepines, anticholinergics). VTE prophylaxis per orthopaedics after surgery. Outpatient bone health evaluation after fragility-pattern fall. Will follow daily.
+RECOMMENDATIONS: Proceed with surgery. Delirium precautions (avoid morphine, benzodiazepines, anticholinergics). VTE prophylaxis per orthopaedics after surgery. Outpatient bone density testing after a hip fracture from a fall at standing height. Will follow daily.
 ` });
 
   doc(p, { id: 'doc-thornton-consent', type: 'consent-form', title: 'Surgical Consent - Right Hip Hemiarthroplasty', enc: 'enc-thornton-ip1', by: 'prv-castillo', at: '2025-02-17T17:00', sign: '2025-02-17T17:00', method: 'handwritten', body: `
@@ -1500,7 +1526,7 @@ ${orderSheet(p, ['ord-thornton-01', 'ord-thornton-02', 'ord-thornton-03', 'ord-t
   doc(p, { id: 'doc-thornton-pn-0219', type: 'progress-note', title: 'Orthopaedic Progress Note - POD 1', enc: 'enc-thornton-ip1', by: 'prv-castillo', at: '2025-02-19T07:30', written: '2025-02-19T07:50', sign: '2025-02-19T07:55', body: `
 POST-OPERATIVE DAY 1, right hip hemiarthroplasty.
 
-SUBJECTIVE: Pain 4/10 with movement, controlled with acetaminophen and 2 doses of oxycodone 2.5 mg. Lightheaded when PT sat him at the edge of the bed yesterday evening. Voiding after one straight catheterization overnight. No confusion per wife and nursing.
+SUBJECTIVE: Pain 4/10 with movement, controlled with acetaminophen and 2 doses of oxycodone 2.5 mg. Lightheaded when PT sat him at the edge of the bed yesterday evening. Voiding without difficulty. No confusion per wife and nursing.
 
 OBJECTIVE: T 37.5, BP 108/62, HR 98, SpO2 95% on room air.
 Dressing clean and dry with small strikethrough. Thigh soft. Calf nontender. Distal neurovascular intact.
@@ -1510,7 +1536,6 @@ ASSESSMENT:
 75-year-old man POD 1 after cemented right hip hemiarthroplasty for a displaced femoral neck fracture.
 1. Postoperative anemia, expected after hip fracture and surgery (EBL 350 mL plus fracture hematoma); symptomatic orthostasis. Transfusing 1 unit PRBC this morning (telephone order 06:10), recheck H/H after.
 2. Pain controlled.
-3. Urinary retention after spinal, on tamsulosin: bladder scans every 6 hours, straight cath for volume above 500 mL.
 
 PLAN: WBAT with PT twice daily. Enoxaparin started 08:00. Hold amlodipine today for BP 108/62. Anticipate inpatient rehabilitation placement; case management aware.
 ` });
@@ -1522,13 +1547,12 @@ ATTENDING: Marco A. Castillo, MD (Orthopaedics)   CONSULTANT: Adaeze N. Okafor, 
 PRINCIPAL DIAGNOSIS: Closed displaced midcervical fracture of the right femoral neck, due to trip and fall on a rug in the kitchen at home.
 SECONDARY DIAGNOSES:
 - Postoperative anemia, transfused 1 unit PRBC on 02/19/2025; hemoglobin 8.8 at discharge.
-- Post-operative urinary retention after spinal anesthesia, resolved.
 - Hypertension. Hypothyroidism. Benign prostatic hyperplasia. Hyperlipidemia.
 
 PROCEDURE: 02/18/2025 Right hip hemiarthroplasty, cemented stem with unipolar metal head (Dr. Castillo). Spinal anesthesia.
 
 HOSPITAL COURSE:
-Admitted from the ED after a mechanical fall with a displaced right femoral neck fracture. Medically cleared by hospital medicine (RCRI 0). Underwent uncomplicated cemented hemiarthroplasty on hospital day 2. Hemoglobin fell from 12.1 to 7.6 on POD 1 with orthostatic symptoms; transfused 1 unit with good response (8.7-8.9). Needed straight catheterization once for retention, then voided normally on tamsulosin. Worked with PT; ambulating 60 feet with a rolling walker, WBAT. Pain controlled on acetaminophen and low-dose oxycodone. Pathology: femoral head with acute fracture, no neoplasm.
+Admitted from the ED after a mechanical fall with a displaced right femoral neck fracture. Medically cleared by hospital medicine (RCRI 0). Underwent uncomplicated cemented hemiarthroplasty on hospital day 2. Hemoglobin fell from 12.1 to 7.6 on POD 1 with orthostatic symptoms; transfused 1 unit with good response (8.7-8.9). Worked with PT; ambulating 60 feet with a rolling walker, WBAT. Pain controlled on acetaminophen and low-dose oxycodone. Pathology: femoral head with acute fracture, no neoplasm.
 
 DISCHARGE MEDICATIONS:
 - Enoxaparin 40 mg SC daily through 03/24/2025 (NEW)
@@ -1707,11 +1731,14 @@ ASSESSMENT AND PLAN:
 DVT prophylaxis: heparin 5,000 units SC every 8 hours. Code status: full code (confirmed with patient via interpreter).
 ` });
 
-  doc(p, { id: 'doc-ramirez-orders', type: 'physician-orders', title: 'Admission Orders and Order Log', enc: 'enc-ramirez-ip1', by: 'prv-lindqvist', at: '2025-03-10T17:05', written: '2025-03-13T16:00', sign: '2025-03-13T16:05', body: `
-ORDER LOG, INPATIENT STAY BEGINNING 03/10/2025 (printed 03/13/2025 16:00)
+  doc(p, { id: 'doc-ramirez-orders', type: 'physician-orders', title: 'Admission Orders - Sepsis', enc: 'enc-ramirez-ip1', by: 'prv-lindqvist', at: '2025-03-10T17:05', written: '2025-03-10T17:10', sign: '2025-03-10T17:25', body: `
+ADMISSION ORDER SET: SEPSIS (ADULT), continuation of ED sepsis bundle
 Allergies: Ciprofloxacin (tendinitis); shellfish (hives).
+Weight: 74 kg. ED: 2,200 mL LR and ceftriaxone 2 g given (14:05).
 
-${orderSheet(p, ['ord-ramirez-01', 'ord-ramirez-02', 'ord-ramirez-03', 'ord-ramirez-04', 'ord-ramirez-05', 'ord-ramirez-06'])}
+${orderSheet(p, ['ord-ramirez-01', 'ord-ramirez-02', 'ord-ramirez-03', 'ord-ramirez-04'])}
+
+DVT prophylaxis: heparin 5,000 units SC every 8 hours. Diet: clear liquids, advance as tolerated to consistent-carbohydrate diet.
 ` });
 
   doc(p, { id: 'doc-ramirez-nursing', type: 'nursing-note', title: 'Nursing Note - Hypotension', enc: 'enc-ramirez-ip1', by: 'prv-santos', at: '2025-03-10T23:30', written: '2025-03-10T23:55', sign: '2025-03-11T00:02', body: `
@@ -1832,7 +1859,7 @@ HISTORY OF PRESENT ILLNESS:
 
 PAST MEDICAL HISTORY: None. PAST SURGICAL HISTORY: None.
 MEDICATIONS: None. ALLERGIES: No known drug allergies.
-SOCIAL: Warehouse associate. Vapes nicotine occasionally - advised to stop. Social alcohol.
+SOCIAL: Warehouse associate. No tobacco or vaping. Social alcohol.
 
 EXAM:
 T 38.2 C, HR 104, BP 132/78, RR 18, SpO2 99%.
@@ -1875,7 +1902,7 @@ PAST MEDICAL HISTORY: None. No bleeding disorders. No prior anesthesia.
 PAST SURGICAL HISTORY: None.
 MEDICATIONS: None.
 ALLERGIES: NKDA. No latex allergy.
-SOCIAL HISTORY: Lives with a roommate. Warehouse work (lifts up to 50 lb). Occasional nicotine vaping; alcohol on weekends.
+SOCIAL HISTORY: Lives with a roommate. Warehouse work (lifts up to 50 lb). No tobacco or vaping; alcohol on weekends.
 FAMILY HISTORY: No anesthesia complications in family.
 
 REVIEW OF SYSTEMS: As in HPI; otherwise negative.
@@ -2199,7 +2226,6 @@ PRINCIPAL DIAGNOSIS: Diabetic ketoacidosis without coma, type 1 diabetes mellitu
 SECONDARY DIAGNOSES:
 - Underdosing of insulin (intentional, due to financial hardship after loss of insurance) - precipitant of DKA.
 - Hypokalemia and hypomagnesemia during insulin therapy (K 3.1 on 05/02 at 22:00; not present on admission, when K was 5.6), resolved.
-- Lipohypertrophy at injection sites.
 
 PROCEDURES: None.
 
@@ -2577,13 +2603,13 @@ COMPARISON: None.
 FINDINGS:
 Gallbladder: Multiple mobile echogenic shadowing calculi, the largest 1.8 cm. Wall thickness 2.5 mm (normal). No pericholecystic fluid. Sonographic Murphy sign negative.
 Bile ducts: Common bile duct 4 mm. No intrahepatic ductal dilatation.
-Liver: 17.2 cm, diffusely increased echogenicity with mild posterior beam attenuation, no focal lesion.
+Liver: 15.6 cm (normal size), diffusely increased echogenicity with mild posterior beam attenuation, no focal lesion.
 Pancreas: head and body unremarkable, tail obscured by bowel gas.
 Right kidney: normal. No ascites.
 
 IMPRESSION:
 1. Cholelithiasis without sonographic evidence of acute cholecystitis.
-2. Hepatomegaly with diffuse hepatic steatosis.
+2. Diffuse hepatic steatosis.
 ` });
 
   doc(p, { id: 'doc-marsh-clinic-0529', type: 'progress-note', title: 'Surgery Clinic Consultation', enc: 'enc-marsh-op2', by: 'prv-brennan', at: '2025-05-29T13:30', written: '2025-05-29T14:05', sign: '2025-05-29T16:40', body: `
@@ -3120,7 +3146,7 @@ RECOMMENDATIONS: Reduce pantoprazole to 40 mg daily for 4 more weeks, then stop.
   procedure(p, { id: 'proc-fairbanks-tka', encounterId: 'enc-fairbanks-ip1', description: 'Right total knee arthroplasty, cemented, posterior-stabilized, patella resurfaced', performedAt: '2025-07-14T07:58', performerId: 'prv-castillo' });
   procedure(p, { id: 'proc-fairbanks-block', encounterId: 'enc-fairbanks-ip1', description: 'Ultrasound-guided right adductor canal block', performedAt: '2025-07-14T07:20', performerId: 'prv-moore' });
 
-  doc(p, { id: 'doc-fairbanks-outside-clearance', type: 'outside-record', title: 'Pre-operative Medical Clearance Letter (Millbrook Family Practice)', enc: 'enc-fairbanks-op1', byText: 'Susan Whitlock, MD - Millbrook Family Practice', at: '2025-05-28T10:00', written: '2025-06-04T09:20', raw: true, body: `
+  doc(p, { id: 'doc-fairbanks-outside-clearance', type: 'outside-record', title: 'Pre-operative Medical Clearance Letter (Millbrook Family Practice)', byText: 'Susan Whitlock, MD - Millbrook Family Practice', at: '2025-05-28T10:00', written: '2025-06-04T09:20', raw: true, body: `
 MILLBROOK FAMILY PRACTICE
 22 Church Street, Millbrook, OH 45503   Tel (937) 555-0372   Fax (937) 555-0373
 
@@ -3452,7 +3478,7 @@ VTE prophylaxis: enoxaparin 40 mg SC daily. Code status: full code.
 Daniel Reyes, MD, PGY-2. Case discussed with Dr. Lindqvist overnight by phone.
 ` });
 
-  doc(p, { id: 'doc-bell-labs-hiv', type: 'laboratory-report', title: 'Laboratory Report - HIV Testing (Confidential)', enc: 'enc-bell-ip1', by: 'prv-ostrowski', at: '2024-10-21T20:30', written: '2024-10-24T16:00', sign: '2024-10-24T16:05', sens: HIV, body: `
+  doc(p, { id: 'doc-bell-labs-hiv', type: 'laboratory-report', title: 'Laboratory Report - HIV Testing (Confidential)', enc: 'enc-bell-ip1', by: 'prv-ostrowski', at: '2024-10-22T10:00', written: '2024-10-24T16:00', sign: '2024-10-24T16:05', sens: HIV, body: `
 *** CONFIDENTIAL HIV-RELATED INFORMATION - PROTECTED BY STATE LAW. REDISCLOSURE WITHOUT SPECIFIC WRITTEN AUTHORIZATION IS PROHIBITED. ***
 Performing laboratory: Riverside General Hospital Clinical Laboratory. Laboratory director: Paul Ostrowski, MD.
 ${labTable(p, hivIds)}
@@ -3488,7 +3514,7 @@ ATTENDING: Erik Lindqvist, MD     RESIDENT: Daniel Reyes, MD
 PRINCIPAL DIAGNOSIS: Pneumonia due to Streptococcus pneumoniae, right lower lobe.
 SECONDARY DIAGNOSES:
 - Hypoxemia requiring supplemental oxygen (resolved).
-- Hyponatremia, mild, hypovolemic (resolved).
+- Hyponatremia, mild, with pneumonia and poor oral intake (resolved).
 - HIV positive - asymptomatic HIV-1 infection, newly diagnosed on routine screening (CD4 612, viral load 18,400 copies/mL). The pneumonia is a typical community-acquired infection and is not considered an HIV-related illness.
 - Tobacco use disorder, cigarettes.
 
@@ -3619,8 +3645,8 @@ Dry mucous membranes. Abdomen distended and tympanitic, high-pitched tinkling bo
 DATA: WBC 11.6, potassium 3.1, chloride 93, bicarbonate 30, BUN 32, creatinine 1.0, lactate 1.4. CT (see report): small bowel obstruction with a transition point in the right lower quadrant, contrast and gas in the colon, no signs of ischemia.
 
 ASSESSMENT:
-1. Partial small bowel obstruction, most likely due to adhesions from prior surgery (appendectomy, hysterectomy). No peritonitis, no CT or laboratory signs of strangulation.
-2. Dehydration with hypokalemic, hypochloremic metabolic alkalosis from vomiting (and thiazide).
+1. Partial small bowel obstruction, most likely due to adhesions (open appendectomy 1968, hysterectomy 1994). No peritonitis, no CT or laboratory signs of strangulation.
+2. Dehydration and hypokalemia due to vomiting, with hydrochlorothiazide contributing to the hypokalemia.
 3. Hypertension. 4. Osteoporosis.
 
 PLAN:
@@ -3894,7 +3920,7 @@ Glucose 150-230. Duplex: no DVT.
 
 ASSESSMENT AND PLAN:
 1. Cellulitis of the left lower leg, responding to cefazolin (day 2). Continue IV; anticipate oral switch tomorrow. Blood cultures no growth to date.
-2. Fall in hospital (patient bathroom, wet floor) with laceration of the left eyebrow, not present on admission - repaired. Contributing: peripheral neuropathy, gabapentin, unassisted ambulation. Reduce gabapentin to bedtime only; high fall-risk bundle; PT evaluation for gait/assistive device.
+2. Fall in hospital (patient bathroom, wet floor) with laceration of the left eyebrow, not present on admission - repaired. Risk factors: peripheral neuropathy, sedating medication, walking unassisted on a wet floor. Reduce gabapentin to bedtime only as a precaution; high fall-risk bundle; PT evaluation for gait/assistive device.
 3. Tinea pedis: continue clotrimazole.
 4. Type 2 diabetes with polyneuropathy: increase glargine to 44 units.
 5. Class 3 obesity: bariatric precautions.

@@ -32,6 +32,7 @@ export const DOCUMENT_TYPES = {
   'radiology-report': { label: 'Radiology Report', tab: 'Reports', loinc: '18748-4' },
   'cardiology-report': { label: 'Cardiology Report (ECG, Echo)', tab: 'Reports' },
   'outside-record': { label: 'Outside Record', tab: 'Reports' },
+  'correspondence': { label: 'Correspondence', tab: 'Reports' },
   'consent-form': { label: 'Consent Form', tab: 'Reports', loinc: '59284-0' },
   'advance-directive': { label: 'Advance Directive', tab: 'Reports', loinc: '42348-3' },
   'physician-orders': { label: 'Physician Orders', tab: 'Orders' },

@@ -280,6 +280,8 @@ export const LooseDocument = z.strictObject({
   labelledType: shortText.optional(),
   title: shortText,
   pages: z.number().int().min(1).max(500).optional(),
+  /** Protected content in the document (an HIV result inside faxed prenatal records, say). */
+  sensitivity: z.array(Sensitivity).max(7).optional(),
   text: z.string().max(LIMITS.documentText),
 });
 

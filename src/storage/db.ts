@@ -67,12 +67,12 @@ export class RecordRoomDb extends Dexie {
 
 let current: RecordRoomDb | undefined;
 
-/** The app's database; tests swap in a fresh one with `useDatabase`. */
+/** The app's database; tests swap in a fresh one with `setDatabase`. */
 export function db(): RecordRoomDb {
   current ??= new RecordRoomDb();
   return current;
 }
 
-export function useDatabase(next: RecordRoomDb): void {
+export function setDatabase(next: RecordRoomDb): void {
   current = next;
 }

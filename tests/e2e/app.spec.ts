@@ -21,7 +21,7 @@ function packFile(pack: unknown, name: string) {
 test('a trainee imports a pack, finds a patient by a previous name, reads a discharge summary, and the log survives a reload', async ({ page }) => {
   await startAs(page, 'Jordan Lee');
 
-  await page.getByRole('link', { name: 'Scenario packs' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenario packs' }).click();
   const installed = page.getByRole('list', { name: 'Installed scenario packs' });
   await expect(installed.getByRole('heading', { name: /Riverside General Hospital/ })).toBeVisible({ timeout: 20_000 });
   await expect(installed.getByRole('heading', { name: /Lakeside Community Health/ })).toBeVisible({ timeout: 20_000 });
@@ -29,14 +29,14 @@ test('a trainee imports a pack, finds a patient by a previous name, reads a disc
   await page.getByLabel('Import scenario pack').setInputFiles(packFile(buildPack(), 'classroom.pack.json'));
   await expect(page.getByText('Installed “Test Pack” from classroom.pack.json.')).toBeVisible();
 
-  await page.getByRole('link', { name: 'Patients' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patients' }).click();
   await page.getByRole('searchbox', { name: 'Search patients' }).fill('Carter Margaret');
   const patients = page.getByRole('table', { name: 'Patients' });
   const row = patients.getByRole('row').filter({ hasText: '0001001' });
   await expect(row).toContainText('matched previous name');
   await row.getByRole('link', { name: 'ODUYA, Margaret Ann' }).click();
 
-  const banner = page.getByRole('banner', { name: 'Patient banner' });
+  const banner = page.getByRole('region', { name: 'Patient banner' });
   await expect(banner.getByRole('heading', { name: 'ODUYA, Margaret Ann' })).toBeVisible();
   await page.getByRole('tab', { name: 'Discharge Summaries' }).click();
   await page.getByRole('button', { name: 'Discharge Summary' }).click();
@@ -48,7 +48,7 @@ test('a trainee imports a pack, finds a patient by a previous name, reads a disc
   await expect(page.getByRole('article', { name: 'Discharge Summary' })).toBeVisible();
   await expect(page.getByRole('banner').first()).toContainText('Jordan Lee');
 
-  await page.getByRole('link', { name: 'My access log' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My access log' }).click();
   const log = page.getByRole('table', { name: 'Access log' });
   await expect(log.getByRole('row').filter({ hasText: 'Opened document' }).first()).toContainText('Discharge Summary: Discharge Summary (2025-01-14)');
   await expect(log.getByRole('row').filter({ hasText: 'Opened chart' }).first()).toContainText('ODUYA, Margaret Ann');
@@ -59,7 +59,7 @@ test('a broken pack is refused with its problems listed, and markup in a pack st
   const dialogs: string[] = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
   await startAs(page, 'Sam Rivera');
-  await page.getByRole('link', { name: 'Scenario packs' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenario packs' }).click();
 
   await page.getByLabel('Import scenario pack').setInputFiles({ name: 'truncated.pack.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "record-room-pack", "vers') });
   const alert = page.getByRole('alert');

@@ -4,7 +4,7 @@
  * fetched (tests that need none pass `bundled: false`).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BUNDLED_PACKS, bundledSource } from '../../src/app/bundled-packs.ts';
@@ -29,7 +29,8 @@ export interface RenderAppOptions {
 export async function renderApp(options: RenderAppOptions = {}) {
   const db = freshDatabase();
   bundledSource.packs = options.bundled ? BUNDLED_PACKS : [];
-  bundledSource.fetch = async (pack) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../..${pack.path}`, import.meta.url))));
+  // jsdom's URL does not resolve file: URLs as Node's does, so build the path with node:path.
+  bundledSource.fetch = async (pack) => new Uint8Array(readFileSync(join(import.meta.dirname, '..', '..', pack.path)));
   if (options.trainee) await setSetting('trainee', options.trainee);
   for (const pack of options.packs ?? []) await installPack(rowsOf(pack));
   window.location.hash = options.hash ?? '#/patients';

@@ -1,5 +1,5 @@
 /** A fresh, empty database for each test (fake-indexeddb in jsdom, real IndexedDB in Chromium). */
-import { RecordRoomDb, useDatabase } from '../../src/storage/db.ts';
+import { RecordRoomDb, setDatabase } from '../../src/storage/db.ts';
 import { normalisePack } from '../../src/packs/normalise.ts';
 import { readPackJson } from '../../src/packs/read.ts';
 
@@ -8,7 +8,7 @@ let counter = 0;
 export function freshDatabase(): RecordRoomDb {
   counter += 1;
   const db = new RecordRoomDb(`record-room-test-${Date.now()}-${counter}`);
-  useDatabase(db);
+  setDatabase(db);
   return db;
 }
 

@@ -14,7 +14,7 @@ describe('finding a patient and reading the chart', () => {
     expect(row).toHaveTextContent('02/29/1948');
     await user.click(within(row).getByRole('link', { name: 'ODUYA, Margaret Ann' }));
 
-    const banner = await screen.findByRole('banner', { name: 'Patient banner' });
+    const banner = await screen.findByRole('region', { name: 'Patient banner' });
     expect(within(banner).getByRole('heading', { name: 'ODUYA, Margaret Ann' })).toBeInTheDocument();
     expect(banner).toHaveTextContent('MRN0001001');
     expect(within(banner).getByRole('list', { name: 'Allergies' })).toHaveTextContent('Penicillin (Hives)');

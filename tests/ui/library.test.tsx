@@ -67,5 +67,5 @@ describe('pack library', () => {
     await waitFor(async () => expect(await db.packs.count()).toBeGreaterThanOrEqual(2), { timeout: 15_000 });
     expect(await screen.findByRole('heading', { name: /Riverside General Hospital/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /Lakeside Community Health/ })).toBeInTheDocument();
-  });
+  }, 30_000);
 });

@@ -9,7 +9,7 @@ export function PatientBanner({ chart }: { chart: ChartData }) {
   const allergies = chart.clinical.flatMap((c) => (c.kind === 'allergy' ? [c.item] : []));
   const age = ageOn(patient.birthDate, patient.deceasedAt ?? todayIso());
   return (
-    <header className="banner" aria-label="Patient banner">
+    <section className="banner" aria-label="Patient banner">
       <div className="banner-id">
         <h1 className="banner-name">{formatNameLastFirst(patient.name)}</h1>
         <dl className="banner-facts">
@@ -39,6 +39,6 @@ export function PatientBanner({ chart }: { chart: ChartData }) {
           <ul aria-label="Alerts">{patient.alerts.map((a, i) => <li key={i}>{a.text}</li>)}</ul>
         )}
       </div>
-    </header>
+    </section>
   );
 }

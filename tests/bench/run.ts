@@ -1,0 +1,224 @@
+/**
+ * `npm run bench`: Record Room's speed, each figure beside a baseline measured in the same run.
+ * 1. MPI search over 100,000 synthetic patients vs MiniSearch on the same records.
+ * 2. The pack pipeline (decode, parse, validate, cross-reference, normalise) vs bare JSON.parse.
+ * 3. Installing a pack into IndexedDB vs raw Dexie bulkPut of the same rows (fake-indexeddb in Node).
+ */
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import MiniSearch from 'minisearch';
+import Dexie from 'dexie';
+import { buildMpiIndex, searchMpi, type MpiPerson } from '../../src/mpi/search.ts';
+import { readPackBytes } from '../../src/packs/read.ts';
+import { normalisePack } from '../../src/packs/normalise.ts';
+import { RecordRoomDb, setDatabase } from '../../src/storage/db.ts';
+import { installPack } from '../../src/storage/packs.ts';
+
+const FAMILY = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez',
+  'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Perez', 'Thompson', 'White', 'Harris', 'Sanchez',
+  'Clark', 'Ramirez', 'Lewis', 'Robinson', 'Walker', 'Young', 'Allen', 'King', 'Wright', 'Scott', 'Torres', 'Nguyen', 'Hill', 'Flores', 'Núñez',
+  'Oduya', "O'Brien", 'Kowalski', 'Nakamura', 'Okafor', 'Schmidt', 'Dubois', 'Rossi', 'Carter'];
+const GIVEN = ['James', 'Mary', 'Robert', 'Patricia', 'John', 'Jennifer', 'Michael', 'Linda', 'David', 'Elizabeth', 'William', 'Barbara',
+  'Richard', 'Susan', 'Joseph', 'Jessica', 'Thomas', 'Sarah', 'Charles', 'Karen', 'José', 'María', 'Zoë', 'Margaret', 'Kwame', 'Aiko',
+  'Chidi', 'Anneliese', 'Dmitri', 'Fatima', 'Hiroshi', 'Ingrid', 'Luis', 'Nadia', 'Omar', 'Priya', 'Rafael', 'Sofia', 'Tariq', 'Yusuf'];
+const NICK: Record<string, string> = { William: 'Bill', Robert: 'Bob', Margaret: 'Peggy', Elizabeth: 'Liz', Richard: 'Dick', James: 'Jim' };
+
+function prng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function makePeople(count: number): MpiPerson[] {
+  const rand = prng(42);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  return Array.from({ length: count }, (_, i) => {
+    const given = pick(GIVEN);
+    const year = 1930 + Math.floor(rand() * 90);
+    const birthDate = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+    return {
+      key: `p${i}`,
+      mrn: String(i + 1).padStart(7, '0'),
+      name: { family: pick(FAMILY), given: [given, pick(GIVEN).slice(0, 1)] },
+      previousNames: rand() < 0.15 ? [{ family: pick(FAMILY) }] : [],
+      aliases: NICK[given] && rand() < 0.5 ? [{ given: NICK[given] }] : [],
+      birthDate,
+      accountNumbers: [`RG${25_000_000 + i}`],
+    };
+  });
+}
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+const ms = (n: number) => `${n.toFixed(n < 10 ? 3 : 1)} ms`;
+const heapMb = () => process.memoryUsage().heapUsed / 1048576;
+function gc() {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function table(title: string, header: string[], rows: (string | number)[][]) {
+  console.log(`\n${title}`);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells: (string | number)[]) => cells.map((c, i) => String(c).padEnd(widths[i]!)).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+// 1. MPI search -----------------------------------------------------------------------------
+const people = makePeople(100_000);
+const target = (i: number) => people[i]!;
+const fmtUs = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
+const queries: { q: string; expect: string }[] = [];
+for (const i of [17, 4242, 9999, 31337, 55555, 77777, 88888, 99998]) {
+  const p = target(i);
+  queries.push({ q: `${p.name.family} ${p.name.given[0]} ${fmtUs(p.birthDate)}`, expect: p.key });
+  queries.push({ q: `${p.name.family.slice(0, 4)} ${p.name.given[0]!.slice(0, 3)} ${p.birthDate}`, expect: p.key });
+  queries.push({ q: p.mrn, expect: p.key });
+  queries.push({ q: p.accountNumbers[0]!, expect: p.key });
+}
+for (const p of people.filter((x) => x.previousNames.length > 0).slice(0, 8)) {
+  queries.push({ q: `${p.previousNames[0]!.family} ${p.name.given[0]} ${fmtUs(p.birthDate)}`, expect: p.key });
+}
+
+gc();
+let heap0 = heapMb();
+let t = performance.now();
+const index = buildMpiIndex(people);
+const rrBuild = performance.now() - t;
+const rrHeap = heapMb() - heap0;
+const rrTimes: number[] = [];
+let rrTop5 = 0;
+for (let round = 0; round < 5; round++) {
+  for (const { q, expect } of queries) {
+    t = performance.now();
+    const hits = searchMpi(index, q, { currentYear: 2026, limit: 5 });
+    rrTimes.push(performance.now() - t);
+    if (round === 0 && hits.some((h) => h.person.key === expect)) rrTop5 += 1;
+  }
+}
+
+gc();
+heap0 = heapMb();
+t = performance.now();
+const mini = new MiniSearch<MpiPerson & { names: string; previous: string; alias: string; ids: string; dob: string }>({
+  idField: 'key',
+  fields: ['names', 'previous', 'alias', 'ids', 'dob'],
+  searchOptions: { prefix: true, combineWith: 'AND', boost: { names: 2 } },
+});
+mini.addAll(people.map((p) => ({
+  ...p,
+  names: [p.name.family, ...p.name.given].join(' '),
+  previous: p.previousNames.map((n) => n.family).join(' '),
+  alias: p.aliases.map((a) => a.given ?? '').join(' '),
+  ids: [p.mrn, ...p.accountNumbers].join(' '),
+  dob: `${p.birthDate} ${fmtUs(p.birthDate)}`,
+})));
+const miniBuild = performance.now() - t;
+const miniHeap = heapMb() - heap0;
+const miniTimes: number[] = [];
+let miniTop5 = 0;
+for (let round = 0; round < 5; round++) {
+  for (const { q, expect } of queries) {
+    t = performance.now();
+    const hits = mini.search(q).slice(0, 5);
+    miniTimes.push(performance.now() - t);
+    if (round === 0 && hits.some((h) => h.id === expect)) miniTop5 += 1;
+  }
+}
+const rr = stats(rrTimes);
+const ms2 = stats(miniTimes);
+table(`MPI search: 100,000 patients, ${queries.length} queries × 5 rounds (name + DOB in typed forms, MRN, account, previous name)`,
+  ['engine', 'index build', 'heap', 'p50', 'p95', 'expected patient in top 5'],
+  [
+    ['Record Room mpi/search', ms(rrBuild), `${rrHeap.toFixed(0)} MB`, ms(rr.p50), ms(rr.p95), `${rrTop5}/${queries.length}`],
+    ['MiniSearch 7.2 (prefix, AND)', ms(miniBuild), `${miniHeap.toFixed(0)} MB`, ms(ms2.p50), ms(ms2.p95), `${miniTop5}/${queries.length}`],
+  ]);
+
+// 2. Pack pipeline --------------------------------------------------------------------------
+const packPaths = ['../../scenarios/lakeside/lakeside-community.pack.json', '../../scenarios/riverside/riverside-general.pack.json'];
+const packBytes = packPaths.flatMap((p) => {
+  try {
+    return [readFileSync(fileURLToPath(new URL(p, import.meta.url)))];
+  } catch {
+    return [];
+  }
+});
+const pipelineRows: (string | number)[][] = [];
+for (const bytes of packBytes) {
+  const rounds = 20;
+  t = performance.now();
+  for (let i = 0; i < rounds; i++) JSON.parse(new TextDecoder().decode(bytes));
+  const parse = (performance.now() - t) / rounds;
+  t = performance.now();
+  let documents = 0;
+  let id = '';
+  for (let i = 0; i < rounds; i++) {
+    const result = readPackBytes(bytes);
+    if (!result.ok) throw new Error('bundled pack invalid');
+    id = result.pack.pack.id;
+    documents = normalisePack(result.pack, { source: 'bundled', now: '2025-01-01T00:00:00Z' }).documents.length;
+  }
+  const full = (performance.now() - t) / rounds;
+  pipelineRows.push([id, `${(bytes.byteLength / 1024).toFixed(0)} KB`, documents, ms(full), ms(parse), `${(full / parse).toFixed(1)}×`]);
+}
+table('Pack pipeline (decode, parse, validate, cross-reference, normalise), mean of 20 runs',
+  ['pack', 'size', 'documents', 'Record Room pipeline', 'baseline JSON.parse', 'ratio'], pipelineRows);
+
+// 3. Install into IndexedDB -----------------------------------------------------------------
+if (packBytes[0]) {
+  const result = readPackBytes(packBytes[0]);
+  if (!result.ok) throw new Error('bundled pack invalid');
+  const copies = 25;
+  const big = structuredClone(result.pack);
+  big.patients = [];
+  for (let c = 0; c < copies; c++) {
+    for (const p of result.pack.patients) {
+      const s = `-c${c}`;
+      big.patients.push({
+        ...p, id: p.id + s, mrn: p.mrn + s,
+        encounters: p.encounters.map((e) => ({ ...e, id: e.id + s, accountNumber: e.accountNumber + s })),
+        documents: p.documents.map((d) => ({ ...d, id: d.id + s, ...(d.encounterId ? { encounterId: d.encounterId + s } : {}) })),
+        problems: p.problems.map((x) => ({ ...x, id: x.id + s })),
+        medications: p.medications.map((x) => ({ ...x, id: x.id + s })),
+        allergies: p.allergies.map((x) => ({ ...x, id: x.id + s })),
+        orders: p.orders.map((x) => ({ ...x, id: x.id + s })),
+        results: p.results.map((x) => ({ ...x, id: x.id + s })),
+        procedures: p.procedures.map((x) => ({ ...x, id: x.id + s })),
+        immunizations: p.immunizations.map((x) => ({ ...x, id: x.id + s })),
+      });
+    }
+  }
+  const rows = normalisePack(big, { source: 'imported', now: '2025-01-01T00:00:00Z' });
+  const total = rows.providers.length + rows.patients.length + rows.encounters.length + rows.documents.length + rows.clinical.length + rows.looseDocuments.length;
+
+  const db = new RecordRoomDb(`bench-${Date.now()}`);
+  setDatabase(db);
+  t = performance.now();
+  await installPack(rows);
+  const install = performance.now() - t;
+  t = performance.now();
+  await installPack(rows);
+  const reinstall = performance.now() - t;
+
+  const raw = new Dexie(`bench-raw-${Date.now()}`);
+  raw.version(1).stores({ rows: '++seq' });
+  const all = [...rows.providers, ...rows.patients, ...rows.encounters, ...rows.documents, ...rows.clinical, ...rows.looseDocuments];
+  t = performance.now();
+  await raw.table('rows').bulkPut(all);
+  const rawPut = performance.now() - t;
+  const rate = (n: number, msTaken: number) => `${Math.round(n / (msTaken / 1000)).toLocaleString('en-US')} rows/s`;
+  table(`Install a pack into IndexedDB (fake-indexeddb 6 under Node): lakeside × ${copies} = ${rows.patients.length} patients, ${rows.documents.length} documents, ${total.toLocaleString('en-US')} rows`,
+    ['operation', 'time', 'rate'],
+    [
+      ['Record Room installPack (indexed tables, one transaction)', ms(install), rate(total, install)],
+      ['Record Room installPack again (replace: delete + put)', ms(reinstall), rate(total, reinstall)],
+      ['baseline: raw Dexie bulkPut, one table, primary key only', ms(rawPut), rate(total, rawPut)],
+    ]);
+  db.close();
+  raw.close();
+}
+console.log('\nMachine: 2 cores; Node', process.version, '\n');
