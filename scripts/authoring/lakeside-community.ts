@@ -4981,7 +4981,7 @@ for (const pt of parsed.data.patients) {
     if (e.admittedAt < FY_START || (e.dischargedAt ?? e.admittedAt) > FY_END) problems.push(`${e.id}: outside FY2025`);
     if (e.admittedAt.slice(0, 10) < pt.birthDate) problems.push(`${e.id}: before birth`);
   }
-  const encRef = (what: string, encId: string | undefined, at?: string) => {
+  const encRef = (what: string, encId: string | undefined, _at?: string) => {
     if (!encId) return;
     if (!encs.has(encId)) problems.push(`${what}: encounter ${encId} not of ${pt.id}`);
   };

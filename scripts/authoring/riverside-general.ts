@@ -988,7 +988,7 @@ DATA: BNP 2,840. Sodium 134, potassium 4.1, BUN 38, creatinine 1.62 (eGFR 31). H
 ASSESSMENT AND PLAN:
 1. Acute on chronic systolic (HFrEF) heart failure, precipitated by dietary sodium load, in the setting of hypertensive heart and chronic kidney disease. IV furosemide 40 mg BID, strict I&O, daily weights, 2 g sodium and 1.5 L fluid restriction. Continue carvedilol and losartan as BP allows. Cardiology consult for optimization of GDMT given CKD.
 2. CKD stage 3b: creatinine near baseline; daily BMP and magnesium during diuresis.
-3. Permanent atrial fibrillation: rate acceptable. Continue apixaban 2.5 mg BID (age 80 or older and weight 60 kg or less).
+3. Permanent atrial fibrillation: rate acceptable. Continue apixaban 2.5 mg BID (dose-reduction criteria met: age 80 or older and creatinine 1.5 or higher).
 4. Hypothyroidism: TSH normal; continue levothyroxine.
 5. Mild normocytic anemia, chronic, likely CKD: monitor.
 6. Skin/fall risk: Braden 16, fall precautions, PT/OT.
@@ -2078,7 +2078,7 @@ PLAN: Return to work 04/21 with lifting limit of 25 lb until 05/05, then full du
     ...results(p, 'monroe-2200', 'enc-monroe-ip1', '2025-05-02T22:00', '2025-05-02T22:35', 'DKA monitoring BMP', [
       ['Glucose', 196, 'mg/dL', 70, 99, 'H'], ['Potassium', 3.1, 'mmol/L', 3.5, 5.1, 'L'], ['CO2', 16, 'mmol/L', 22, 29, 'L'], ['Anion gap', 15, 'mmol/L', 7, 16], ['Magnesium', 1.6, 'mg/dL', 1.7, 2.4, 'L']]),
     ...results(p, 'monroe-0400', 'enc-monroe-ip1', '2025-05-03T04:00', '2025-05-03T04:40', 'DKA monitoring BMP', [
-      ['Glucose', 168, 'mg/dL', 70, 99, 'H'], ['Potassium', 3.7, 'mmol/L', 3.5, 5.1], ['CO2', 20, 'mmol/L', 22, 29, 'L'], ['Anion gap', 11, 'mmol/L', 7, 16], ['Beta-hydroxybutyrate', 0.6, 'mmol/L', 0.0, 0.4, 'H']]),
+      ['Glucose', 168, 'mg/dL', 70, 99, 'H'], ['Potassium', 3.7, 'mmol/L', 3.5, 5.1], ['CO2', 20, 'mmol/L', 22, 29, 'L'], ['Anion gap', 11, 'mmol/L', 7, 16], ['Beta-hydroxybutyrate', 0.6, 'mmol/L', 0.0, 0.4, 'H'], ['Venous pH', 7.34, '', 7.32, 7.43]]),
     ...results(p, 'monroe-a1c', 'enc-monroe-ip1', '2025-05-02T16:00', '2025-05-02T19:10', 'Hemoglobin A1c', [['Hemoglobin A1c', 11.2, '%', 4.0, 5.6, 'H']]),
     ...results(p, 'monroe-0504', 'enc-monroe-ip1', '2025-05-04T05:00', '2025-05-04T05:50', 'Basic metabolic panel + Mg/Phos', [
       ['Sodium', 138, 'mmol/L', 136, 145], ['Potassium', 4.2, 'mmol/L', 3.5, 5.1], ['CO2', 24, 'mmol/L', 22, 29], ['Glucose', 154, 'mg/dL', 70, 99, 'H'],
@@ -2189,7 +2189,7 @@ HOSPITAL DAY 2
 SUBJECTIVE: Vomiting stopped last evening. Hungry. Mild cramping in her legs overnight.
 
 OBJECTIVE: T 36.8, HR 84, BP 118/72, RR 16. Intake 5.8 L / output 3.1 L since admission.
-Labs: 22:00 potassium 3.1 and magnesium 1.6 on the insulin infusion - replaced with KCl 20 mEq IV x2 and magnesium 2 g. 04:00: glucose 168, potassium 3.7, bicarbonate 20, anion gap 11, BHB 0.6. Gap closed on two checks (22:00 gap 15, 04:00 gap 11). A1c 11.2%.
+Labs: 22:00 potassium 3.1 and magnesium 1.6 on the insulin infusion - replaced with KCl 20 mEq IV x2 and magnesium 2 g. 04:00: glucose 168, potassium 3.7, bicarbonate 20, anion gap 11 (15 at 22:00), BHB 0.6 - DKA resolution criteria met (gap 12 or less, bicarbonate 18 or more, pH above 7.30 on venous gas 7.34). A1c 11.2%.
 
 ASSESSMENT AND PLAN:
 1. DKA, resolved overnight. Glargine 22 units given at 08:00; stop insulin infusion at 10:00. Advance to consistent-carbohydrate diet. Lispro with meals 1 unit/12 g carbohydrate plus correction.
@@ -2851,8 +2851,8 @@ CONDITION: Good. Disposition: home.
   med(p, { id: 'med-deluca-ibu', name: 'Ibuprofen (OTC)', dose: '600 mg', route: 'PO', frequency: 'three times daily', status: 'discontinued', end: '2025-01-22T06:00', setting: 'outpatient' });
   med(p, { id: 'med-deluca-lisinopril', name: 'Lisinopril', dose: '10 mg', route: 'PO', frequency: 'daily', status: 'active', setting: 'outpatient' });
   med(p, { id: 'med-deluca-prava', name: 'Pravastatin', dose: '40 mg', route: 'PO', frequency: 'nightly', status: 'active', setting: 'outpatient' });
-  med(p, { id: 'med-deluca-ppidrip', name: 'Pantoprazole', dose: '80 mg IV bolus, then 8 mg/h infusion', route: 'IV', frequency: 'continuous x72 h', status: 'completed', start: '2025-01-22T06:40', end: '2025-01-24T09:00', prescriberId: 'prv-whitaker', encounterId: 'enc-deluca-ed1', setting: 'inpatient' });
-  med(p, { id: 'med-deluca-ppi', name: 'Pantoprazole', dose: '40 mg', route: 'PO', frequency: 'twice daily x8 weeks, then daily', status: 'active', start: '2025-01-24T09:00', prescriberId: 'prv-okafor', encounterId: 'enc-deluca-ip1', setting: 'outpatient' });
+  med(p, { id: 'med-deluca-ppidrip', name: 'Pantoprazole', dose: '80 mg IV bolus, then 8 mg/h infusion', route: 'IV', frequency: 'continuous until 48 h after endoscopic therapy', status: 'completed', start: '2025-01-22T06:40', end: '2025-01-24T14:00', prescriberId: 'prv-whitaker', encounterId: 'enc-deluca-ed1', setting: 'inpatient' });
+  med(p, { id: 'med-deluca-ppi', name: 'Pantoprazole', dose: '40 mg', route: 'PO', frequency: 'twice daily x8 weeks, then daily', status: 'active', start: '2025-01-24T21:00', prescriberId: 'prv-okafor', encounterId: 'enc-deluca-ip1', setting: 'outpatient' });
   med(p, { id: 'med-deluca-bismuth', name: 'Bismuth subsalicylate', dose: '524 mg', route: 'PO', frequency: 'four times daily x14 days', status: 'completed', start: '2025-01-24T12:00', end: '2025-02-06T21:00', prescriberId: 'prv-nguyen', encounterId: 'enc-deluca-ip1', setting: 'outpatient' });
   med(p, { id: 'med-deluca-tetra', name: 'Tetracycline', dose: '500 mg', route: 'PO', frequency: 'four times daily x14 days', status: 'completed', start: '2025-01-24T12:00', end: '2025-02-06T21:00', prescriberId: 'prv-nguyen', encounterId: 'enc-deluca-ip1', setting: 'outpatient' });
   med(p, { id: 'med-deluca-metro', name: 'Metronidazole', dose: '500 mg', route: 'PO', frequency: 'three times daily x14 days', status: 'completed', start: '2025-01-24T12:00', end: '2025-02-06T21:00', prescriberId: 'prv-nguyen', encounterId: 'enc-deluca-ip1', setting: 'outpatient' });
@@ -2876,7 +2876,7 @@ CONDITION: Good. Disposition: home.
   order(p, { id: 'ord-deluca-03', enc: 'enc-deluca-ip1', cat: 'nursing', text: 'NPO; two large-bore IVs; vital signs every hour x4 then every 2 hours; notify for HR > 110, SBP < 95, hematemesis or melena. Hemoglobin every 6 hours x24 h; maintain active type and screen.', at: '2025-01-22T09:15', by: 'prv-okafor', status: 'completed' });
   order(p, { id: 'ord-deluca-04', enc: 'enc-deluca-ip1', cat: 'consult', text: 'Gastroenterology consult (Dr. Nguyen) for urgent EGD within 24 hours.', at: '2025-01-22T09:15', by: 'prv-okafor', status: 'completed' });
   order(p, { id: 'ord-deluca-05', enc: 'enc-deluca-ip1', cat: 'procedure', text: 'EGD with possible hemostasis and biopsy, today 14:00, moderate sedation.', at: '2025-01-22T11:30', by: 'prv-nguyen', status: 'completed' });
-  order(p, { id: 'ord-deluca-06', enc: 'enc-deluca-ip1', cat: 'medication', text: 'Stop pantoprazole infusion 01/24 09:00 (72 h); start pantoprazole 40 mg PO BID. H. pylori bismuth quadruple therapy x14 days. Discontinue ibuprofen permanently.', at: '2025-01-24T08:30', by: 'prv-okafor', status: 'completed' });
+  order(p, { id: 'ord-deluca-06', enc: 'enc-deluca-ip1', cat: 'medication', text: 'Stop pantoprazole infusion 01/24 14:00 (48 h after endoscopic therapy); start pantoprazole 40 mg PO BID at 21:00. H. pylori bismuth quadruple therapy x14 days starting 12:00 today. Discontinue ibuprofen permanently.', at: '2025-01-24T08:30', by: 'prv-okafor', status: 'completed' });
 
   procedure(p, { id: 'proc-deluca-prbc', encounterId: 'enc-deluca-ed1', description: 'Transfusion of packed red blood cells, 2 units, peripheral IV (unit 1 in ED 07:30, unit 2 on unit 12:30)', performedAt: '2025-01-22T07:30', performerId: 'prv-whitaker' });
   procedure(p, { id: 'proc-deluca-egd', encounterId: 'enc-deluca-ip1', description: 'EGD with epinephrine injection and hemoclip placement to duodenal bulb ulcer; cold-forceps gastric biopsies', performedAt: '2025-01-22T14:05', performerId: 'prv-nguyen' });
@@ -2945,7 +2945,7 @@ IMPRESSION: Acute nonvariceal upper GI bleed, most likely peptic ulcer disease r
 
 RECOMMENDATIONS:
 1. EGD today at 14:00 in the endoscopy suite under moderate sedation once the second unit of PRBC is running and HR is below 110.
-2. Continue pantoprazole 8 mg/h for 72 hours after endoscopic therapy.
+2. If high-risk stigmata are treated, continue pantoprazole 8 mg/h for 48 hours after endoscopic therapy, then 40 mg PO twice daily.
 3. Gastric biopsies for H. pylori (serology unreliable; stool antigen inaccurate on PPI).
 4. Permanently avoid NSAIDs.
 Consent discussed with patient; he agrees.
@@ -2990,7 +2990,7 @@ IMPRESSION:
 2. Antral gastritis; biopsies taken.
 3. No varices.
 
-RECOMMENDATIONS: Pantoprazole 8 mg/h x72 h then 40 mg PO BID for 8 weeks. Clear liquids tomorrow if stable. Follow biopsies; treat H. pylori if positive. No NSAIDs. Repeat EGD in 8 weeks to document healing.
+RECOMMENDATIONS: Pantoprazole 8 mg/h until 48 h after this procedure, then 40 mg PO BID for 8 weeks. Clear liquids tomorrow if stable. Follow biopsies; treat H. pylori if positive. No NSAIDs. Repeat EGD in 8 weeks to document healing.
 ` });
 
   doc(p, { id: 'doc-deluca-orders', type: 'physician-orders', title: 'Orders - GI Bleed Admission', enc: 'enc-deluca-ip1', by: 'prv-okafor', at: '2025-01-22T09:10', written: '2025-01-24T08:30', sign: '2025-01-24T08:35', body: `
@@ -3032,7 +3032,7 @@ OBJECTIVE: BP 128/74, HR 84, orthostatic vitals negative. Abdomen soft, nontende
 Hemoglobin 8.1 after unit 1, 9.0 after unit 2, 8.6 this morning (equilibration). BUN 29. Iron 38, ferritin 42.
 
 ASSESSMENT AND PLAN:
-1. Bleeding duodenal bulb ulcer (Forrest IIa) s/p endoscopic epinephrine and clips, no rebleeding. Continue pantoprazole infusion to 72 h (01/24 09:00), then 40 mg BID. Clear liquids today, advance tomorrow.
+1. Bleeding duodenal bulb ulcer (Forrest IIa) s/p endoscopic epinephrine and clips, no rebleeding. Continue pantoprazole infusion until 48 h after EGD (01/24 14:00), then 40 mg PO BID. Clear liquids today, advance tomorrow.
 2. Acute blood loss anemia after upper GI hemorrhage, transfused 2 units on 01/22, hemoglobin stable 8.6. Borderline low iron stores - oral iron after discharge once on full diet.
 3. NSAID-associated ulcer: ibuprofen stopped permanently; acetaminophen for knee OA; patient and wife educated, including OTC combination products.
 4. H. pylori: biopsies pending.
@@ -3412,7 +3412,7 @@ PLAN: Transition to outpatient PT next week, focus on flexion. Continue aspirin 
   order(p, { id: 'ord-bell-03', enc: 'enc-bell-ip1', cat: 'lab', text: 'HIV-1/HIV-2 differentiation immunoassay, HIV-1 RNA quantitative, CD4 count (confirmation of reactive screen; patient informed and agrees); hepatitis B sAg, hepatitis C Ab, RPR; sputum culture.', at: '2024-10-22T09:40', by: 'prv-lindqvist', status: 'completed' });
   order(p, { id: 'ord-bell-04', enc: 'enc-bell-ip1', cat: 'medication', text: 'Stop ceftriaxone after 10/23 dose; amoxicillin 1 g PO three times daily from 10/24 through 10/27 (7 days total therapy).', at: '2024-10-23T15:30', by: 'prv-lindqvist', status: 'completed' });
 
-  doc(p, { id: 'doc-bell-ed-note', type: 'emergency-note', title: 'Emergency Department Physician Note', enc: 'enc-bell-ed1', by: 'prv-adeyemi', at: '2024-10-21T20:15', written: '2024-10-21T23:30', sign: '2024-10-22T00:10', body: `
+  doc(p, { id: 'doc-bell-ed-note', type: 'emergency-note', title: 'Emergency Department Physician Note', enc: 'enc-bell-ed1', by: 'prv-adeyemi', at: '2024-10-21T20:15', written: '2024-10-21T23:30', sign: '2024-10-22T00:10', sens: HIV, body: `
 CHIEF COMPLAINT: Fever and cough for 3 days.
 
 HISTORY OF PRESENT ILLNESS:
@@ -3449,7 +3449,7 @@ IMPRESSION:
 Right lower lobe pneumonia with possible small right parapneumonic effusion. Recommend follow-up radiograph in 6-8 weeks to document resolution.
 ` });
 
-  doc(p, { id: 'doc-bell-hp', type: 'history-and-physical', title: 'Hospital Medicine Admission History and Physical (Resident)', enc: 'enc-bell-ip1', by: 'prv-reyes', at: '2024-10-22T01:30', written: '2024-10-22T02:30', sign: '2024-10-22T02:40', cosigner: 'prv-lindqvist', cosignAt: '2024-10-22T09:30', body: `
+  doc(p, { id: 'doc-bell-hp', type: 'history-and-physical', title: 'Hospital Medicine Admission History and Physical (Resident)', enc: 'enc-bell-ip1', by: 'prv-reyes', at: '2024-10-22T01:30', written: '2024-10-22T02:30', sign: '2024-10-22T02:40', cosigner: 'prv-lindqvist', cosignAt: '2024-10-22T09:30', sens: HIV, body: `
 CHIEF COMPLAINT: Fever, cough, right-sided chest pain.
 
 HISTORY OF PRESENT ILLNESS:
@@ -4320,7 +4320,7 @@ const pack = {
     title: 'Riverside General Hospital — Medicine & Surgery',
     description: [
       'A community hospital medicine and surgery service over fiscal year 2025 (10/01/2024 - 09/30/2025): 15 patients, 39 encounters',
-      '(inpatient stays, emergency visits, clinic visits, outpatient imaging and endoscopy) and about 140 chart documents, plus a Filing queue of',
+      '(inpatient stays, emergency visits, clinic visits, outpatient imaging and endoscopy) and 147 chart documents, plus a Filing queue of 11',
       'loose documents. Cases include NSTEMI with PCI, acute on chronic systolic heart failure with a hospital-acquired pressure injury, COPD',
       'exacerbation, sepsis from E. coli pyelonephritis, DKA, embolic stroke after IV alteplase, appendicitis, cholecystitis, hip fracture with',
       'hemiarthroplasty, elective knee replacement, bleeding duodenal ulcer, adhesive small bowel obstruction, cellulitis with an in-hospital fall,',

@@ -260,6 +260,11 @@ export const Patient = z.strictObject({
   language: shortText.optional(),
   identifiers: z.array(Identifier).max(20).default([]),
   alerts: z.array(Alert).max(20).default([]),
+  /**
+   * Whether allergies were asked about. An empty allergy list with "no-known-allergies" is NKA;
+   * left out, an empty list only means none are recorded.
+   */
+  allergyAssessment: z.enum(['no-known-allergies', 'not-assessed']).optional(),
   encounters: z.array(Encounter).max(2_000).default([]),
   documents: z.array(ClinicalDocument).max(10_000).default([]),
   problems: z.array(Problem).max(2_000).default([]),

@@ -49,7 +49,7 @@ describe('installing packs', () => {
     const before = await snapshot(db);
     const broken = rowsOf(buildPack({ packVersion: '2.0.0' }));
     // A row without its key fails inside the transaction, after earlier tables were written.
-    (broken.clinical[0] as { id?: string }).id = undefined;
+    (broken.clinical[0] as { id?: string | undefined }).id = undefined;
     await expect(installPack(broken)).rejects.toThrow();
     expect(await snapshot(db)).toEqual(before);
   });

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { JordanLee, renderApp } from '../helpers/app.tsx';
 import { snapshot } from '../helpers/db.ts';
@@ -68,4 +68,16 @@ describe('pack library', () => {
     expect(await screen.findByRole('heading', { name: /Riverside General Hospital/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /Lakeside Community Health/ })).toBeInTheDocument();
   }, 30_000);
+});
+
+describe('drag and drop', () => {
+  it('imports a pack dropped on the import area', async () => {
+    const { db } = await renderApp({ trainee: JordanLee, hash: '#/library' });
+    const zone = (await screen.findByLabelText('Import scenario pack')).closest('.drop-zone')!;
+    const file = packFile(buildPack(), 'dropped.pack.json');
+    fireEvent.dragOver(zone, { dataTransfer: { files: [file] } });
+    fireEvent.drop(zone, { dataTransfer: { files: [file] } });
+    expect(await screen.findByText(/Installed “Test Pack” from dropped.pack.json/)).toBeInTheDocument();
+    expect(await db.patients.count()).toBe(2);
+  });
 });

@@ -2,6 +2,7 @@ import { formatDate, formatDateTime } from '../../chart/format.ts';
 import type { ChartData } from '../../storage/charts.ts';
 import { classLabel, itemsOf, newestFirst, providerName } from './chart-helpers.ts';
 import { referenceRangeText } from './LabsTab.tsx';
+import { noAllergyText } from './PatientBanner.tsx';
 
 /** The CPRS cover sheet: the chart at a glance. */
 export function CoverSheet({ chart }: { chart: ChartData }) {
@@ -19,7 +20,7 @@ export function CoverSheet({ chart }: { chart: ChartData }) {
       </section>
       <section aria-labelledby="cs-allergies" className="panel">
         <h2 id="cs-allergies" className="panel-title">Allergies / adverse reactions</h2>
-        {allergies.length === 0 ? <p>No known allergies</p> : (
+        {allergies.length === 0 ? <p>{noAllergyText(chart.patient.allergyAssessment)}</p> : (
           <ul>{allergies.map((a) => <li key={a.id}><strong>{a.substance}</strong>{a.reaction ? ` — ${a.reaction}` : ''}{a.severity ? ` (${a.severity})` : ''}</li>)}</ul>
         )}
       </section>

@@ -1,7 +1,15 @@
 import { ageOn } from '../../mpi/dates.ts';
 import { formatDate, formatDateTime, formatNameLastFirst } from '../../chart/format.ts';
 import type { ChartData } from '../../storage/charts.ts';
+import type { PatientRow } from '../../packs/normalise.ts';
 import { todayIso } from '../../app/clock.ts';
+
+/** What an empty allergy list means depends on whether anyone asked. */
+export function noAllergyText(assessment: PatientRow['allergyAssessment']): string {
+  if (assessment === 'no-known-allergies') return 'No known allergies (NKA)';
+  if (assessment === 'not-assessed') return 'Not assessed';
+  return 'None recorded';
+}
 
 /** The patient banner, always in view: who this chart belongs to, and what must not be missed. */
 export function PatientBanner({ chart }: { chart: ChartData }) {
@@ -29,7 +37,7 @@ export function PatientBanner({ chart }: { chart: ChartData }) {
       </div>
       <div className={`banner-box${allergies.length ? ' alert' : ''}`}>
         <h2>Allergies</h2>
-        {allergies.length === 0 ? <p>No known allergies</p> : (
+        {allergies.length === 0 ? <p>{noAllergyText(patient.allergyAssessment)}</p> : (
           <ul aria-label="Allergies">{allergies.map((a) => <li key={a.id}>{a.substance}{a.reaction ? ` (${a.reaction})` : ''}</li>)}</ul>
         )}
       </div>
