@@ -4,8 +4,7 @@
  */
 import { create } from 'zustand';
 import type { Problem } from '../packs/problems.ts';
-import { readPackBytes } from '../packs/read.ts';
-import { normalisePack, type InstalledPack, type PackRows } from '../packs/normalise.ts';
+import type { InstalledPack, PackRows } from '../packs/normalise.ts';
 import type { Trainee } from '../access/trainee.ts';
 import type { AccessEntry } from '../access/log.ts';
 import { installPack, getInstalledPack, removePack as removePackRows } from '../storage/packs.ts';
@@ -60,6 +59,17 @@ interface MpiSlice {
 
 export type AppState = SessionSlice & RouteSlice & LibrarySlice & AccessSlice & MpiSlice;
 
+/**
+ * The pack pipeline (zod and the schema) is loaded only when a pack is installed, so a returning
+ * trainee's first screen does not wait for it.
+ */
+function packPipeline() {
+  return Promise.all([import('../packs/read.ts'), import('../packs/normalise.ts')]).then(([read, normalise]) => ({
+    readPackBytes: read.readPackBytes,
+    normalisePack: normalise.normalisePack,
+  }));
+}
+
 function newId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `t-${clock.now().getTime()}-${Math.random().toString(36).slice(2)}`;
 }
@@ -67,6 +77,7 @@ function newId(): string {
 type BundledSetting = NonNullable<Settings['bundledPacks']>;
 
 async function installBundled(pack: BundledPack, record: BundledSetting): Promise<void> {
+  const { readPackBytes, normalisePack } = await packPipeline();
   const result = readPackBytes(await bundledSource.fetch(pack));
   if (!result.ok) {
     const first = result.problems[0];
@@ -128,6 +139,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
   importPackFile: async (file) => {
     set({ importState: { status: 'reading', fileName: file.name } });
+    const { readPackBytes, normalisePack } = await packPipeline();
     const result = readPackBytes(new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) {
       set({ importState: { status: 'rejected', fileName: file.name, problems: result.problems } });

@@ -53,7 +53,7 @@ const columns = helper.columns([
 ]);
 
 const WIDTHS: Record<string, string> = {
-  name: 'minmax(16rem, 2.2fr)', mrn: '8rem', dob: '8rem', age: '7rem', sex: '5.5rem', last: '7.5rem', facility: 'minmax(12rem, 1.6fr)',
+  name: 'minmax(16rem, 2.2fr)', mrn: '8rem', dob: '8rem', age: '8.5rem', sex: '5.5rem', last: '7.5rem', facility: 'minmax(12rem, 1.6fr)',
 };
 const GRID = columns.map((c) => WIDTHS[c.id ?? ''] ?? '1fr').join(' ');
 
