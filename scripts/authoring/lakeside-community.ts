@@ -4934,6 +4934,13 @@ const PACK_META = {
 // ---------------------------------------------------------------------------------------------
 // Assemble, validate, check references and dates, print counts.
 // ---------------------------------------------------------------------------------------------
+// Allergies were asked about wherever a note documents NKDA: record that, so the banner reads NKA.
+for (const p of patients as { allergies?: unknown[]; documents?: { text: string }[]; allergyAssessment?: string }[]) {
+  if ((p.allergies?.length ?? 0) === 0 && p.documents?.some((d) => /NKDA|no known (drug )?allergies/i.test(d.text))) {
+    p.allergyAssessment = 'no-known-allergies';
+  }
+}
+
 const pack = {
   $schema: '../pack.schema.json',
   format: 'record-room-pack',

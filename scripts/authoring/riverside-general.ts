@@ -4311,6 +4311,13 @@ Non-HDL cholesterol         90                 < 130          mg/dL
 // ASSEMBLY
 // =============================================================================================
 
+// Allergies were asked about wherever a note documents NKDA: record that, so the banner reads NKA.
+for (const p of patients as { allergies?: unknown[]; documents?: { text: string }[]; allergyAssessment?: string }[]) {
+  if ((p.allergies?.length ?? 0) === 0 && p.documents?.some((d) => /NKDA|no known (drug )?allergies/i.test(d.text))) {
+    p.allergyAssessment = 'no-known-allergies';
+  }
+}
+
 const pack = {
   $schema: '../pack.schema.json',
   format: 'record-room-pack',

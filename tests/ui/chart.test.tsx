@@ -39,6 +39,14 @@ describe('finding a patient and reading the chart', () => {
     expect(within(await screen.findByRole('list', { name: 'Signatures' })).getByText('Signed by Helen Adams, MD on 01/10/2025 17:05')).toBeInTheDocument();
   });
 
+  it('says NKA only when allergies were assessed', async () => {
+    const pack = buildPack();
+    pack.patients[1]!.allergyAssessment = 'no-known-allergies';
+    await renderApp({ trainee: JordanLee, packs: [pack], hash: '#/chart/test-pack/pt-nunez/cover' });
+    const banner = await screen.findByRole('region', { name: 'Patient banner' });
+    expect(banner).toHaveTextContent('AllergiesNo known allergies (NKA)');
+  });
+
   it('moves between tabs with the arrow keys', async () => {
     const { user } = await renderApp({ trainee: JordanLee, packs: [buildPack()], hash: '#/chart/test-pack/pt-oduya/cover' });
     (await screen.findByRole('tab', { name: 'Cover Sheet' })).focus();
