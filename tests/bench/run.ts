@@ -3,6 +3,8 @@
  * 1. MPI search over 100,000 synthetic patients vs MiniSearch on the same records.
  * 2. The pack pipeline (decode, parse, validate, cross-reference, normalise) vs bare JSON.parse.
  * 3. Installing a pack into IndexedDB vs raw Dexie bulkPut of the same rows (fake-indexeddb in Node).
+ * 4. Encoder search over the full ICD-10-CM release vs MiniSearch and FlexSearch on the same entries
+ *    (needs ../shared/data; skipped with a note when it is missing).
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
@@ -14,6 +16,9 @@ import { readPackBytes } from '../../src/packs/read.ts';
 import { normalisePack } from '../../src/packs/normalise.ts';
 import { RecordRoomDb, setDatabase } from '../../src/storage/db.ts';
 import { installPack } from '../../src/storage/packs.ts';
+import { existsSync } from 'node:fs';
+import { Index as FlexIndex } from 'flexsearch';
+import { buildCodeSearchIndex, searchCodes, type SearchableEntry } from '../../src/codes/search.ts';
 
 const FAMILY = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez',
   'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Perez', 'Thompson', 'White', 'Harris', 'Sanchez',
@@ -221,4 +226,71 @@ if (packBytes[0]) {
   db.close();
   raw.close();
 }
+// 4. Encoder search -------------------------------------------------------------------------
+const ORDER_FILE = fileURLToPath(new URL('../../../shared/data/icd10cm/icd10cm-order-Jan-2021.txt', import.meta.url));
+if (!existsSync(ORDER_FILE)) {
+  console.log(`\nEncoder search: skipped, ${ORDER_FILE} is missing (see ../shared/README.md)`);
+} else {
+  const lines = readFileSync(ORDER_FILE, 'latin1').split(/\r?\n/).filter(Boolean);
+  const entries: SearchableEntry[] = lines.map((l) => ({ code: l.slice(6, 13).trim(), title: l.slice(77).trim(), billable: l[14] === '1', kind: l[14] === '1' ? 'code' : 'header' }));
+  // Fixed queries as coders type them, with the code an experienced coder expects to see.
+  const codeQueries: [string, string][] = [
+    ['DM', 'E119'], ['type 2 dm with ckd', 'E1122'], ['CHF', 'I509'], ['acute on chronic systolic chf', 'I5023'],
+    ['COPD exacerbation', 'J441'], ['GERD', 'K219'], ['afib', 'I4891'], ['NSTEMI', 'I214'], ['pneumonia', 'J189'],
+    ['sepsis', 'A419'], ['UTI', 'N390'], ['acute cholecystitis', 'K810'], ['E11.22', 'E1122'], ['i50.23', 'I5023'],
+    ['S72.001A', 'S72001A'], ['fracture neck right femur', 'S72001A'], ['hypertensive ckd', 'I129'], ['acute appendicitis', 'K3580'],
+    ['asthma exacerbation', 'J45901'], ['major depressive disorder single episode', 'F329'], ['alcohol dependence withdrawal', 'F10239'],
+    ['obesity', 'E669'], ['hyperlipidemia', 'E785'], ['acute kidney failure', 'N179'], ['cellulitis left lower limb', 'L03116'],
+    ['pressure ulcer sacral region stage 2', 'L89152'], ['long term insulin', 'Z794'], ['single live birth', 'Z370'],
+  ];
+  gc();
+  let h0 = heapMb();
+  let t0 = performance.now();
+  const codeIndex = buildCodeSearchIndex('ICD-10-CM', entries);
+  const ownBuild = performance.now() - t0;
+  const ownHeap = heapMb() - h0;
+
+  gc();
+  h0 = heapMb();
+  t0 = performance.now();
+  const miniCodes = new MiniSearch<{ id: number; code: string; dotted: string; title: string }>({
+    fields: ['code', 'dotted', 'title'], storeFields: ['code'], searchOptions: { prefix: true, combineWith: 'AND', boost: { code: 3 } },
+  });
+  miniCodes.addAll(entries.map((e, id) => ({ id, code: e.code, dotted: e.code.length > 3 ? `${e.code.slice(0, 3)}.${e.code.slice(3)}` : e.code, title: e.title })));
+  const miniCodeBuild = performance.now() - t0;
+  const miniCodeHeap = heapMb() - h0;
+
+  gc();
+  h0 = heapMb();
+  t0 = performance.now();
+  const flex = new FlexIndex({ tokenize: 'forward', resolution: 9 });
+  entries.forEach((e, id) => flex.add(id, `${e.code} ${e.title}`));
+  const flexBuild = performance.now() - t0;
+  const flexHeap = heapMb() - h0;
+
+  const engines: { name: string; build: number; heap: number; run: (q: string) => string[] }[] = [
+    { name: 'Record Room codes/search', build: ownBuild, heap: ownHeap, run: (q) => searchCodes(codeIndex, q, { limit: 5 }).map((h) => h.entry.code) },
+    { name: 'MiniSearch 7.2 (prefix, AND)', build: miniCodeBuild, heap: miniCodeHeap, run: (q) => miniCodes.search(q).slice(0, 5).map((r) => r['code'] as string) },
+    { name: 'FlexSearch 0.8 (forward)', build: flexBuild, heap: flexHeap, run: (q) => (flex.search(q, { limit: 5 }) as number[]).map((id) => entries[id]!.code) },
+  ];
+  const rowsOut: (string | number)[][] = [];
+  for (const engine of engines) {
+    for (const [q] of codeQueries) engine.run(q); // warm up
+    const times: number[] = [];
+    let found = 0;
+    for (let round = 0; round < 10; round++) {
+      for (const [q, expected] of codeQueries) {
+        const start = performance.now();
+        const codes = engine.run(q);
+        times.push(performance.now() - start);
+        if (round === 0 && codes.includes(expected)) found++;
+      }
+    }
+    const st = stats(times);
+    rowsOut.push([engine.name, ms(engine.build), `${engine.heap.toFixed(0)} MB`, ms(st.p50), ms(st.p95), `${found}/${codeQueries.length}`]);
+  }
+  table(`Encoder search: ICD-10-CM FY2021, ${entries.length.toLocaleString('en-US')} entries, ${codeQueries.length} queries × 10 rounds`,
+    ['engine', 'index build', 'heap', 'p50', 'p95', 'expected code in top 5'], rowsOut);
+}
+
 console.log('\nMachine: 2 cores; Node', process.version, '\n');
