@@ -7,6 +7,8 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AccessEntry } from '../access/log.ts';
+import type { CodeSystem } from '../codes/model.ts';
+import type { CodeSetFile } from '../codes/codeset-file.ts';
 import type {
   ClinicalRow, DocumentRow, EncounterRow, InstalledPack, LooseDocumentRow, PatientRow, ProviderRow,
 } from '../packs/normalise.ts';
@@ -23,6 +25,7 @@ export const TABLES = {
   looseDocuments: 'looseDocuments',
   accessLog: 'accessLog',
   settings: 'settings',
+  codeSets: 'codeSets',
 } as const;
 
 /** Schema version 1. Compound primary keys `[packId+id]`: ids are unique within a pack only. */
@@ -37,6 +40,24 @@ export const SCHEMA_V1 = {
   [TABLES.accessLog]: '++seq, traineeId, at',
   [TABLES.settings]: 'key',
 } as const;
+
+/** Schema version 2 adds the code sets: one row per system, fiscal year and source (official or teaching). */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  [TABLES.codeSets]: '[system+fiscalYear+source], system',
+} as const;
+
+/** A stored code set: its summary for lists, and the whole file, read only when the encoder opens. */
+export interface CodeSetRow {
+  system: CodeSystem;
+  fiscalYear: number;
+  source: 'official' | 'teaching';
+  title: string;
+  installedAt: string;
+  entries: number;
+  billable: number;
+  file: CodeSetFile;
+}
 
 export interface SettingRow {
   key: string;
@@ -53,10 +74,12 @@ export class RecordRoomDb extends Dexie {
   looseDocuments!: Table<LooseDocumentRow, [string, string]>;
   accessLog!: EntityTable<AccessEntry, 'seq'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  codeSets!: Table<CodeSetRow, [CodeSystem, number, CodeSetRow['source']]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 
   /** Tables that hold a pack's content; installing or removing a pack writes all of them at once. */
