@@ -8,6 +8,7 @@ import { MAX_PACK_BYTES, readPackBytes } from '../packs/read.ts';
 import { summarisePack } from '../packs/summary.ts';
 import type { Problem } from '../packs/problems.ts';
 import type { Pack } from '../packs/format.ts';
+import { codesCommand } from './codes.ts';
 
 export interface Io {
   out: (line: string) => void;
@@ -24,6 +25,11 @@ const USAGE = `Usage: record-room <command> [arguments]
 Commands:
   validate <pack>...   check scenario packs; prints one line per problem as "file: path: message"
   inspect <pack>       print a JSON summary of a pack (patients, encounters, documents, tasks)
+  codes import <file or zip>... --out <codeset.json>
+                       read an official CMS release (ICD-10-CM, ICD-10-PCS, HCPCS) into a code-set file;
+                       prints a JSON summary line: system, fiscalYear, entries, billable
+  codes search <codeset.json> <query> [--limit N]
+                       one result per line, best first: the code (with its dot), then the title
   help                 show this help`;
 
 export async function main(args: readonly string[], io: Io = defaultIo): Promise<number> {
@@ -34,6 +40,8 @@ export async function main(args: readonly string[], io: Io = defaultIo): Promise
         return await validate(rest, io);
       case 'inspect':
         return await inspect(rest, io);
+      case 'codes':
+        return await codesCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':
