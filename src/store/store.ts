@@ -52,12 +52,17 @@ interface AccessSlice {
   logAccess: (entry: Omit<AccessEntry, 'traineeId' | 'traineeName' | 'at'>) => Promise<void>;
 }
 
+interface EncoderSlice {
+  encoderOpen: boolean;
+  setEncoderOpen: (open: boolean) => void;
+}
+
 interface MpiSlice {
   patientQuery: string;
   setPatientQuery: (query: string) => void;
 }
 
-export type AppState = SessionSlice & RouteSlice & LibrarySlice & AccessSlice & MpiSlice;
+export type AppState = SessionSlice & RouteSlice & LibrarySlice & AccessSlice & MpiSlice & EncoderSlice;
 
 /**
  * The pack pipeline (zod and the schema) is loaded only when a pack is installed, so a returning
@@ -188,6 +193,10 @@ export const useAppStore = create<AppState>()((set, get) => ({
     await recordAccess({ ...entry, traineeId: trainee.id, traineeName: trainee.name, at: clock.now().toISOString() });
   },
 
+  // Encoder
+  encoderOpen: false,
+  setEncoderOpen: (encoderOpen) => set({ encoderOpen }),
+
   // MPI
   patientQuery: '',
   setPatientQuery: (patientQuery) => set({ patientQuery }),
@@ -199,3 +208,4 @@ export const selectRoute = (s: AppState) => s.route;
 export const selectImportState = (s: AppState) => s.importState;
 export const selectBundled = (s: AppState) => s.bundled;
 export const selectPatientQuery = (s: AppState) => s.patientQuery;
+export const selectEncoderOpen = (s: AppState) => s.encoderOpen;

@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { selectRoute, selectTrainee, useAppStore } from '../store/store.ts';
+import { Suspense, lazy, useEffect } from 'react';
+import { selectEncoderOpen, selectRoute, selectTrainee, useAppStore } from '../store/store.ts';
 import { WelcomePage } from './welcome/WelcomePage.tsx';
 import { LibraryPage } from './library/LibraryPage.tsx';
 import { PatientListPage } from './patients/PatientListPage.tsx';
@@ -7,10 +7,14 @@ import { ChartPage } from './chart/ChartPage.tsx';
 import { AccessLogPage } from './log/AccessLogPage.tsx';
 import { NavLink } from './common/NavLink.tsx';
 
+/** The encoder and the code sets behind it load only when first opened. */
+const EncoderPanel = lazy(() => import('./encoder/EncoderPanel.tsx').then((m) => ({ default: m.EncoderPanel })));
+
 export function App() {
   const trainee = useAppStore(selectTrainee);
   const sessionLoaded = useAppStore((s) => s.sessionLoaded);
   const route = useAppStore(selectRoute);
+  const encoderOpen = useAppStore(selectEncoderOpen);
 
   useEffect(() => {
     const { loadSession, seedBundledPacks, syncFromLocation } = useAppStore.getState();
@@ -36,17 +40,26 @@ export function App() {
           <NavLink to={{ page: 'library' }} current={route.page === 'library'}>Scenario packs</NavLink>
           <NavLink to={{ page: 'log' }} current={route.page === 'log'}>My access log</NavLink>
         </nav>
+        <button type="button" className="encoder-toggle" aria-expanded={encoderOpen}
+          onClick={() => useAppStore.getState().setEncoderOpen(!encoderOpen)}>Encoder</button>
         <p className="trainee">
           Trainee: <strong>{trainee.name}</strong>
           {trainee.studentId ? <span className="muted"> ({trainee.studentId})</span> : null}
         </p>
       </header>
-      <main className="app-main">
-        {route.page === 'patients' && <PatientListPage />}
-        {route.page === 'library' && <LibraryPage />}
-        {route.page === 'log' && <AccessLogPage />}
-        {route.page === 'chart' && <ChartPage route={route} />}
-      </main>
+      <div className="app-body">
+        <main className="app-main">
+          {route.page === 'patients' && <PatientListPage />}
+          {route.page === 'library' && <LibraryPage />}
+          {route.page === 'log' && <AccessLogPage />}
+          {route.page === 'chart' && <ChartPage route={route} />}
+        </main>
+        {encoderOpen && (
+          <Suspense fallback={<aside className="encoder" aria-label="Encoder"><p role="status">Opening the encoder…</p></aside>}>
+            <EncoderPanel />
+          </Suspense>
+        )}
+      </div>
     </div>
   );
 }
