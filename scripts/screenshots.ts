@@ -2,7 +2,7 @@
  * Builds the app, serves it, and screenshots each screen in headless Chromium into shots/, so a
  * person can look at what a trainee sees. `npx tsx scripts/screenshots.ts [extra-pack.json]`
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts';
@@ -45,6 +45,28 @@ try {
   await page.getByRole('link', { name: 'My access log' }).click();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/12-access-log.png` });
+  // The encoder, with the official PCS and HCPCS releases when ../shared/data has them.
+  const shared = new URL('../../shared/data/', import.meta.url).pathname;
+  if (existsSync(`${shared}icd10pcs/icd10pcs_tables_2025.xml`)) {
+    await page.getByRole('button', { name: 'Encoder' }).click();
+    const encoder = page.getByRole('complementary', { name: 'Encoder' });
+    await encoder.getByRole('tab', { name: 'ICD-10-PCS' }).click();
+    await encoder.getByRole('button', { name: 'Load official code set' }).click();
+    await page.getByLabel('Choose release files').setInputFiles([`${shared}icd10pcs/icd10pcs_tables_2025.xml`, `${shared}icd10pcs/icd10pcs_definitions_2025.xml`]);
+    await page.getByRole('button', { name: 'Load', exact: true }).click();
+    await page.getByRole('button', { name: 'Done' }).click({ timeout: 60_000 });
+    for (const [axis, value] of [['Section', '0'], ['Body System', 'F'], ['Operation', 'T'], ['Body Part', '4']] as const) {
+      await encoder.getByRole('combobox', { name: axis }).selectOption(value);
+    }
+    await page.screenshot({ path: `${out}/13-encoder-pcs.png` });
+    await encoder.getByRole('tab', { name: 'HCPCS' }).click();
+    await encoder.getByRole('button', { name: 'Load official code set' }).click();
+    await page.getByLabel('Choose release files').setInputFiles([`${shared}hcpcs/HCPC2019_CONTR_ANWEB.txt`]);
+    await page.getByRole('button', { name: 'Load', exact: true }).click();
+    await page.getByRole('button', { name: 'Done' }).click({ timeout: 60_000 });
+    await encoder.getByRole('searchbox', { name: 'Search codes' }).fill('ketorolac');
+    await page.screenshot({ path: `${out}/14-encoder-hcpcs.png` });
+  }
   console.log(`screenshots in ${out}/`);
 } finally {
   await browser.close();
