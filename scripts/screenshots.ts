@@ -47,9 +47,15 @@ try {
   await page.screenshot({ path: `${out}/12-access-log.png` });
   // The encoder, with the official PCS and HCPCS releases when ../shared/data has them.
   const shared = new URL('../../shared/data/', import.meta.url).pathname;
+  await page.getByRole('button', { name: 'Encoder' }).click();
+  const encoder = page.getByRole('complementary', { name: 'Encoder' });
+  await encoder.getByRole('searchbox', { name: 'Search codes' }).fill('acute on chronic chf');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/12b-encoder-teaching.png` });
+  await encoder.getByRole('searchbox', { name: 'Search codes' }).fill('');
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${out}/12c-encoder-browse.png` });
   if (existsSync(`${shared}icd10pcs/icd10pcs_tables_2025.xml`)) {
-    await page.getByRole('button', { name: 'Encoder' }).click();
-    const encoder = page.getByRole('complementary', { name: 'Encoder' });
     await encoder.getByRole('tab', { name: 'ICD-10-PCS' }).click();
     await encoder.getByRole('button', { name: 'Load official code set' }).click();
     await page.getByLabel('Choose release files').setInputFiles([`${shared}icd10pcs/icd10pcs_tables_2025.xml`, `${shared}icd10pcs/icd10pcs_definitions_2025.xml`]);
