@@ -1,7 +1,7 @@
 /**
  * Deterministic authoring script for the Lakeside Community Health scenario pack.
  * Run: npx tsx scripts/authoring/lakeside-community.ts
- * Writes scenarios/lakeside/lakeside-community.pack.json, validates it against PackFileV1,
+ * Writes scenarios/lakeside/lakeside-community.pack.json, validates it against PackFile,
  * runs cross-reference / date-order checks and prints counts.
  *
  * Every document's prose is written by hand below; the helpers only assemble the JSON shape.
@@ -9,7 +9,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PackFileV1 } from '../../src/packs/format.ts';
+import { PackFile } from '../../src/packs/format.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const OUT = resolve(here, '../../scenarios/lakeside/lakeside-community.pack.json');
@@ -4944,14 +4944,14 @@ for (const p of patients as { allergies?: unknown[]; documents?: { text: string 
 const pack = {
   $schema: '../pack.schema.json',
   format: 'record-room-pack',
-  version: 1,
+  version: 2,
   pack: PACK_META,
   providers,
   patients,
   looseDocuments,
 };
 
-const parsed = PackFileV1.safeParse(pack);
+const parsed = PackFile.safeParse(pack);
 if (!parsed.success) {
   console.error(JSON.stringify(parsed.error.issues.slice(0, 30), null, 1));
   process.exit(1);

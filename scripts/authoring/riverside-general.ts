@@ -15,7 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PackFileV1 } from '../../src/packs/format.ts';
+import { PackFile } from '../../src/packs/format.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = Record<string, any>;
@@ -4321,7 +4321,7 @@ for (const p of patients as { allergies?: unknown[]; documents?: { text: string 
 const pack = {
   $schema: '../pack.schema.json',
   format: 'record-room-pack',
-  version: 1,
+  version: 2,
   pack: {
     id: 'riverside-general',
     title: 'Riverside General Hospital — Medicine & Surgery',
@@ -4360,7 +4360,7 @@ const pack = {
   looseDocuments: looseDocuments.map((l) => ({ ...l, text: String(l.text).replace(/^\n+/, '').replace(/\s+$/, '') })),
 };
 
-const parsed = PackFileV1.safeParse(pack);
+const parsed = PackFile.safeParse(pack);
 if (!parsed.success) {
   console.error(JSON.stringify(parsed.error.issues.slice(0, 30), null, 1));
   process.exit(1);

@@ -141,5 +141,87 @@ export function crossReferenceProblems(pack: Pack): Problem[] {
   }
 
   pack.looseDocuments.forEach((doc, i) => claimId(doc.id, ['looseDocuments', i]));
+  problems.push(...taskProblems(pack));
+  return problems;
+}
+
+/** Tasks and keys: every object they name exists, and each key fits its task. */
+export function taskProblems(pack: Pick<Pack, 'patients' | 'providers' | 'looseDocuments' | 'tasks' | 'keys'>, keysPath: PathSegment[] = ['keys']): Problem[] {
+  const problems: Problem[] = [];
+  const report = (path: PathSegment[], message: string) => problems.push({ path: formatPath(path), message });
+  const patients = new Map(pack.patients.map((p) => [p.id, p]));
+  const documents = new Map(pack.patients.flatMap((p) => p.documents.map((d) => [d.id, p.id] as const)));
+  const encounters = new Map(pack.patients.flatMap((p) => p.encounters.map((e) => [e.id, p.id] as const)));
+  const orders = new Set(pack.patients.flatMap((p) => p.orders.map((o) => o.id)));
+  const providers = new Set(pack.providers.map((p) => p.id));
+  const loose = new Set(pack.looseDocuments.map((d) => d.id));
+  const tasks = new Map<string, Pack['tasks'][number]>();
+
+  const patient = (id: string | undefined, path: PathSegment[]) => { if (id !== undefined && !patients.has(id)) report(path, `refers to patient "${id}", who is not in this pack`); };
+  const encounterOf = (id: string | undefined, patientId: string | undefined, path: PathSegment[]) => {
+    if (id === undefined) return;
+    const owner = encounters.get(id);
+    if (owner === undefined) report(path, `refers to encounter "${id}", which is not in this pack`);
+    else if (patientId !== undefined && owner !== patientId) report(path, `refers to encounter "${id}", which belongs to patient "${owner}", not "${patientId}"`);
+  };
+  const document = (id: string | undefined, path: PathSegment[], ordersToo = false) => {
+    if (id !== undefined && !documents.has(id) && !(ordersToo && orders.has(id))) report(path, `refers to document "${id}", which is not in any chart of this pack`);
+  };
+
+  pack.tasks.forEach((task, t) => {
+    const path: PathSegment[] = ['tasks', t];
+    if (tasks.has(task.id)) report([...path, 'id'], `"${task.id}" is already the id of another task`);
+    tasks.set(task.id, task);
+    switch (task.kind) {
+      case 'file':
+        task.looseDocumentIds.forEach((id, i) => { if (!loose.has(id)) report([...path, 'looseDocumentIds', i], `refers to loose document "${id}", which is not in looseDocuments`); });
+        task.auditPatientIds.forEach((id, i) => patient(id, [...path, 'auditPatientIds', i]));
+        break;
+      case 'retrieve':
+        document(task.request.authorizationDocumentId, [...path, 'request', 'authorizationDocumentId']);
+        break;
+      case 'complete':
+      case 'code':
+        patient(task.patientId, [...path, 'patientId']);
+        encounterOf(task.encounterId, task.patientId, [...path, 'encounterId']);
+        break;
+    }
+  });
+
+  const keyed = new Set<string>();
+  pack.keys.forEach((entry, k) => {
+    const path: PathSegment[] = [...keysPath, k];
+    const task = tasks.get(entry.taskId);
+    if (!task) { report([...path, 'taskId'], `refers to task "${entry.taskId}", which is not in tasks`); return; }
+    if (keyed.has(entry.taskId)) report([...path, 'taskId'], `task "${entry.taskId}" already has a key`);
+    keyed.add(entry.taskId);
+    const key = entry.key;
+    if (key.kind !== task.kind) { report([...path, 'key', 'kind'], `is "${key.kind}" but task "${task.id}" is a ${task.kind} task`); return; }
+    const kp: PathSegment[] = [...path, 'key'];
+    switch (key.kind) {
+      case 'file':
+        key.documents.forEach((d, i) => {
+          if (!loose.has(d.looseDocumentId)) report([...kp, 'documents', i, 'looseDocumentId'], `refers to loose document "${d.looseDocumentId}", which is not in looseDocuments`);
+          patient(d.patientId, [...kp, 'documents', i, 'patientId']);
+          encounterOf(d.encounterId, d.patientId, [...kp, 'documents', i, 'encounterId']);
+          if (d.action === 'file' && !d.patientId) report([...kp, 'documents', i, 'patientId'], 'is required when the action is "file"');
+        });
+        key.misfiles.forEach((m, i) => { document(m.documentId, [...kp, 'misfiles', i, 'documentId']); patient(m.toPatientId, [...kp, 'misfiles', i, 'toPatientId']); });
+        break;
+      case 'retrieve':
+        patient(key.patientId, [...kp, 'patientId']);
+        key.release.forEach((r, i) => document(r.documentId, [...kp, 'release', i, 'documentId']));
+        key.withhold.forEach((r, i) => document(r.documentId, [...kp, 'withhold', i, 'documentId']));
+        break;
+      case 'complete':
+        key.deficiencies.forEach((d, i) => {
+          document(d.documentId, [...kp, 'deficiencies', i, 'documentId'], true);
+          for (const id of [d.responsibleProviderId, ...d.alternateProviderIds]) if (!providers.has(id)) report([...kp, 'deficiencies', i, 'responsibleProviderId'], `refers to provider "${id}", who is not in providers`);
+        });
+        break;
+      case 'code':
+        break;
+    }
+  });
   return problems;
 }

@@ -7,9 +7,11 @@
  */
 import { z } from 'zod';
 import { Id, LooseDocument, Patient, Provider } from '../chart/model.ts';
+import { AnswerKey, Task } from '../tasks/model.ts';
 
 export const PACK_FORMAT = 'record-room-pack';
-export const CURRENT_PACK_VERSION = 1;
+export const CURRENT_PACK_VERSION = 2;
+export const KEY_FORMAT = 'record-room-key';
 
 const shortText = z.string().trim().min(1).max(200);
 
@@ -78,6 +80,7 @@ export const PackMeta = z.strictObject({
   facility: Facility,
 });
 
+/** Format version 1: charts only. Kept so its fixtures can be read by tests of the migration. */
 export const PackFileV1 = z.strictObject({
   $schema: z.string().max(500).optional(),
   format: z.literal(PACK_FORMAT),
@@ -88,11 +91,46 @@ export const PackFileV1 = z.strictObject({
   looseDocuments: z.array(LooseDocument).max(10_000).default([]),
 });
 
+/** An answer key for one task, in a pack or in a key file. */
+export const TaskKey = z.strictObject({
+  taskId: Id,
+  key: AnswerKey,
+});
+
+/**
+ * Format version 2: charts and the HIM tasks on them. Keys may sit in the pack or in a separate
+ * key file (`record-room-key`) with the same pack id, so a pack can be handed out without them.
+ */
+export const PackFileV2 = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  format: z.literal(PACK_FORMAT),
+  version: z.literal(2),
+  pack: PackMeta,
+  providers: z.array(Provider).max(5_000),
+  patients: z.array(Patient).max(200_000),
+  looseDocuments: z.array(LooseDocument).max(10_000).default([]),
+  tasks: z.array(Task).max(2_000).default([]),
+  keys: z.array(TaskKey).max(2_000).default([]),
+});
+
+/** A key file: the answer keys of a pack, kept apart from it. */
+export const KeyFile = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  format: z.literal(KEY_FORMAT),
+  version: z.literal(1),
+  packId: Id,
+  keys: z.array(TaskKey).max(2_000),
+});
+
 export type IdentifierFormat = z.infer<typeof IdentifierFormat>;
 export type CompletionRules = z.infer<typeof CompletionRules>;
 export type Facility = z.infer<typeof Facility>;
 export type PackMeta = z.infer<typeof PackMeta>;
+/** The schema of the current version. */
+export const PackFile = PackFileV2;
 /** A pack of the current version, validated, with defaults filled in. */
-export type Pack = z.infer<typeof PackFileV1>;
+export type Pack = z.infer<typeof PackFileV2>;
 /** A pack as an author writes it (defaults may be left out). */
-export type PackInput = z.input<typeof PackFileV1>;
+export type PackInput = z.input<typeof PackFileV2>;
+export type TaskKey = z.infer<typeof TaskKey>;
+export type KeyFile = z.infer<typeof KeyFile>;

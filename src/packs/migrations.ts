@@ -14,8 +14,14 @@ export interface Migration {
   readonly migrate: (file: JsonObject) => JsonObject;
 }
 
-/** Index i holds the migration from version i+1. Empty while version 1 is the only version. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** Index i holds the migration from version i+1. Append only: a shipped migration never changes. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    describe: 'version 2 adds HIM tasks and answer keys: a version-1 pack has none',
+    migrate: (file) => ({ ...file, tasks: [], keys: [] }),
+  },
+];
 
 /** Upgrades a file of any older version to the current one. */
 export function migrateToCurrent(file: JsonObject, fromVersion: number): JsonObject {

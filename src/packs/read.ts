@@ -3,7 +3,7 @@
  * bytes → text → JSON → detect format and version → migrate → validate → cross-reference →
  * normalise. It never throws on bad input: it returns every problem it finds, each with a path.
  */
-import { CURRENT_PACK_VERSION, PACK_FORMAT, PackFileV1, type Pack } from './format.ts';
+import { CURRENT_PACK_VERSION, PACK_FORMAT, PackFile, type Pack } from './format.ts';
 import { migrateToCurrent, type JsonObject } from './migrations.ts';
 import { FILE_PATH, describeValue, problemsFromZod, type Problem } from './problems.ts';
 import { crossReferenceProblems } from './cross-reference.ts';
@@ -68,7 +68,7 @@ export function readPackJson(json: unknown): ReadResult {
       return fail({ path: 'version', message: `cannot be upgraded: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
-  const parsed = PackFileV1.safeParse(file, { reportInput: true });
+  const parsed = PackFile.safeParse(file, { reportInput: true });
   if (!parsed.success) return fail(...capped(problemsFromZod(parsed.error.issues)));
   const problems = crossReferenceProblems(parsed.data);
   if (problems.length > 0) return fail(...capped(problems));

@@ -11,7 +11,7 @@ export interface PackSummary {
   looseDocuments: number;
   conditions: number;
   procedures: number;
-  /** Counts of tasks by kind; tasks arrive with pack format version 2. */
+  /** Counts of tasks by kind. */
   tasks: Record<string, number>;
 }
 
@@ -49,6 +49,9 @@ export function summarisePack(pack: Pack): PackSummary {
     looseDocuments: pack.looseDocuments.length,
     conditions,
     procedures,
-    tasks: {},
+    tasks: sortedKeys(pack.tasks.reduce<Record<string, number>>((counts, task) => {
+      increment(counts, task.kind);
+      return counts;
+    }, {})),
   };
 }
