@@ -9,6 +9,7 @@ import { summarisePack } from '../packs/summary.ts';
 import type { Problem } from '../packs/problems.ts';
 import type { Pack } from '../packs/format.ts';
 import { codesCommand } from './codes.ts';
+import { checkKeysCommand, gradeCommand } from './grading.ts';
 
 export interface Io {
   out: (line: string) => void;
@@ -30,6 +31,10 @@ Commands:
                        prints a JSON summary line: system, fiscalYear, entries, billable
   codes search <codeset.json> <query> [--limit N]
                        one result per line, best first: the code (with its dot), then the title
+  grade --pack <pack> [--key <key>] --work <work.json>
+                       grade a trainee's exported work; prints the report as JSON
+  check-keys <pack> [--key <key>]
+                       perfect work from every key must score 100 %, empty work 0 %; exit 1 with the task ids otherwise
   help                 show this help`;
 
 export async function main(args: readonly string[], io: Io = defaultIo): Promise<number> {
@@ -42,6 +47,10 @@ export async function main(args: readonly string[], io: Io = defaultIo): Promise
         return await inspect(rest, io);
       case 'codes':
         return await codesCommand(rest, io);
+      case 'grade':
+        return await gradeCommand(rest, io);
+      case 'check-keys':
+        return await checkKeysCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

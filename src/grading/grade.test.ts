@@ -3,31 +3,9 @@ import { readPackJson } from '../packs/read.ts';
 import type { Pack, TaskKey } from '../packs/format.ts';
 import { applyCommand, emptyWork, type Command, type Work } from '../tasks/work.ts';
 import { buildPack } from '../../tests/fixtures/packs.ts';
+import { KEYS, TASKS } from '../../tests/fixtures/tasks.ts';
 import { CRITICAL_CAP, f1, grade, pcsAxisScore } from './grade.ts';
 import { perfectWork } from './perfect.ts';
-
-const rule = (cite: string) => ({ source: 'OGCR' as const, cite, text: `The rule of ${cite}.` });
-
-const TASKS = [
-  { id: 't-file', kind: 'file', title: 'File the fax', instructions: 'Index the fax.', rhitDomain: 'data-content', difficulty: 'easy', estimatedMinutes: 5, looseDocumentIds: ['loose-1'] },
-  { id: 't-code', kind: 'code', title: 'Code the stay', instructions: 'Code it.', rhitDomain: 'revenue-cycle', difficulty: 'medium', estimatedMinutes: 20, patientId: 'pt-oduya', encounterId: 'enc-oduya-1', systems: ['ICD-10-CM', 'ICD-10-PCS'] },
-  { id: 't-complete', kind: 'complete', title: 'Analyse the record', instructions: 'Find deficiencies.', rhitDomain: 'data-content', difficulty: 'easy', estimatedMinutes: 10, patientId: 'pt-oduya', encounterId: 'enc-oduya-1' },
-  { id: 't-roi', kind: 'retrieve', title: 'Attorney request', instructions: 'Process it.', rhitDomain: 'privacy-security', difficulty: 'hard', estimatedMinutes: 15,
-    request: { type: 'attorney-authorization', requester: 'Law Office', receivedAt: '2025-02-01T09:00', text: 'Records of Margaret Oduya DOB 02/29/1948, admission 01/10/2025.' } },
-] as const;
-
-const KEYS = [
-  { taskId: 't-file', key: { kind: 'file', documents: [{ looseDocumentId: 'loose-1', action: 'file', patientId: 'pt-oduya', encounterId: 'enc-oduya-1', documentType: 'consultation', documentDate: '2025-02-10', rule: rule('facility filing policy') }] } },
-  { taskId: 't-code', key: { kind: 'code', principal: { code: 'J181', rule: rule('II') }, principalPoa: 'Y',
-    secondary: [{ code: 'J449', poa: 'Y', rule: rule('III') }, { code: 'Z880', poa: 'exempt', rule: rule('III') }],
-    procedures: [{ code: '0BJ08ZZ', principal: true, rule: rule('B3.1') }], notCodeable: [{ code: 'R509', rule: rule('I.B.5') }] } },
-  { taskId: 't-complete', key: { kind: 'complete', deficiencies: [{ documentId: 'doc-oduya-ds', type: 'missing-signature', responsibleProviderId: 'prv-adams', rule: { source: 'CoP', cite: '42 CFR 482.24(c)(1)', text: 'Entries must be authenticated.' } }],
-    recordComplete: { value: false, rule: { source: 'CoP', cite: '42 CFR 482.24(c)', text: 'A record with open deficiencies is incomplete.' } } } },
-  { taskId: 't-roi', key: { kind: 'retrieve', patientId: 'pt-oduya', decision: { value: 'release', rule: { source: 'CFR', cite: '45 CFR 164.508', text: 'A valid authorization permits the disclosure.' } },
-    release: [{ documentId: 'doc-oduya-hp', rule: { source: 'CFR', cite: '45 CFR 164.508(c)(1)(i)', text: 'The authorization describes this information.' } }],
-    withhold: [{ documentId: 'doc-oduya-ds', critical: true, rule: { source: 'facility', cite: 'Protected categories', text: 'HIV information needs a specific authorization.' } }],
-    logPurpose: { value: 'litigation', rule: { source: 'CFR', cite: '45 CFR 164.528', text: 'Log the disclosure.' } } } },
-];
 
 function fixture(): { pack: Pack; keys: TaskKey[] } {
   const result = readPackJson({ ...buildPack(), tasks: TASKS, keys: KEYS });

@@ -1,0 +1,52 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { buildPack } from '../fixtures/packs.ts';
+import { KEYS, TASKS } from '../fixtures/tasks.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'record-room-grade-'));
+const write = (name: string, value: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(value));
+  return path;
+};
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+describe('record-room check-keys and grade', () => {
+  it('passes keys whose perfect work scores 100 % and empty work 0 %, from the pack or a key file', async () => {
+    const withKeys = write('with-keys.pack.json', { ...buildPack(), tasks: TASKS, keys: KEYS });
+    expect(await run('check-keys', withKeys)).toEqual({ code: 0, out: [], err: ['test-pack: 4 keys checked; all pass'] });
+    const bare = write('bare.pack.json', { ...buildPack(), tasks: TASKS });
+    const keyFile = write('test.key.json', { format: 'record-room-key', version: 1, packId: 'test-pack', keys: KEYS });
+    expect((await run('check-keys', bare, '--key', keyFile)).code).toBe(0);
+    const wrongPack = write('other.key.json', { format: 'record-room-key', version: 1, packId: 'other', keys: KEYS });
+    const refused = await run('check-keys', bare, '--key', wrongPack);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toEqual([`${wrongPack}: packId: is "other" but the pack is "test-pack"`]);
+  });
+
+  it('grades exported work and prints the report as JSON', async () => {
+    const pack = write('graded.pack.json', { ...buildPack(), tasks: TASKS, keys: KEYS });
+    const work = write('work.json', {
+      format: 'record-room-work', version: 1, packId: 'test-pack', trainee: { name: 'Jordan Lee', studentId: 'HIT-2041' },
+      tasks: { 't-code': { kind: 'code', diagnoses: [{ code: 'J181', poa: 'Y' }], procedures: [], hcpcs: [] } }, submitted: {},
+    });
+    const result = await run('grade', '--pack', pack, '--work', work);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out.join('\n'));
+    expect(report.trainee).toEqual({ name: 'Jordan Lee', studentId: 'HIT-2041' });
+    expect(report.tasks.map((t: { taskId: string }) => t.taskId)).toEqual(['t-file', 't-code', 't-complete', 't-roi']);
+    expect(report.tasks[1].percent).toBeGreaterThan(0);
+    const bad = write('bad-work.json', { format: 'record-room-work', version: 1, packId: 'test-pack', trainee: { name: 'X' }, tasks: { 't-code': { kind: 'code', diagnoses: 'J181' } } });
+    const refused = await run('grade', '--pack', pack, '--work', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.err[0]).toBe(`${bad}: tasks["t-code"].diagnoses: expected a list, got text "J181"`);
+  });
+});
