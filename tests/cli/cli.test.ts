@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../helpers/cli.ts';
 import { buildPack } from '../fixtures/packs.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'record-room-cli-'));
@@ -12,12 +12,7 @@ function file(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('record-room validate', () => {
   it('exits 0 and prints nothing for valid packs', async () => {

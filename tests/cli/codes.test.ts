@@ -2,17 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../helpers/cli.ts';
 import { sharedData } from '../helpers/shared-data.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'record-room-codes-'));
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+const run = runCli;
 
 const order = sharedData('icd10cm/icd10cm-order-Jan-2021.txt');
 const tabular = sharedData('icd10cm/icd10cm_tabular_2021.xml');

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../helpers/cli.ts';
 import { buildPack } from '../fixtures/packs.ts';
 import { KEYS, TASKS } from '../fixtures/tasks.ts';
 
@@ -12,12 +12,7 @@ const write = (name: string, value: unknown) => {
   writeFileSync(path, JSON.stringify(value));
   return path;
 };
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('record-room check-keys and grade', () => {
   it('passes keys whose perfect work scores 100 % and empty work 0 %, from the pack or a key file', async () => {
