@@ -31,6 +31,15 @@ describe('grade', () => {
     expect(grade(pack, keys, emptyWork(pack.pack.id, { name: 'Nobody' })).tasks.map((t) => t.percent)).toEqual([0, 0, 0, 0]);
   });
 
+  it('scores an untouched task 0 even when the key expects nothing to find', () => {
+    const { pack } = fixture();
+    const cleanRecord = [{ taskId: 't-complete', key: { kind: 'complete' as const, deficiencies: [],
+      recordComplete: { value: true, weight: 1, critical: false, rule: { source: 'CoP' as const, cite: '42 CFR 482.24(c)', text: 'Every entry is present and authenticated.' } } } }];
+    expect(grade(pack, cleanRecord, emptyWork(pack.pack.id, { name: 'N' })).tasks[0]?.percent).toBe(0);
+    const declared = workFrom(pack, [{ type: 'complete/declare', taskId: 't-complete', complete: true }]);
+    expect(grade(pack, cleanRecord, declared).tasks[0]?.percent).toBe(100);
+  });
+
   it('is deterministic: the same inputs give the same report', () => {
     const { pack, keys } = fixture();
     const work = workFrom(pack, [{ type: 'code/add-diagnosis', taskId: 't-code', code: 'J189', poa: 'Y' }]);

@@ -488,6 +488,17 @@ function gradeTask(task: Task, key: TaskKey['key'], work: TaskWork | undefined, 
   void task;
 }
 
+/** A task the trainee has not touched: it scores 0 even where the key expects "nothing to find". */
+export function isEmptyWork(work: TaskWork | undefined): boolean {
+  if (!work) return true;
+  switch (work.kind) {
+    case 'file': return Object.keys(work.documents).length === 0 && Object.keys(work.misfiles).length === 0;
+    case 'retrieve': return work.patientId === undefined && work.decision === undefined && work.defects.length === 0 && work.release.length === 0;
+    case 'complete': return work.deficiencies.length === 0 && work.recordComplete === undefined;
+    case 'code': return work.diagnoses.length === 0 && work.procedures.length === 0 && work.hcpcs.length === 0;
+  }
+}
+
 export function grade(pack: Pack, keys: readonly TaskKey[], work: Work, options: GradeOptions = {}): Report {
   const names = new Names(pack);
   const keyOf = new Map(keys.map((k) => [k.taskId, k.key]));
@@ -497,7 +508,13 @@ export function grade(pack: Pack, keys: readonly TaskKey[], work: Work, options:
     if (!key) continue;
     const submitted = Boolean(work.submitted[task.id]);
     if (options.onlySubmitted && !submitted) continue;
-    const scored = gradeTask(task, key, work.tasks[task.id], names);
+    const taskWork = work.tasks[task.id];
+    const scored = gradeTask(task, key, taskWork, names);
+    if (isEmptyWork(taskWork)) {
+      scored.score = 0;
+      scored.parts = scored.parts.map((p) => ({ ...p, score: 0 }));
+      for (const i of scored.items) if (i.status === 'correct') Object.assign(i, { earned: 0, status: 'missing', explanation: 'The task was not attempted.' });
+    }
     const criticalErrors = scored.items.filter((i) => i.critical);
     const capped = criticalErrors.length > 0 && scored.score > CRITICAL_CAP;
     const score = round(Math.max(0, capped ? CRITICAL_CAP : scored.score));
