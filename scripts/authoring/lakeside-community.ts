@@ -6,7 +6,7 @@
  *
  * Every document's prose is written by hand below; the helpers only assemble the JSON shape.
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PackFile } from '../../src/packs/format.ts';
@@ -4629,6 +4629,7 @@ looseDocuments.push(
     labelledType: 'Prenatal records',
     title: 'Prenatal records (ACOG flow sheet and labs) — BROOKS, AISHA N',
     pages: 6,
+    sensitivity: ['hiv'],
     text: clean(`
 HARBOR WOMEN'S CARE — FAX COVER SHEET
 1400 Lakeshore Drive, Grand Harbor, MI 49417   Tel (616) 555-0400   Fax (616) 555-0401
@@ -4668,6 +4669,7 @@ Signed: Rebecca Tan, MD, Harbor Women's Care   01/16/2025
     labelledType: 'Lab result',
     title: 'Cell-free DNA prenatal screen — CARTER, EMILY R',
     pages: 2,
+    sensitivity: ['genetic'],
     text: clean(`
 GREAT LAKES REFERENCE LABORATORY
 800 Research Drive, Ann Arbor, MI 48108   CLIA 23D0998812   Client services (800) 555-0190
@@ -4898,6 +4900,787 @@ Prepared by: Carl Jenkins, Safety Manager, Ridgeline Builders   04/17/2025
 );
 
 // ---------------------------------------------------------------------------------------------
+// HIM tasks and their answer keys (pack format 2). Every key item carries the rule it rests on;
+// the rule's text is what a trainee reads when they lose the point. The instructor notes
+// (docs/content/lakeside-community.md, "HIM tasks") list them with the reasoning.
+// ---------------------------------------------------------------------------------------------
+type RuleSource = 'OGCR' | 'UHDDS' | 'CFR' | 'CoP' | 'TJC' | 'facility' | 'state-law' | 'other';
+interface Rule { source: RuleSource; cite: string; text: string }
+const rule = (source: RuleSource, cite: string, text: string): Rule => ({ source, cite, text });
+
+const tasks: Json[] = [];
+const keys: Json[] = [];
+function addTask(task: Json, key: Json): void {
+  tasks.push(task);
+  keys.push({ taskId: task.id, key });
+}
+/** The text of a loose document, for a request whose letter is that document. */
+function looseText(id: string): string {
+  const found = (looseDocuments as { id: string; text: string }[]).find((d) => d.id === id);
+  if (!found) throw new Error(`no loose document ${id}`);
+  return found.text;
+}
+
+// ----- File (indexing) -----------------------------------------------------------------------
+const FILING_POLICY =
+  'Lakeside indexing policy. Match every document on at least two identifiers printed on the document itself (name and date of birth, MRN, account number, dates of service), never on a fax cover sheet alone, and search previous names and aliases in the MPI. ' +
+  'Link an encounter only when the document belongs to one of our visits: the result of a test we ordered at that visit, a form completed at that visit, or correspondence about that visit\'s care. Other providers\' records and authorizations are filed to the patient with no encounter. ' +
+  'Document type comes from the controlled list. Document date is the date of service the document records: for a lab result the collection date, for outside records covering several visits the latest visit, for letters, forms and authorizations the date written or signed. ' +
+  'If a document cannot be matched with certainty, hold it and ask the sender for identifiers; if it belongs to no Lakeside patient, return it to the sender. Filing a document into the wrong patient\'s chart is the most serious error in this queue.';
+
+const IDENT = (text: string) => rule('TJC', 'NPSG.01.01.01; Lakeside HIM indexing policy', text);
+
+const FILE_ITEMS: Record<string, Json> = {
+  'loose-school-ppe-caldwell': {
+    looseDocumentId: 'loose-school-ppe-caldwell', action: 'file', patientId: 'pt-caldwell-brianna', encounterId: 'enc-caldwell-op-20241010',
+    documentType: 'outside-record', alternateDocumentTypes: ['correspondence'], documentDate: '2024-10-10',
+    rule: IDENT('The student\'s name and date of birth (08/30/2008) match Brianna Caldwell, and Dr. Hartwell completed the form at the 10/10/2024 sports physical, so it is filed to that visit as a scanned form dated the day of the exam.'),
+  },
+  'loose-outside-ed-voss': {
+    looseDocumentId: 'loose-outside-ed-voss', action: 'file', patientId: 'pt-voss-tyler',
+    documentType: 'outside-record', documentDate: '2025-01-26',
+    rule: IDENT('Name and date of birth (10/03/1996) match Tyler Voss, whose record our ED requested; it is Bayview Medical Center\'s record of care on 01/26/2025, so it is an outside record with no Lakeside encounter.'),
+  },
+  'loose-reflab-nipt-carter': {
+    looseDocumentId: 'loose-reflab-nipt-carter', action: 'file', patientId: 'pt-thornton-emily', encounterId: 'enc-thornton-op-20241203',
+    documentType: 'laboratory-report', documentDate: '2024-12-03',
+    rule: IDENT('CARTER is Emily Thornton\'s previous (maiden) name, and the date of birth 06/21/1995 and account 4024120302 on the requisition match her first prenatal visit of 12/03/2024, where the specimen was collected.'),
+  },
+  'loose-fax-harbor-prenatal': {
+    looseDocumentId: 'loose-fax-harbor-prenatal', action: 'file', patientId: 'pt-rahman-brooks-aisha',
+    documentType: 'outside-record', documentDate: '2025-01-16',
+    rule: IDENT('"BROOKS, AISHA N" with date of birth 09/14/1990 is Aisha Rahman-Brooks (alias Brooks); it is another practice\'s prenatal record, filed with no Lakeside encounter and dated its last visit, 01/16/2025 (it contains an HIV result, so it is protected once filed).'),
+  },
+  'loose-wc-asanti': {
+    looseDocumentId: 'loose-wc-asanti', action: 'file', patientId: 'pt-asante-kwame', encounterId: 'enc-asante-ed-20250416',
+    documentType: 'correspondence', alternateDocumentTypes: ['outside-record'], documentDate: '2025-04-21',
+    rule: IDENT('"Kwame Asanti" was a registration error since corrected to Asante; the date of birth 11/11/1990 and ED account 4025041606 match his 04/16/2025 ED visit, and the insurer\'s letter of 04/21/2025 is correspondence about that visit.'),
+  },
+  'loose-auth-midwest-thibodeaux': {
+    looseDocumentId: 'loose-auth-midwest-thibodeaux', action: 'file', patientId: 'pt-thibodeaux-andre',
+    documentType: 'authorization-form', alternateDocumentTypes: ['correspondence'], documentDate: '2025-05-28',
+    rule: IDENT('The authorization is signed by Andre Michel Thibodeaux, formerly Simmons (legal name change 08/30/2024), with date of birth 01/25/1979 matching his chart; an authorization belongs to no visit and is dated the day it was signed.'),
+  },
+  'loose-ortho-gonzales': {
+    looseDocumentId: 'loose-ortho-gonzales', action: 'file', patientId: 'pt-gonzales-maria',
+    documentType: 'outside-record', alternateDocumentTypes: ['consultation'], documentDate: '2024-12-17', critical: true,
+    rule: IDENT('The note\'s date of birth 12/03/1984, Port Albright address, phone and the 12/08 right-ankle fracture all match Maria Gonzales (LC011832); the cover sheet\'s "Maria Gonzalez" is a different woman (DOB 03/12/1984), and filing there would put Ms. Gonzales\'s PHI in another patient\'s chart.'),
+  },
+  'loose-pt-note-j-nunez': {
+    looseDocumentId: 'loose-pt-note-j-nunez', action: 'hold', critical: true,
+    rule: rule('facility', 'Lakeside HIM indexing policy (two identifiers)', '"J. Nunez" with no date of birth, MRN or address cannot be matched on two identifiers (José Núñez is only a guess, and nothing in his chart mentions back pain or physical therapy), so it is held and the sender asked for identifiers.'),
+  },
+  'loose-misdirected-odonnell': {
+    looseDocumentId: 'loose-misdirected-odonnell', action: 'return', critical: true,
+    rule: rule('CFR', '45 CFR 164.530(c); Lakeside misdirected-fax procedure', 'Margaret O\'Donnell (DOB 07/14/1952) is not a Lakeside patient and the fax was addressed to Lakeview Family Practice; it is never filed, but returned to the sender, who must assess its own misdirected disclosure.'),
+  },
+};
+const fileKey = (ids: string[]) => ({ kind: 'file', documents: ids.map((id) => FILE_ITEMS[id]), misfiles: [] });
+
+{
+  const ids = ['loose-school-ppe-caldwell', 'loose-outside-ed-voss'];
+  addTask({
+    id: 'file-frontdesk-scans', kind: 'file', title: 'Index two front-desk scans: a school physical form and an outside ED record',
+    instructions: 'Two items came up from the front desk this morning: the copy of a school sports-physical form that Millbrook High School sent back for our records, and an emergency department record that Bayview Medical Center faxed at our ED\'s request. Index each one to the right patient, encounter (if it belongs to one of our visits), document type and document date.\n\n' + FILING_POLICY,
+    rhitDomain: 'data-content', difficulty: 'easy', estimatedMinutes: 10, looseDocumentIds: ids,
+  }, fileKey(ids));
+}
+{
+  const ids = ['loose-reflab-nipt-carter', 'loose-fax-harbor-prenatal'];
+  addTask({
+    id: 'file-womens-health-faxes', kind: 'file', title: 'Index the Women\'s Health fax inbox: two names not found in the MPI',
+    instructions: 'The Women\'s Health fax inbox has two items the interface could not auto-index, because neither name matches a patient exactly: a reference-laboratory prenatal screen and a prenatal record transferred from another practice. Find each patient (think about maiden names and hyphenated surnames), then index patient, encounter, document type and document date.\n\n' + FILING_POLICY,
+    rhitDomain: 'data-content', difficulty: 'medium', estimatedMinutes: 15, looseDocumentIds: ids,
+  }, fileKey(ids));
+}
+{
+  const ids = ['loose-wc-asanti', 'loose-auth-midwest-thibodeaux'];
+  addTask({
+    id: 'file-name-changes', kind: 'file', title: 'Index mail that arrived under names we no longer use',
+    instructions: 'Today\'s mail has two items addressed to patients by names that are no longer on their charts: a workers\' compensation insurer\'s letter with an employer\'s report of injury, and a life insurer\'s request with a signed authorization. Find each patient through previous names, then index patient, encounter, document type and document date. (Indexing only: the requests themselves go to the Release of Information queue afterwards.)\n\n' + FILING_POLICY,
+    rhitDomain: 'data-content', difficulty: 'medium', estimatedMinutes: 15, looseDocumentIds: ids,
+  }, fileKey(ids));
+}
+{
+  const ids = ['loose-ortho-gonzales', 'loose-pt-note-j-nunez', 'loose-misdirected-odonnell'];
+  addTask({
+    id: 'file-problem-faxes', kind: 'file', title: 'Work the problem faxes: a look-alike name, a name with no identifiers, a wrong number',
+    instructions: 'These three faxes were set aside by the scanning clerk as problems. One has a cover sheet that does not agree with the note behind it, one carries only an initial and a surname, and one does not seem to be for us at all. Decide for each whether to file it (and index it fully), hold it for more identifiers, or return it to the sender. Take your time: a wrong choice here puts one person\'s health information in another person\'s chart.\n\n' + FILING_POLICY,
+    rhitDomain: 'data-content', difficulty: 'hard', estimatedMinutes: 20, looseDocumentIds: ids,
+  }, fileKey(ids));
+}
+{
+  const ids = Object.keys(FILE_ITEMS);
+  addTask({
+    id: 'file-week-backlog', kind: 'file', title: 'Clear the week\'s filing backlog (nine loose documents)',
+    instructions: 'The indexing clerk was out this week and nine loose documents are waiting in the Filing queue: faxes, scans and mail. Clear the queue. For each document decide whether to file, hold or return it; for every document you file, index the patient, encounter (if any), document type and document date. Several of these need an MPI search beyond the name as printed.\n\n' + FILING_POLICY,
+    rhitDomain: 'data-content', difficulty: 'hard', estimatedMinutes: 40, looseDocumentIds: ids,
+  }, fileKey(ids));
+}
+
+// ----- Retrieve (release of information) -----------------------------------------------------
+const ROI_POLICY =
+  'How to work a request: find the patient the request is about, matching at least two identifiers (a request may use an old or misspelled name). Establish the legal basis: treatment, the patient\'s own right of access, a valid authorization, a subpoena with satisfactory assurance, a workers\' compensation law. If an authorization is involved, check every required element of 45 CFR 164.508(c) and, for substance-use program records, 42 CFR 2.31; if it is not valid, deny and record each defect. ' +
+  'Then select exactly the documents the request needs and may lawfully receive: nothing outside its scope, and no specially protected record (psychotherapy notes, Lakeside Recovery Clinic records under 42 CFR Part 2, HIV results, behavioral-health records, a minor\'s confidential care) unless the specific authorization or consent the law requires is in hand. ' +
+  'Finally, log the purpose of the disclosure when it is one the patient can ask to see in an accounting of disclosures (45 CFR 164.528).';
+
+const rel = (documentId: string, r: Rule): Json => ({ documentId, rule: r });
+const withhold = (documentId: string, r: Rule, critical = false): Json => ({ documentId, rule: r, critical });
+
+// 1. Attorney with a valid authorization — Maria Gonzales (the look-alike's chart must not be touched).
+{
+  const auth = rule('CFR', '45 CFR 164.508(c)(1)(i)', 'The authorization describes only the 12/08/2024 emergency visit, so it covers the ED physician record and radiology report of that day and nothing else.');
+  const outside = rule('CFR', '45 CFR 164.508(c)(1)(i)', 'The 03/04/2025 colposcopy is outside the information the authorization describes and may not be sent on it.');
+  addTask({
+    id: 'roi-gonzales-attorney', kind: 'retrieve', title: 'Attorney request with the patient\'s authorization (personal-injury claim)',
+    instructions: 'A law firm has written for its client\'s emergency records and says the authorization is already on file with us. Find the patient, check the authorization in her chart, decide, and select the documents to send.\n\n' + ROI_POLICY,
+    rhitDomain: 'privacy-security', difficulty: 'easy', estimatedMinutes: 15,
+    request: {
+      type: 'attorney-authorization', requester: 'Whitcomb & Lane, PLLC (attorneys for the patient)', receivedAt: '2025-04-02T10:05',
+      authorizationDocumentId: 'doc-gonzales-auth-20250115',
+      text: clean(`
+WHITCOMB & LANE, PLLC — ATTORNEYS AT LAW
+210 Commerce Street, Suite 400, Lakeside, MI 49116   Tel (269) 555-0410   Fax (269) 555-0411
+
+03/31/2025
+
+Lakeside Community Health System
+Health Information Management — Release of Information
+
+RE: Our client Maria Gonzales   Date of birth: 12/03/1984   Date of incident: 12/08/2024
+
+We represent Ms. Gonzales in a personal-injury claim arising from a fall on 12/08/2024. Under the authorization she signed at your office on 01/15/2025 (original on file with you), please send copies of her emergency department records for that date, including the physician's note and the radiology report, with your invoice for copying charges.
+
+Sincerely,
+Paula Whitcomb, Attorney at Law
+`),
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-gonzales-maria',
+    decision: { value: 'release', rule: rule('CFR', '45 CFR 164.508(c)(1)-(2)', 'The authorization on file names the discloser, the recipient, the specific information, the purpose and an expiration (12/31/2025), is signed and dated, and carries the revocation, conditioning and redisclosure statements, so it is valid.') },
+    defects: [],
+    release: [rel('doc-gonzales-ed-20241208', auth), rel('doc-gonzales-xr-20241208', auth)],
+    withhold: [withhold('doc-gonzales-consent-20250304', outside), withhold('doc-gonzales-proc-20250304', outside), withhold('doc-gonzales-path-20250304', outside)],
+  });
+}
+
+// 2. Physician's chart request for treatment — Walter Haines.
+{
+  const treat = rule('CFR', '45 CFR 164.506(c)(2)', 'A provider may send another provider the records that provider needs to treat the patient, without an authorization; the cardiologist asked for the 06/04/2025 ED visit.');
+  const scope = rule('CFR', '45 CFR 164.506(c)(2); 164.502(b)(2)(i)', 'Minimum necessary does not bind treatment disclosures, but you send what the treating physician asked for (the 06/04/2025 visit), not the whole chart.');
+  addTask({
+    id: 'roi-haines-cardiology', kind: 'retrieve', title: 'Cardiologist\'s request for an ED visit before a follow-up appointment',
+    instructions: 'A cardiology office faxed a request for records of a recent emergency visit so the cardiologist has them at next week\'s appointment. Find the patient, decide, and select the documents to send.\n\n' + ROI_POLICY,
+    rhitDomain: 'privacy-security', difficulty: 'easy', estimatedMinutes: 10,
+    request: {
+      type: 'physician', requester: 'Elena Varga, MD — Lakeshore Heart & Vascular', receivedAt: '2025-06-10T11:40',
+      text: clean(`
+LAKESHORE HEART & VASCULAR — REQUEST FOR RECORDS (CONTINUITY OF CARE)
+To: Lakeside Community Health, Health Information Management, fax (269) 555-0147
+From: Elena Varga, MD, Cardiology, fax (269) 555-0622          Date: 06/10/2025
+
+Patient: Walter E. Haines          Date of birth: 05/09/1946
+
+Mr. Haines is an established patient of mine (paroxysmal atrial fibrillation on apixaban). He is scheduled here on 06/18/2025 after an emergency visit at Lakeside on 06/04/2025 for chest pain. For his treatment, please fax the ED physician record, the ECG, the troponin and other laboratory results, and the chest X-ray report from that visit.
+
+Thank you — M. Ortega, medical assistant, for Dr. Varga
+`),
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-haines-walter',
+    decision: { value: 'release', rule: treat },
+    defects: [],
+    release: ['doc-haines-ed-20250604', 'doc-haines-ecg-20250604', 'doc-haines-lab-20250604', 'doc-haines-cxr-20250604'].map((id) => rel(id, treat)),
+    withhold: ['doc-haines-awv-20241029', 'doc-haines-ad-20241029', 'doc-haines-auth-20241029'].map((id) => withhold(id, scope)),
+  });
+}
+
+// 3. Continuing care — Mateo Núñez to pediatric pulmonology.
+{
+  const treat = rule('CFR', '45 CFR 164.506(c)(2)', 'Records go to the clinic taking over part of the child\'s care without an authorization; the clinic listed the ED record, the chest X-ray, the discharge summary and the latest clinic note.');
+  const scope = rule('CFR', '45 CFR 164.506(c)(2)', 'The receiving clinic did not ask for this document; send the continuity-of-care packet it requested.');
+  addTask({
+    id: 'roi-mateo-continuing-care', kind: 'retrieve', title: 'Continuing-care packet for a child referred to pediatric pulmonology',
+    instructions: 'A children\'s hospital clinic is taking over a child\'s asthma care and has faxed its standard request for records before the first visit. The name on the request has no accents. Find the patient, decide, and select the documents for the continuity-of-care packet.\n\n' + ROI_POLICY,
+    rhitDomain: 'privacy-security', difficulty: 'easy', estimatedMinutes: 15,
+    request: {
+      type: 'continuing-care', requester: 'Pediatric Pulmonology Clinic, Grand Harbor Children\'s Hospital', receivedAt: '2025-02-07T09:30',
+      text: clean(`
+GRAND HARBOR CHILDREN'S HOSPITAL — PEDIATRIC PULMONOLOGY
+New patient referral: request for records for continuing care
+Date: 02/07/2025      To: Lakeside HIM, fax (269) 555-0147      Reply fax: (616) 555-0930
+
+Patient: Mateo Nunez          Date of birth: 04/02/2017
+Parents: Jose Nunez and Carmen Ruiz
+Referred by: Rohan Patel, MD, for moderate persistent asthma after a hospital stay in January 2025. First appointment 02/19/2025 with Samuel Reiss, MD.
+
+Please send: the emergency department record and the chest X-ray report, the hospital discharge summary, and the most recent clinic note.
+
+Hannah Osterberg, RN, clinic coordinator
+`),
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-nunez-mateo',
+    decision: { value: 'release', rule: treat },
+    defects: [],
+    release: ['doc-mateo-ed-20250113', 'doc-mateo-cxr-20250113', 'doc-mateo-ds-20250115', 'doc-mateo-pn-20250128'].map((id) => rel(id, treat)),
+    withhold: ['doc-mateo-hp-20250114', 'doc-mateo-orders-20250114', 'doc-mateo-pn-20250114'].map((id) => withhold(id, scope)),
+  });
+}
+
+// 4. Patient's right of access — Emily Thornton (records partly under her maiden name).
+{
+  const access = rule('CFR', '45 CFR 164.524(a)(1), (c)', 'A patient has the right to a copy of the records she asks for from the designated record set; the request is signed and her identity verified, so it is granted within 30 days.');
+  const scope = rule('CFR', '45 CFR 164.524(c)(1)', 'She asked for the delivery stay and her prenatal lab results; this document is outside what she requested.');
+  addTask({
+    id: 'roi-thornton-access', kind: 'retrieve', title: 'Patient\'s request for a copy of her delivery records and prenatal labs',
+    instructions: 'A patient has asked through the portal for a paper copy of part of her record, to pick up in person. Find her (she has used more than one surname), decide, and select the documents she asked for.\n\n' + ROI_POLICY,
+    rhitDomain: 'privacy-security', difficulty: 'medium', estimatedMinutes: 15,
+    request: {
+      type: 'patient-access', requester: 'Emily R. Thornton (the patient)', receivedAt: '2025-08-19T21:14',
+      text: clean(`
+LAKESIDE COMMUNITY HEALTH SYSTEM — REQUEST FOR A COPY OF MY HEALTH INFORMATION (patient portal form HIM-ROA-02)
+Submitted: 08/19/2025 21:14          Identity: verified by portal login; photo ID to be checked at pickup
+
+Name: Emily Rose Thornton          Other names used: Emily R. Carter          Date of birth: 06/21/1995
+Delivery: paper copy, pick up in person at the HIM counter
+
+Records requested: everything from my labor and delivery hospital stay in July 2025, and the lab results from my pregnancy (my first prenatal blood work and the 3-hour glucose tolerance test).
+Purpose: personal copy.
+
+Signature: Emily R. Thornton          Date: 08/19/2025
+`),
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-thornton-emily',
+    decision: { value: 'release', rule: access },
+    defects: [],
+    release: ['doc-thornton-hp-20250702', 'doc-thornton-orders-20250702', 'doc-thornton-epidural-consent-20250703', 'doc-thornton-anes-20250703',
+      'doc-thornton-delivery-20250703', 'doc-thornton-ds-20250705', 'doc-thornton-lab-20241203', 'doc-thornton-lab-20250331'].map((id) => rel(id, access)),
+    withhold: ['doc-thornton-pn-20241203', 'doc-thornton-pn-20250325', 'doc-thornton-pn-20250408', 'doc-thornton-pn-20250812',
+      'doc-thornton-iud-consent-20250812', 'doc-thornton-iud-proc-20250812'].map((id) => withhold(id, scope)),
+  });
+}
+
+// 5. Life insurer with a valid authorization that specifically covers HIV — Andre Thibodeaux (formerly Simmons).
+{
+  const valid = rule('CFR', '45 CFR 164.508(c)(1)-(2)', 'The authorization names the discloser, the recipient, the information (office notes and lab results since 01/01/2020), the purpose, an expiration (24 months) and is signed and dated, with the revocation, conditioning and redisclosure statements, so it is valid.');
+  const hiv = rule('state-law', 'MCL 333.5131; Lakeside protected category: HIV', 'HIV results and notes are released only with a written authorization that specifically covers HIV information, and this one does (the HIV box is initialled).');
+  addTask({
+    id: 'roi-thibodeaux-life-insurer', kind: 'retrieve', title: 'Life insurer\'s request with a signed authorization (HIV information)',
+    instructions: 'The life insurer\'s request that came in the mail (indexed from the Filing queue) is reproduced below with the authorization enclosed with it. The insurer knows the applicant by a former name. Find the patient, check the authorization element by element, decide, and select the documents it covers.\n\n' + ROI_POLICY,
+    rhitDomain: 'privacy-security', difficulty: 'medium', estimatedMinutes: 15,
+    request: {
+      type: 'insurer', requester: 'Midwest Mutual Life Insurance Company — Underwriting', receivedAt: '2025-06-03T10:15',
+      text: looseText('loose-auth-midwest-thibodeaux'),
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-thibodeaux-andre',
+    decision: { value: 'release', rule: valid },
+    defects: [],
+    release: [rel('doc-thibodeaux-prev-20250211', valid), rel('doc-thibodeaux-lab-20250211', hiv), rel('doc-thibodeaux-hiv-20250218', hiv), rel('doc-thibodeaux-lab-20250218', hiv)],
+    withhold: [],
+  });
+}
+
+// 6. Subpoena with satisfactory assurance, naming the patient with the look-alike's spelling — Maria Gonzales.
+{
+  const scope = rule('CFR', '45 CFR 164.512(e)(1)(ii); 164.514(d)', 'The subpoena asks for the records of the right-ankle injury of 12/08/2024; disclose what it asks for and no more.');
+  const outside = rule('CFR', '45 CFR 164.514(d)', 'The 03/04/2025 colposcopy has nothing to do with the ankle injury and is outside the subpoena.');
+  addTask({
+    id: 'roi-gonzales-subpoena', kind: 'retrieve', title: 'Subpoena duces tecum in a personal-injury lawsuit',
+    instructions: 'Legal services forwarded a records-only subpoena from the defendant\'s attorney in a lawsuit. Check that it can be honoured without a court order, match the patient on every identifier it gives (not only the name), select the documents it commands, and log the disclosure if it must be accounted for.\n\n' + ROI_POLICY,
+    rhitDomain: 'privacy-security', difficulty: 'medium', estimatedMinutes: 20,
+    request: {
+      type: 'subpoena', requester: 'Jonathan Finch, Delacroix & Finch, LLP (attorney for the defendant)', receivedAt: '2025-06-20T09:10',
+      text: clean(`
+STATE OF MICHIGAN — CIRCUIT COURT FOR THE COUNTY OF LAKESIDE
+Maria Gonzales, Plaintiff, v. Main Street Grocers, Inc., Defendant.          Case No. 25-0412-NO
+
+SUBPOENA DUCES TECUM — RECORDS ONLY (no appearance required if the records are produced by 06/27/2025)
+
+To: Custodian of Records, Lakeside Community Health System, 300 Harbor Street, Lakeside, MI 49116
+
+You are commanded to produce: all medical records relating to the right ankle injury of 12/08/2024 and its treatment, including emergency department records and radiology reports, for:
+   MARIA GONZALEZ          Date of birth: 12/03/1984
+   Address: 77 Harbor View Ct, Apt 3B, Port Albright, MI 49127
+
+Issued 06/02/2025 by Jonathan Finch (P-58213), attorney for Defendant, Delacroix & Finch, LLP, 500 Lake Street, Grand Harbor, MI 49417.
+
+ATTACHMENT — STATEMENT OF SATISFACTORY ASSURANCE (45 CFR 164.512(e)(1)(ii)(A) and (iii))
+Written notice of this subpoena, with enough information about the litigation to permit an objection, was mailed to the plaintiff through her counsel, Whitcomb & Lane, PLLC, on 06/02/2025. The 14-day time to object has passed and no objection was filed. Proof of service attached. — J. Finch
+`),
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-gonzales-maria',
+    decision: { value: 'release', rule: rule('CFR', '45 CFR 164.512(e)(1)(ii)(A), (iii)', 'A subpoena that no judge signed may be honoured when the party shows in writing that the patient was notified and the time to object passed without objection, as the attached statement does.') },
+    defects: [],
+    release: [rel('doc-gonzales-ed-20241208', scope), rel('doc-gonzales-xr-20241208', scope)],
+    withhold: [withhold('doc-gonzales-consent-20250304', outside), withhold('doc-gonzales-proc-20250304', outside), withhold('doc-gonzales-path-20250304', outside),
+      withhold('doc-gonzales-auth-20250115', rule('CFR', '45 CFR 164.514(d)', 'Her authorization to her own attorney is not a record of the ankle treatment and is outside the subpoena.'))],
+    logPurpose: { value: 'Judicial proceeding: subpoena with satisfactory assurance (Gonzales v. Main Street Grocers, 25-0412-NO)', rule: rule('CFR', '45 CFR 164.528(a)', 'A disclosure for a judicial proceeding is not for treatment, payment or operations and is not under an authorization, so it must appear in the patient\'s accounting of disclosures.') },
+  });
+}
+
+// 7. Workers' compensation carrier — Kwame Asante (registered in error as Asanti).
+{
+  const wc = rule('CFR', '45 CFR 164.512(l)', 'PHI may be disclosed without an authorization as workers\' compensation law requires, limited to the work injury: the carrier asked for the 04/16/2025 ED record and the return-to-work note.');
+  addTask({
+    id: 'roi-asante-workers-comp', kind: 'retrieve', title: 'Workers\' compensation carrier\'s second request (no authorization enclosed)',
+    instructions: 'A workers\' compensation adjuster has sent a second request for records of a work injury. There is no authorization with it. Find the patient (the carrier still uses the name he was first registered under), decide whether you may disclose without an authorization, select the documents, and log the disclosure if it must be accounted for.\n\n' + ROI_POLICY,
+    rhitDomain: 'privacy-security', difficulty: 'medium', estimatedMinutes: 15,
+    request: {
+      type: 'insurer', requester: 'Great Lakes Mutual Casualty — Workers\' Compensation Claims (adjuster Dwayne Hollis)', receivedAt: '2025-05-05T14:20',
+      text: clean(`
+GREAT LAKES MUTUAL CASUALTY — WORKERS' COMPENSATION CLAIMS
+PO Box 4410, Lansing, MI 48909   Adjuster: Dwayne Hollis, (517) 555-0166   Fax (517) 555-0167
+
+05/05/2025 — SECOND REQUEST
+
+RE: Claimant KWAME ASANTI   Date of birth: 11/11/1990   Claim no. WC-GLM-2025-041687
+Employer: Ridgeline Builders, Inc.   Date of injury: 04/16/2025
+
+To close the medical-only portion of this claim under the Michigan Workers' Disability Compensation Act, please forward the emergency department physician record for the work injury of 04/16/2025 and the follow-up visit note that documents his return-to-work status. We already hold the employer's first report. No authorization is enclosed; none is required for a workers' compensation claim.
+`),
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-asante-kwame',
+    decision: { value: 'release', rule: wc },
+    defects: [],
+    release: [rel('doc-asante-ed-20250416', wc), rel('doc-asante-pn-20250426', wc)],
+    withhold: [withhold('doc-asante-proc-20250416', rule('CFR', '45 CFR 164.502(b); 164.512(l)', 'The carrier did not ask for the procedure note (which is also still an unsigned draft); send only what the request needs.'))],
+    logPurpose: { value: 'Workers\' compensation claim WC-GLM-2025-041687 (45 CFR 164.512(l))', rule: rule('CFR', '45 CFR 164.528(a)', 'A disclosure to a workers\' compensation carrier without the patient\'s authorization is not for treatment, payment or operations, so it must appear in the accounting of disclosures.') },
+  });
+}
+
+// 8. Parent asking for a 16-year-old's records — Brianna Caldwell (minor-confidential care withheld).
+{
+  const parent = rule('CFR', '45 CFR 164.502(g)(3)', 'A parent is her minor child\'s personal representative for the care the parent could consent to, so Ms. Caldwell may have the sports physical and the ED visit she attended.');
+  const minor = rule('state-law', '45 CFR 164.502(g)(3)(i); MCL 333.5127; Lakeside protected category: minor-confidential', 'Bree lawfully consented on her own to confidential contraception and STI/HIV testing, so her mother is not her personal representative for these records and they may not go to her without Bree\'s written permission.');
+  addTask({
+    id: 'roi-caldwell-parent', kind: 'retrieve', title: 'A mother asks for "everything" in her 16-year-old daughter\'s record',
+    instructions: 'A parent came to the HIM counter and asked for all of her teenage daughter\'s records. Her identity and relationship were verified at the counter. Decide what the parent may receive as her daughter\'s personal representative and select those documents.\n\n' + ROI_POLICY,
+    rhitDomain: 'privacy-security', difficulty: 'hard', estimatedMinutes: 20,
+    request: {
+      type: 'patient-access', requester: 'Karen Caldwell (mother of the patient)', receivedAt: '2025-07-01T14:20',
+      text: clean(`
+LAKESIDE COMMUNITY HEALTH SYSTEM — REQUEST FOR RECORDS BY A PARENT OR GUARDIAN (form HIM-ROA-03)
+Received at the HIM counter 07/01/2025 14:20. Requester's identity verified (Michigan driver's licence); relationship verified from registration (mother; guarantor on the family plan).
+
+Patient: Brianna L. Caldwell          Date of birth: 08/30/2008 (age 16)
+Requester: Karen Caldwell, mother          Phone: (269) 555-0108
+
+Records requested: "All of Bree's records at Lakeside since October 2024: every visit and every lab result. We are changing family doctors and I want a complete copy for the new office and for home."
+
+Signature: Karen Caldwell          Date: 07/01/2025
+`),
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-caldwell-brianna',
+    decision: { value: 'release', rule: parent },
+    defects: [],
+    release: [rel('doc-caldwell-pe-20241010', parent), rel('doc-caldwell-ed-20250614', parent)],
+    withhold: ['doc-caldwell-conf-20250422', 'doc-caldwell-lab-20250422', 'doc-caldwell-conf-20250429'].map((id) => withhold(id, minor, true)),
+  });
+}
+
+// 9. Disability insurer with a defective, compound authorization — Daniel Whitaker.
+{
+  const ptn = rule('CFR', '45 CFR 164.508(a)(2)', 'Psychotherapy notes may be disclosed only on an authorization specifically for psychotherapy notes; this combined, defective form is not one.');
+  const bh = rule('facility', 'Lakeside protected category: behavioral health; 45 CFR 164.508(b)(2)', 'Nothing may be released on an invalid authorization, and behavioral-health records are a category Lakeside protects.');
+  const others = ['doc-whitaker-bh-20241015', 'doc-whitaker-bh-20241112', 'doc-whitaker-ed-20241202', 'doc-whitaker-consult-20241202', 'doc-whitaker-hp-20241202',
+    'doc-whitaker-consent-20241202', 'doc-whitaker-orders-20241202', 'doc-whitaker-pn-20241205', 'doc-whitaker-ds-20241209', 'doc-whitaker-psy-20241219', 'doc-whitaker-bh-20250311'];
+  addTask({
+    id: 'roi-whitaker-disability-insurer', kind: 'retrieve', title: 'Disability insurer\'s request on its own authorization form',
+    instructions: 'A disability insurer has faxed a request with an authorization on its own form. Check the authorization against every required element and statement, and against the special rule for psychotherapy notes. Decide; if you deny, record every defect so the letter back to the insurer lists them all.\n\n' + ROI_POLICY,
+    rhitDomain: 'privacy-security', difficulty: 'hard', estimatedMinutes: 20,
+    request: {
+      type: 'insurer', requester: 'Northstar Mutual Insurance Company — Group Disability Claims', receivedAt: '2025-03-11T15:20',
+      authorizationDocumentId: 'doc-whitaker-auth-20250308',
+      text: clean(`
+NORTHSTAR MUTUAL INSURANCE COMPANY — GROUP DISABILITY CLAIMS
+PO Box 8800, Milwaukee, WI 53201   Fax (414) 555-0190
+
+03/10/2025
+
+RE: Claimant Daniel J. Whitaker   Date of birth: 05/17/1988   Claim no. STD-25-0047712   Employer: Harborline Technologies
+
+Mr. Whitaker has claimed short-term disability benefits from 12/02/2024. To evaluate the claim, please send copies of all of his records from 01/01/2020 to the present, including office and counselling notes, psychotherapy notes, hospital records and discharge summaries. His signed authorization is attached (2 pages). Records may be faxed to (414) 555-0190.
+
+Lauren Pietrowski, Claims Examiner
+`),
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-whitaker-daniel',
+    decision: { value: 'deny', rule: rule('CFR', '45 CFR 164.508(b)(2)', 'An authorization missing a core element or required statement, or combining psychotherapy notes with other records, is not valid: deny and send it back with the reasons.') },
+    defects: [
+      { element: 'expiration', rule: rule('CFR', '45 CFR 164.508(c)(1)(v)', 'The form states no expiration date or expiration event.') },
+      { element: 'conditioning-statement', rule: rule('CFR', '45 CFR 164.508(c)(2)(ii)', 'The form lacks the statement on whether treatment, payment, enrollment or eligibility may be conditioned on signing it.') },
+      { element: 'redisclosure-statement', rule: rule('CFR', '45 CFR 164.508(c)(2)(iii)', 'The form lacks the statement that disclosed information may be redisclosed by the recipient and no longer protected.') },
+      { element: 'specific-psychotherapy-authorization', rule: rule('CFR', '45 CFR 164.508(b)(3)(ii)', 'An authorization for psychotherapy notes may be combined only with another authorization for psychotherapy notes, never with a request for the rest of the record.') },
+    ],
+    release: [],
+    withhold: [
+      ...['doc-whitaker-ptn-20241015', 'doc-whitaker-ptn-20241112', 'doc-whitaker-ptn-20250311'].map((id) => withhold(id, ptn, true)),
+      ...others.map((id) => withhold(id, bh, true)),
+    ],
+  });
+}
+
+// 10. Physician request that reaches into Part 2 records — José Núñez to hepatology.
+{
+  const treat = rule('CFR', '45 CFR 164.506(c)(2)', 'The hospital discharge summary, ultrasound and ED liver tests are general medical records, which may go to a treating physician without an authorization.');
+  const part2 = rule('CFR', '42 CFR 2.31(a)(4); 2.33', 'Lakeside Recovery Clinic records are Part 2 records: they may go only on a Part 2 consent naming this recipient, and the only consent on file names his employer\'s EAP coordinator.');
+  const scope = rule('CFR', '45 CFR 164.506(c)(2)', 'The hepatologist did not ask for this document; send what the request lists.');
+  addTask({
+    id: 'roi-jose-hepatology', kind: 'retrieve', title: 'Hepatologist\'s request that includes substance-use clinic results',
+    instructions: 'A specialist seeing a patient on referral has asked for hospital records and liver tests, including tests from our addiction-medicine clinic. Decide what may go for treatment and what may not, and select the documents.\n\n' + ROI_POLICY,
+    rhitDomain: 'privacy-security', difficulty: 'hard', estimatedMinutes: 20,
+    request: {
+      type: 'physician', requester: 'Priya Natarajan, MD — Lakeshore Gastroenterology & Hepatology', receivedAt: '2025-07-31T13:05',
+      text: clean(`
+LAKESHORE GASTROENTEROLOGY & HEPATOLOGY — REQUEST FOR RECORDS FOR TREATMENT
+Date: 07/31/2025      To: Lakeside Community Health HIM, fax (269) 555-0147      From: Priya Natarajan, MD, fax (269) 555-0388
+
+Patient: Jose A. Nunez ("Tony")          Date of birth: 07/30/1981
+Referred by Susan Hartwell, MD, for alcohol-related fatty liver. New-patient visit 08/12/2025.
+
+Please send: the discharge summary of his hospital stay in March 2025, the liver ultrasound report, and all liver function test results since March 2025, including any drawn at the Lakeside Recovery Clinic, which he tells me checks his liver every few months.
+
+Thank you. — P. Natarajan, MD
+`),
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-nunez-jose',
+    decision: { value: 'release', rule: rule('CFR', '45 CFR 164.506(c)(2); 42 CFR 2.33', 'Release the general hospital records the request lists for treatment; the Part 2 clinic\'s records stay behind until the patient signs a Part 2 consent naming this physician.') },
+    defects: [],
+    release: [rel('doc-jose-ds-20250312', treat), rel('doc-jose-us-20250310', treat), rel('doc-jose-lab-20250308', treat)],
+    withhold: [
+      ...['doc-jose-p2-lab-20250515', 'doc-jose-consult-20250309', 'doc-jose-p2-intake-20250320', 'doc-jose-p2-consent-20250320', 'doc-jose-p2-pn-20250515', 'doc-jose-p2-pn-20250710'].map((id) => withhold(id, part2, true)),
+      ...['doc-jose-ed-20250308', 'doc-jose-hp-20250308', 'doc-jose-orders-20250308', 'doc-jose-pn-20250310'].map((id) => withhold(id, scope)),
+    ],
+  });
+}
+
+// 11. Employer EAP under a valid Part 2 consent — José Núñez.
+{
+  const part2 = rule('CFR', '42 CFR 2.31(a)(3); 2.33', 'The consent allows only attendance dates, participation (yes/no), alcohol toxicology pass/fail and a fitness-for-duty statement; these notes and reports also hold diagnoses, medication names, counselling content and levels, so none goes as it stands.');
+  const hipaa = rule('CFR', '45 CFR 164.508(a)(1)', 'An employer may receive hospital records only with a HIPAA authorization naming it; the Part 2 consent covers only the Recovery Clinic information it lists.');
+  addTask({
+    id: 'roi-jose-eap-part2', kind: 'retrieve', title: 'Employer EAP request under a 42 CFR Part 2 consent',
+    instructions: 'The employee assistance program coordinator named in a patient\'s substance-use treatment consent has written for his 90-day review, and her occupational physician wants more. Read the consent in the chart closely. Decide whether to honour the request and what, if any, chart documents may be sent as they are. (Anything the consent allows that no document contains on its own is sent as a program letter that the clinic prepares, with the federal redisclosure notice.)\n\n' + ROI_POLICY,
+    rhitDomain: 'privacy-security', difficulty: 'hard', estimatedMinutes: 20,
+    request: {
+      type: 'attorney-authorization', requester: 'Renee Osei, LPC — EAP Coordinator, Great Lakes Cold Storage (third party named in a Part 2 consent)', receivedAt: '2025-07-14T08:50',
+      authorizationDocumentId: 'doc-jose-p2-consent-20250320',
+      text: clean(`
+GREAT LAKES COLD STORAGE — EMPLOYEE ASSISTANCE PROGRAM (CONFIDENTIAL)
+4100 Industrial Parkway, Lakeside, MI 49116   Fax (269) 555-0290
+
+07/14/2025
+To: Lakeside Recovery Clinic / Lakeside Community Health System, Health Information Management
+
+RE: Employee José A. Núñez   Date of birth: 07/30/1981   Employee no. 40771   EAP case 2025-019 (last-chance agreement)
+
+Under the consent Mr. Núñez signed at your clinic on 03/20/2025 (copy on your file), please send for his 90-day EAP review: his attendance at scheduled appointments and sessions since 05/01/2025, his alcohol toxicology results for the same period, and your statement on whether he is fit for full forklift duty including overtime.
+
+Our occupational physician has also asked for copies of his clinic progress notes and laboratory reports, and the discharge summary of his March hospital stay, so that she can review his medications and liver tests.
+
+Renee Osei, LPC, EAP Coordinator
+`),
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-nunez-jose',
+    decision: { value: 'release', rule: rule('CFR', '42 CFR 2.31; 2.32; 2.33', 'The consent is valid and names this recipient, so the program answers, but only with the information it describes, in a program letter carrying the 2.32 notice; the rest of the request is declined.') },
+    defects: [],
+    release: [],
+    withhold: [
+      ...['doc-jose-p2-pn-20250515', 'doc-jose-p2-lab-20250515', 'doc-jose-p2-pn-20250710', 'doc-jose-p2-intake-20250320', 'doc-jose-consult-20250309', 'doc-jose-p2-consent-20250320'].map((id) => withhold(id, part2, true)),
+      ...['doc-jose-ds-20250312', 'doc-jose-hp-20250308', 'doc-jose-ed-20250308', 'doc-jose-lab-20250308', 'doc-jose-orders-20250308', 'doc-jose-pn-20250310', 'doc-jose-us-20250310'].map((id) => withhold(id, hipaa, true)),
+    ],
+  });
+}
+
+// ----- Complete (quantitative deficiency analysis) --------------------------------------------
+const COMPLETION_POLICY =
+  'Lakeside medical staff rules (stricter than the CMS minimums where noted): a history and physical no more than 30 days before admission with an update within 24 hours after admission, or a new one within 24 hours after admission, and always before surgery; an operative report within 24 hours of surgery; a discharge summary within 14 days of discharge (CMS allows 30); verbal and telephone orders authenticated by the ordering practitioner within 48 hours; every entry signed, dated and timed, and a resident\'s note co-signed by the supervising attending; consent forms complete, with every signature dated and timed; the whole record complete within 30 days of discharge. ' +
+  'Flag each deficiency on the document it concerns: an unauthenticated or late-authenticated verbal or telephone order on the order entry itself (not on the order sheet), and a document that should exist but does not with no document. Assign each deficiency to the provider who must complete it. ' +
+  'Then declare the record complete or incomplete: it is incomplete while anything can still be completed (a missing document, signature, co-signature, date or time); an item that was done late is still reported as a deficiency, but it cannot be undone and does not by itself keep the record open. Do not flag items that meet the rules: a false deficiency costs a provider time.';
+
+const def = (type: string, responsibleProviderId: string, r: Rule, documentId?: string, alternateProviderIds: string[] = []): Json =>
+  ({ ...(documentId ? { documentId } : {}), type, responsibleProviderId, alternateProviderIds, rule: r });
+const completeTask = (id: string, title: string, intro: string, patientId: string, encounterId: string, difficulty: 'easy' | 'medium' | 'hard', minutes: number, domain: 'data-content' | 'compliance', key: Json) =>
+  addTask({ id, kind: 'complete', title, instructions: intro + '\n\n' + COMPLETION_POLICY, rhitDomain: domain, difficulty, estimatedMinutes: minutes, patientId, encounterId }, { kind: 'complete', ...key });
+
+completeTask('def-mateo-peds-stay', 'Deficiency analysis: pediatric asthma admission (resident on the team)',
+  'Analyze the discharged record of the pediatric admission of 01/13/2025 to 01/15/2025. A family-medicine resident wrote one of the daily notes.',
+  'pt-nunez-mateo', 'enc-nunez-mateo-ip-20250113', 'easy', 15, 'data-content', {
+    deficiencies: [def('missing-cosignature', 'prv-patel', rule('CoP', '42 CFR 482.24(c)(1); 482.22(c); Lakeside resident supervision rules', 'Dr. Sato\'s progress note is signed by the resident only; the supervising attending, Dr. Patel, must co-sign it.'), 'doc-mateo-pn-20250114')],
+    recordComplete: { value: false, rule: rule('CoP', '42 CFR 482.24(c)(4)(viii)', 'The co-signature can still be added, so the record stays incomplete until Dr. Patel signs (it is already past the 30-day completion limit).') },
+  });
+
+completeTask('def-lily-newborn-stay', 'Deficiency analysis: newborn stay',
+  'Analyze the discharged record of the newborn stay of 07/03/2025 to 07/05/2025, including the verbal orders given at delivery.',
+  'pt-thornton-lily', 'enc-thornton-baby-ip-20250703', 'easy', 10, 'data-content', {
+    deficiencies: [],
+    recordComplete: { value: true, rule: rule('CoP', '42 CFR 482.24(c); 482.22(c)(5)(i)', 'The H&P was done within 24 hours of birth, both verbal orders were authenticated within 5 hours, every note is signed, and the discharge summary was signed the day of discharge: the record is complete.') },
+  });
+
+completeTask('def-marchetti-antepartum-stay', 'Deficiency analysis: antepartum admission for pyelonephritis',
+  'Analyze the discharged record of the antepartum admission of 05/09/2025 to 05/12/2025. The coder has reported that she cannot final-code the account.',
+  'pt-marchetti-zoe', 'enc-marchetti-ip-20250509', 'medium', 20, 'data-content', {
+    deficiencies: [
+      def('missing-signature', 'prv-okafor', rule('CoP', '42 CFR 482.24(c)(1)', 'The 05/10/2025 progress note is still a draft with no authentication; every entry must be signed by its author.'), 'doc-marchetti-pn-20250510'),
+      def('missing-discharge-summary', 'prv-okafor', rule('CoP', '42 CFR 482.24(c)(4)(vii); Lakeside bylaws (14 days)', 'There is no discharge summary for a stay that ended 05/12/2025; the attending, Dr. Okafor, must dictate one (it was due within 14 days).')),
+    ],
+    recordComplete: { value: false, rule: rule('CoP', '42 CFR 482.24(c)(4)(viii)', 'A missing discharge summary and an unsigned note can still be completed, so the record is incomplete.') },
+  });
+
+completeTask('def-thornton-delivery-stay', 'Deficiency analysis: vaginal delivery admission',
+  'Analyze the discharged record of the labor and delivery admission of 07/02/2025 to 07/05/2025. Check the verbal order given after the delivery as well as every note and consent.',
+  'pt-thornton-emily', 'enc-thornton-ip-20250702', 'medium', 20, 'data-content', {
+    deficiencies: [],
+    recordComplete: { value: true, rule: rule('CoP', '42 CFR 482.24(c); Lakeside bylaws', 'The H&P was done within an hour of admission, the epidural consent is fully signed and timed, the verbal ibuprofen order was authenticated after 4 hours, and the discharge summary was signed 2 days after discharge: nothing is deficient.') },
+  });
+
+completeTask('def-whitaker-bhu-stay', 'Deficiency analysis: behavioral health unit admission',
+  'Analyze the discharged record of the voluntary Behavioral Health Unit admission of 12/02/2024 to 12/09/2024. Review the order sheet entry by entry.',
+  'pt-whitaker-daniel', 'enc-whitaker-ip-20241202', 'medium', 20, 'compliance', {
+    deficiencies: [def('unauthenticated-verbal-order', 'prv-abernathy', rule('facility', 'Lakeside bylaws (48 hours); 42 CFR 482.24(c)(3)', 'The verbal hydroxyzine order of 12/03/2024 21:15 was authenticated 12/06/2024 09:00, about 60 hours later, past the 48-hour limit.'), 'ord-whitaker-hydroxyzine-vo')],
+    recordComplete: { value: true, rule: rule('CoP', '42 CFR 482.24(c)(4)(viii)', 'Every entry is now present and authenticated; the late authentication is reported to the medical staff but cannot be corrected, so the record can be closed as complete.') },
+  });
+
+completeTask('def-jose-detox-stay', 'Deficiency analysis: medical admission for alcohol withdrawal',
+  'Analyze the discharged record of the medical admission of 03/08/2025 to 03/12/2025. Night-time orders were phoned in; check each one.',
+  'pt-nunez-jose', 'enc-nunez-jose-ip-20250308', 'medium', 20, 'compliance', {
+    deficiencies: [def('unauthenticated-verbal-order', 'prv-hartwell', rule('CoP', '42 CFR 482.24(c)(3); Lakeside bylaws (48 hours)', 'The telephone order for IV lorazepam of 03/09/2025 02:40 has never been authenticated by Dr. Hartwell, long past the 48-hour limit.'), 'ord-jose-to-loraz')],
+    recordComplete: { value: false, rule: rule('CoP', '42 CFR 482.24(c)(4)(viii)', 'The telephone order can still be authenticated, so the record stays incomplete until Dr. Hartwell signs it.') },
+  });
+
+completeTask('def-rahmanbrooks-cesarean-stay', 'Deficiency analysis: scheduled repeat cesarean',
+  'Analyze the discharged record of the scheduled repeat cesarean admission of 02/20/2025 to 02/23/2025. The history and physical and the surgical consent were done at the pre-operative visit of 02/10/2025 and count as part of this surgical record.',
+  'pt-rahman-brooks-aisha', 'enc-rahmanbrooks-ip-20250220', 'hard', 25, 'compliance', {
+    deficiencies: [
+      def('operative-report-late', 'prv-lindqvist', rule('CoP', '42 CFR 482.51(b)(6); Lakeside bylaws (24 hours)', 'The cesarean ended 02/20/2025 08:40 but the operative report was dictated 02/23/2025 16:10, about 79 hours later; it is due immediately after surgery and within 24 hours at the latest.'), 'doc-rahmanbrooks-op-20250220'),
+      def('incomplete-consent', 'prv-lindqvist', rule('CoP', '42 CFR 482.24(c)(4)(v); 482.51(b)(2)', 'The surgical consent\'s witness signature has no date or time; a properly executed consent has every signature dated and timed, and the surgeon who obtained it is responsible for completing it.'), 'doc-rahmanbrooks-consent-20250210'),
+    ],
+    recordComplete: { value: false, rule: rule('CoP', '42 CFR 482.24(c)(4)(viii)', 'The consent can still be completed, so the record is incomplete (the H&P of 02/10 with its day-of-surgery update is compliant).') },
+  });
+
+completeTask('def-harlow-hysterectomy-stay', 'Deficiency analysis: abdominal hysterectomy admission',
+  'Analyze the discharged record of the surgical admission of 11/14/2024 to 11/16/2024. Look for what should be in the record as well as at what is there; the gynecology consultation of 10/22/2024 is in the chart under the clinic visit.',
+  'pt-harlow-denise', 'enc-harlow-ip-20241114', 'hard', 25, 'compliance', {
+    deficiencies: [
+      def('missing-history-and-physical', 'prv-lindqvist', rule('CoP', '42 CFR 482.22(c)(5)(i); 482.51(b)(1)', 'No history and physical exists for this surgical admission: the 10/22 consultation is not an H&P and was never updated, and the anesthesia evaluation does not replace it.')),
+      def('discharge-summary-late', 'prv-lindqvist', rule('facility', 'Lakeside bylaws (14 days); 42 CFR 482.24(c)(4)(vii)', 'She was discharged 11/16/2024 and the summary was dictated 12/09/2024, 23 days later, past Lakeside\'s 14-day limit (although within the CMS 30 days).'), 'doc-harlow-ds-20241116'),
+    ],
+    recordComplete: { value: false, rule: rule('CoP', '42 CFR 482.24(c)(4)(viii)', 'The missing H&P is an open deficiency, so the record is incomplete; it goes to the medical staff office as well, since surgery proceeded without one.') },
+  });
+
+// ----- Code (ICD-10-CM, ICD-10-PCS, HCPCS Level II) -------------------------------------------
+const CODING_POLICY =
+  'Lakeside coding policy: ICD-10-CM for every encounter, principal diagnosis first for inpatients and first-listed diagnosis first for outpatient and ED visits, then the secondary diagnoses; a POA indicator on every inpatient diagnosis (Y, N, U, W, or exempt for codes on the CMS exempt list); ICD-10-PCS for inpatient procedures, principal procedure first; HCPCS Level II for drugs given in the ED and clinics (enter each drug code once; units go on the claim line). Enter codes without the dot. ' +
+  'External cause codes (cause, place, activity, status) are reported for every injury at the initial encounter. Lakeside does not report ICD-10-PCS codes for labor epidurals, spinal or regional anesthesia, nerve blocks, drug administration, or newborn prophylaxis and vaccines. Code from the provider\'s documentation; query rather than code from a lab value.';
+
+interface CodeIn { code: string; rule: Rule; alternates?: string[]; poa?: 'Y' | 'N' | 'U' | 'W' | 'exempt'; required?: boolean }
+const dx = (code: string, r: Rule, extra: Omit<CodeIn, 'code' | 'rule'> = {}): Json => ({ code, alternates: extra.alternates ?? [], rule: r, ...(extra.poa ? { poa: extra.poa } : {}), ...(extra.required === false ? { required: false } : {}) });
+const px = (code: string, r: Rule, principal = false): Json => ({ code, alternates: [], principal, rule: r });
+const hc = (code: string, r: Rule): Json => ({ code, alternates: [], modifiers: [], rule: r });
+const nc = (code: string, r: Rule): Json => ({ code, rule: r });
+const codeTask = (id: string, title: string, intro: string, patientId: string, encounterId: string, systems: string[], difficulty: 'easy' | 'medium' | 'hard', minutes: number, key: Json) =>
+  addTask({ id, kind: 'code', title, instructions: intro + '\n\n' + CODING_POLICY, rhitDomain: 'revenue-cycle', difficulty, estimatedMinutes: minutes, patientId, encounterId, systems }, { kind: 'code', secondary: [], procedures: [], hcpcs: [], notCodeable: [], ...key });
+
+const EXT_CAUSE = (text: string) => rule('OGCR', 'I.C.20.a', text);
+
+codeTask('code-pham-ed-otitis', 'Code an ED visit: toddler with fever and ear pain',
+  'Code the emergency department visit of 11/23/2024 (ICD-10-CM only; the facility E/M level is assigned by the chargemaster).',
+  'pt-pham-noah', 'enc-pham-ed-20241123', ['ICD-10-CM'], 'easy', 10, {
+    principal: dx('H66002', rule('OGCR', 'IV.G; I.B.13', 'The ED physician diagnosed acute suppurative otitis media of the left ear without rupture of the eardrum, the condition chiefly responsible for the visit; laterality comes from the note.')),
+    secondary: [dx('J069', rule('OGCR', 'IV.J', 'The viral upper respiratory infection is documented as a coexisting condition and is coded too.'))],
+    notCodeable: [nc('R509', rule('OGCR', 'I.B.5', 'Fever is routinely associated with acute suppurative otitis media, so it is not coded separately.'))],
+  });
+
+codeTask('code-caldwell-ed-dog-bite', 'Code an ED visit: dog bite of the leg',
+  'Code the emergency department visit of 06/14/2025 for a dog bite (ICD-10-CM only).',
+  'pt-caldwell-brianna', 'enc-caldwell-ed-20250614', ['ICD-10-CM'], 'easy', 15, {
+    principal: dx('S81852A', rule('OGCR', 'I.C.19.a; I.C.19.b', 'An open bite of the left lower leg in active treatment takes the 7th character A (initial encounter).')),
+    secondary: [
+      dx('W540XXA', EXT_CAUSE('The cause is a dog bite, W54.0 with placeholder X to reach the 7th character A.')),
+      dx('Y92017', rule('OGCR', 'I.C.20.b', 'The place of occurrence, the yard of a single-family house, is reported once, at the initial encounter.')),
+      dx('Y998', rule('OGCR', 'I.C.20.k', 'She was playing at a friend\'s house (leisure), so the external cause status is Y99.8.')),
+      dx('Z23', rule('OGCR', 'I.C.21.c.2', 'A Tdap booster was given at the visit, so Z23 is reported.')),
+    ],
+    notCodeable: [
+      nc('Z203', rule('OGCR', 'I.C.21.c.1', 'Rabies exposure is not suspected: the dog is vaccinated and under observation, and no post-exposure prophylaxis was given.')),
+      nc('Y939', rule('OGCR', 'I.C.20.c', 'Y93.9 is not assigned when the activity is not specified; no activity code is reported here.')),
+    ],
+  });
+
+codeTask('code-gonzales-ed-ankle', 'Code an ED visit: ankle fracture from a fall off a curb',
+  'Code the emergency department visit of 12/08/2024 (ICD-10-CM only; the walking boot and crutches are billed from the chargemaster).',
+  'pt-gonzales-maria', 'enc-gonzales-ed-20241208', ['ICD-10-CM'], 'medium', 15, {
+    principal: dx('S8264XA', rule('OGCR', 'I.C.19.c; I.C.19.a', 'A closed, nondisplaced fracture of the right lateral malleolus in active treatment: S82.64 with placeholder X and 7th character A.')),
+    secondary: [
+      dx('W101XXA', EXT_CAUSE('She fell from the sidewalk curb: W10.1 with placeholders to the 7th character A.')),
+      dx('Y92480', rule('OGCR', 'I.C.20.b', 'The fall happened on a public sidewalk, Y92.480, reported once at the initial encounter.')),
+      dx('Y9301', rule('OGCR', 'I.C.20.c', 'She was walking when she fell, Y93.01.')),
+      dx('Y998', rule('OGCR', 'I.C.20.k', 'She was leaving a grocery store on a personal errand (not work, not military), so the status is Y99.8.')),
+    ],
+    notCodeable: [nc('S8261XA', rule('OGCR', 'I.C.19.c', 'The fracture is documented as nondisplaced; the displaced code is the default only when displacement is not documented.'))],
+  });
+
+codeTask('code-haines-ed-chest-wall', 'Code an ED visit: chest pain, acute coronary syndrome ruled out',
+  'Code the emergency department visit of 06/04/2025 (ICD-10-CM only).',
+  'pt-haines-walter', 'enc-haines-ed-20250604', ['ICD-10-CM'], 'medium', 15, {
+    principal: dx('R0789', rule('OGCR', 'IV.D; IV.H', 'The final diagnosis is musculoskeletal chest-wall pain (indexed to R07.89); a ruled-out condition is never coded, so the symptom is first-listed.')),
+    secondary: [
+      dx('I480', rule('OGCR', 'IV.J', 'Paroxysmal atrial fibrillation on apixaban shaped the work-up (PE and bleeding risk) and is coded.')),
+      dx('I129', rule('OGCR', 'I.C.9.a.2', 'Hypertension with chronic kidney disease is presumed related and coded to I12.9 for stage 1-4 CKD.')),
+      dx('N1832', rule('OGCR', 'I.C.9.a.2', 'I12 instructs to add the CKD stage, here stage 3b.')),
+      dx('Z7901', rule('OGCR', 'I.C.21.c.3', 'Long-term use of an anticoagulant (apixaban) is a status code that affected care (aspirin and NSAIDs avoided).')),
+      dx('E785', rule('OGCR', 'IV.J', 'Hyperlipidemia is documented in the history; reporting it is acceptable but not required, since it did not affect this visit.'), { required: false }),
+      dx('Z87891', rule('OGCR', 'I.C.21.c.4', 'Former smoker (quit 1990): a history code that may be reported; not required.'), { required: false }),
+    ],
+    notCodeable: [
+      nc('I249', rule('OGCR', 'IV.H', 'Acute coronary syndrome was ruled out by serial troponins and ECG; outpatient coding never codes ruled-out or suspected conditions.')),
+      nc('I440', rule('OGCR', 'IV.J; III.B', 'The first-degree AV block is an unchanged ECG finding the physician did not evaluate or treat as a problem at this visit, so it is not coded.')),
+    ],
+  });
+
+codeTask('code-gonzalez-ed-migraine', 'Code an ED visit with drugs given: migraine in a patient with diabetes',
+  'Code the emergency department visit of 01/18/2025: ICD-10-CM diagnoses and the HCPCS Level II codes for the drugs and infusion given in the department (the order sheet lists doses).',
+  'pt-gonzalez-maria', 'enc-gonzalez-ed-20250118', ['ICD-10-CM', 'HCPCS'], 'medium', 20, {
+    principal: dx('G43009', rule('OGCR', 'IV.G', 'Migraine without aura, not intractable, without status migrainosus is the condition chiefly responsible for the visit.')),
+    secondary: [
+      dx('E1142', rule('OGCR', 'I.A.15; I.C.4.a', 'Type 2 diabetes with polyneuropathy: "with" links the two, and as many E11 codes as needed describe all complications.')),
+      dx('E1165', rule('OGCR', 'I.C.4.a', 'The physician documents hyperglycemia today, and the diabetes changed treatment (dexamethasone withheld), so E11.65 is added.')),
+      dx('I10', rule('OGCR', 'IV.J', 'Hypertension is documented and was addressed (elevated reading, follow-up arranged).')),
+      dx('Z794', rule('OGCR', 'I.C.4.a.3', 'When a type 2 diabetic uses both insulin and an oral hypoglycemic, both Z79.4 and Z79.84 are assigned.')),
+      dx('Z7984', rule('OGCR', 'I.C.4.a.3', 'Metformin is an oral hypoglycemic used with insulin, so Z79.84 is assigned along with Z79.4.')),
+      dx('E785', rule('OGCR', 'IV.J', 'Hyperlipidemia is listed in her history with a statin; acceptable but not required here.'), { required: false }),
+    ],
+    hcpcs: [
+      hc('J1885', rule('other', 'HCPCS Level II', 'Ketorolac injection is reported per 15 mg: 30 mg IV is J1885 with 2 units on the claim line.')),
+      hc('J0780', rule('other', 'HCPCS Level II', 'Prochlorperazine 10 mg IV is J0780 (up to 10 mg), 1 unit.')),
+      hc('J1200', rule('other', 'HCPCS Level II', 'Diphenhydramine 25 mg IV is J1200 (up to 50 mg), 1 unit.')),
+      hc('J7030', rule('other', 'HCPCS Level II', 'The 1,000 mL normal saline bolus is J7030, 1 unit.')),
+    ],
+    notCodeable: [
+      nc('R519', rule('OGCR', 'I.B.5', 'Headache is the defining symptom of migraine and is not coded separately.')),
+      nc('R739', rule('OGCR', 'I.A.12.a; I.C.4.a', 'Hyperglycemia in a diabetic is captured by E11.65; R73.9 excludes diabetes mellitus.')),
+    ],
+  });
+
+codeTask('code-voss-ed-fentanyl', 'Code an ED visit with a drug given: accidental fentanyl poisoning',
+  'Code the emergency department visit of 02/15/2025 to 02/16/2025: ICD-10-CM diagnoses and the HCPCS Level II code for the drug given in the department.',
+  'pt-voss-tyler', 'enc-voss-ed-20250215', ['ICD-10-CM', 'HCPCS'], 'hard', 20, {
+    principal: dx('T40411A', rule('OGCR', 'I.C.19.e.5(b); I.C.19.a', 'A drug taken other than as prescribed (a counterfeit pill containing fentanyl) is a poisoning, sequenced first, with the documented intent (accidental) and 7th character A.')),
+    secondary: [
+      dx('R0902', rule('OGCR', 'I.C.19.e.5(b)', 'Manifestations of a poisoning are coded after the T code: hypoxemia (SpO2 84%) is documented.')),
+      dx('R0689', rule('OGCR', 'I.C.19.e.5(b)', 'The physician also documents hypoventilation (RR 6-8) as a manifestation; hypoventilation indexes to R06.89.')),
+      dx('F1120', rule('OGCR', 'I.C.19.e.5(b); I.C.5.b.2', 'With a poisoning, documented dependence is an additional code: "opioid use disorder, severe" is opioid dependence, F11.20.')),
+      dx('Z720', rule('OGCR', 'IV.J', 'The physician documents "tobacco use", not dependence, so Z72.0.')),
+    ],
+    hcpcs: [hc('J2310', rule('other', 'HCPCS Level II', 'Naloxone 0.4 mg IV is J2310, reported per 1 mg (1 unit).'))],
+    notCodeable: [
+      nc('T402X1A', rule('OGCR', 'I.C.19.e.5(b)', 'He believed the pill was oxycodone, but the screen was negative for oxycodone and the physician documents poisoning by fentanyl; code the substance documented.')),
+      nc('F1290', rule('OGCR', 'IV.J; III.B', 'Occasional cannabis use and a positive screen are not documented as a diagnosis by the ED physician; codes are not assigned from lab results.')),
+    ],
+  });
+
+codeTask('code-lily-newborn', 'Code an inpatient newborn stay: infant of a mother with gestational diabetes',
+  'Code the newborn stay of 07/03/2025 to 07/05/2025 (ICD-10-CM with POA; no ICD-10-PCS codes are reported for this stay under the policy below).',
+  'pt-thornton-lily', 'enc-thornton-baby-ip-20250703', ['ICD-10-CM'], 'medium', 15, {
+    principal: dx('Z3800', rule('OGCR', 'I.C.16.a.2', 'On the birth record, the principal diagnosis is the Z38 code for place and type of birth: single liveborn, born in hospital, delivered vaginally.')),
+    principalPoa: 'exempt',
+    secondary: [
+      dx('P700', rule('OGCR', 'I.C.16.a.6; I.C.16.c', 'Syndrome of infant of a mother with gestational diabetes includes the newborn\'s hypoglycemia, which was monitored and treated; it was present at birth.'), { poa: 'Y' }),
+      dx('Z23', rule('OGCR', 'I.C.21.c.2', 'The hepatitis B vaccine given before discharge may be reported with Z23; not required.'), { poa: 'exempt', required: false }),
+    ],
+    notCodeable: [nc('P704', rule('OGCR', 'I.A.11', 'The hypoglycemia is included in P70.0 ("newborn (with hypoglycemia) affected by maternal gestational diabetes"), so P70.4 is not added.'))],
+  });
+
+codeTask('code-rahmanbrooks-cesarean', 'Code an inpatient stay: scheduled repeat cesarean',
+  'Code the admission of 02/20/2025 to 02/23/2025: ICD-10-CM diagnoses with POA and the ICD-10-PCS procedure.',
+  'pt-rahman-brooks-aisha', 'enc-rahmanbrooks-ip-20250220', ['ICD-10-CM', 'ICD-10-PCS'], 'medium', 20, {
+    principal: dx('O34211', rule('OGCR', 'I.C.15.b.4', 'For a cesarean, the principal diagnosis is the condition responsible for the admission and the cesarean: maternal care for a low transverse scar from a previous cesarean.')),
+    principalPoa: 'Y',
+    secondary: [
+      dx('Z3A39', rule('other', 'ICD-10-CM Tabular, Chapter 15 note (use additional code from Z3A); OGCR Appendix I', 'The Z3A code gives the weeks of gestation on admission (39 weeks 0 days); it is on the POA exempt list.'), { poa: 'exempt' }),
+      dx('Z370', rule('OGCR', 'I.C.15.b.5; Appendix I', 'Every delivery record carries a Z37 outcome code: single live birth; POA exempt.'), { poa: 'exempt' }),
+      dx('Z880', rule('OGCR', 'I.C.21.c.3; Appendix I', 'The penicillin allergy is a documented status that shaped care (antibiotic choice); Z88 is POA exempt.'), { poa: 'exempt' }),
+    ],
+    procedures: [px('10D00Z1', rule('other', 'ICD-10-PCS Tables 10D; UHDDS principal procedure', 'A low transverse (low cervical) cesarean is Extraction of products of conception, open approach, qualifier low: 10D00Z1.'), true)],
+    notCodeable: [
+      nc('O9081', rule('OGCR', 'III.B', 'A postoperative hemoglobin of 10.2 with oral iron is not documented as anemia by the provider; query rather than code from a lab value.')),
+      nc('D62', rule('OGCR', 'III.B', 'No acute blood-loss anemia is documented; a lab value alone is not coded.')),
+    ],
+  });
+
+codeTask('code-thornton-delivery', 'Code an inpatient stay: vaginal delivery with gestational diabetes and a laceration',
+  'Code the labor and delivery admission of 07/02/2025 to 07/05/2025: ICD-10-CM diagnoses with POA and the ICD-10-PCS procedures.',
+  'pt-thornton-emily', 'enc-thornton-ip-20250702', ['ICD-10-CM', 'ICD-10-PCS'], 'hard', 25, {
+    principal: dx('O24420', rule('OGCR', 'I.C.15.b.4; I.C.15.i', 'The main circumstance of this delivery is diet-controlled gestational diabetes, coded "in childbirth" (O24.42-) for the delivery episode, never "in pregnancy".')),
+    principalPoa: 'Y',
+    secondary: [
+      dx('O701', rule('OGCR', 'I.C.15.b.4; Appendix I', 'The second-degree perineal laceration occurred at delivery, after admission, so its POA is N.'), { poa: 'N' }),
+      dx('Z3A39', rule('other', 'ICD-10-CM Tabular, Chapter 15 note (use additional code from Z3A); OGCR Appendix I', 'Weeks of gestation are taken from the admission date (39 weeks 1 day); Z3A is POA exempt.'), { poa: 'exempt' }),
+      dx('Z370', rule('OGCR', 'I.C.15.b.5; Appendix I', 'Every delivery record carries a Z37 outcome code: single live birth; POA exempt.'), { poa: 'exempt' }),
+    ],
+    procedures: [
+      px('10E0XZZ', rule('other', 'ICD-10-PCS Tables 10E; UHDDS principal procedure', 'The spontaneous vaginal delivery is Delivery of products of conception, external approach: 10E0XZZ, the principal procedure.'), true),
+      px('0KQM0ZZ', rule('other', 'ICD-10-PCS Tables 0KQ; AHA Coding Clinic 4Q 2013', 'Repair of a second-degree laceration involving the perineal muscles is Repair, perineum muscle, open approach: 0KQM0ZZ.')),
+    ],
+    notCodeable: [
+      nc('O9081', rule('OGCR', 'III.B', 'A postpartum hemoglobin of 10.6 with oral iron is not documented as anemia; query the provider rather than code from a lab value.')),
+      nc('O24410', rule('OGCR', 'I.C.15.i', 'For the delivery admission the gestational diabetes code is "in childbirth" (O24.42-), not "in pregnancy".')),
+    ],
+  });
+
+codeTask('code-harlow-hysterectomy', 'Code an inpatient stay: total abdominal hysterectomy for fibroids',
+  'Code the surgical admission of 11/14/2024 to 11/16/2024: ICD-10-CM diagnoses with POA and the ICD-10-PCS procedures (use the operative and pathology reports).',
+  'pt-harlow-denise', 'enc-harlow-ip-20241114', ['ICD-10-CM', 'ICD-10-PCS'], 'hard', 25, {
+    principal: dx('D251', rule('OGCR', 'II; UHDDS principal diagnosis', 'The dominant 7 cm intramural leiomyoma is the condition chiefly responsible for the admission and the hysterectomy.')),
+    principalPoa: 'Y',
+    secondary: [
+      dx('D252', rule('UHDDS', 'Other diagnoses', 'The subserosal leiomyoma was also removed and confirmed by pathology; present on admission.'), { poa: 'Y' }),
+      dx('N920', rule('OGCR', 'I.B.6; III', 'Heavy menstrual bleeding with a regular cycle is documented as a discharge diagnosis and is not an integral part of every fibroid.'), { poa: 'Y' }),
+      dx('D500', rule('OGCR', 'III', 'Chronic iron-deficiency anemia secondary to blood loss was monitored and treated (oral iron); present on admission.'), { poa: 'Y' }),
+      dx('Z91040', rule('OGCR', 'I.C.21.c.3; Appendix I', 'The latex allergy required a latex-free operating room; Z91.0- is POA exempt.'), { poa: 'exempt' }),
+      dx('G43109', rule('UHDDS', 'Other diagnoses', 'Migraine with aura (home sumatriptan continued) may be reported; not required.'), { poa: 'Y', required: false }),
+    ],
+    procedures: [
+      px('0UT90ZZ', rule('other', 'ICD-10-PCS Tables 0UT; UHDDS principal procedure', 'Total hysterectomy is Resection of uterus, open approach, the principal procedure.'), true),
+      px('0UTC0ZZ', rule('other', 'ICD-10-PCS Tables 0UT; AHA Coding Clinic', 'In a total hysterectomy the cervix is coded separately: Resection of cervix, open approach.')),
+      px('0UT70ZZ', rule('other', 'ICD-10-PCS Tables 0UT', 'Bilateral salpingectomy is Resection of bilateral fallopian tubes, open approach.')),
+    ],
+    notCodeable: [
+      nc('D62', rule('OGCR', 'I.B.16; III.B', 'The postoperative hemoglobin of 8.9 is documented as expected surgical blood loss, not acute blood-loss anemia.')),
+      nc('Z90710', rule('OGCR', 'I.C.21.c.3', 'Acquired absence of uterus and cervix is a status for later encounters, not for the admission that removed them.')),
+    ],
+  });
+
+codeTask('code-jose-withdrawal', 'Code an inpatient stay: alcohol withdrawal with detoxification',
+  'Code the medical admission of 03/08/2025 to 03/12/2025: ICD-10-CM diagnoses with POA and the ICD-10-PCS procedure. (Coding from the addiction-medicine consult is an internal use for payment; it is not a disclosure.)',
+  'pt-nunez-jose', 'enc-nunez-jose-ip-20250308', ['ICD-10-CM', 'ICD-10-PCS'], 'hard', 25, {
+    principal: dx('F10230', rule('OGCR', 'I.C.5.b.2; II', 'Alcohol dependence with withdrawal, uncomplicated (no delirium, hallucinations or seizures) occasioned the admission.')),
+    principalPoa: 'Y',
+    secondary: [
+      dx('K700', rule('OGCR', 'III', 'Alcoholic fatty liver was worked up (ultrasound, serologies) and confirmed; present on admission.'), { poa: 'Y' }),
+      dx('E876', rule('OGCR', 'III', 'Hypokalemia was treated with potassium replacement.'), { poa: 'Y' }),
+      dx('E8342', rule('OGCR', 'III', 'Hypomagnesemia was treated with magnesium replacement.'), { poa: 'Y' }),
+      dx('F17210', rule('OGCR', 'III', 'Nicotine dependence, cigarettes, was treated with a patch and counselling.'), { poa: 'Y' }),
+      dx('Y904', rule('other', 'ICD-10-CM Tabular, F10 "use additional code" note', 'The blood alcohol level of 86 mg/dL may be added with Y90.4; not required.'), { required: false }),
+    ],
+    procedures: [px('HZ2ZZZZ', rule('other', 'ICD-10-PCS Tables HZ2; UHDDS principal procedure', 'Medically managed alcohol withdrawal is Detoxification services, HZ2ZZZZ.'), true)],
+    notCodeable: [
+      nc('R7401', rule('OGCR', 'I.B.5; II.A', 'The raised transaminases are explained by the established diagnosis of alcoholic fatty liver and are not coded separately.')),
+      nc('R030', rule('OGCR', 'I.B.5', 'The raised blood pressure was a sign of alcohol withdrawal and resolved without treatment; it is not coded separately.')),
+      nc('I10', rule('OGCR', 'III', 'Hypertension was never diagnosed: the physician documents elevated blood pressure with withdrawal only.')),
+    ],
+  });
+
+// ---------------------------------------------------------------------------------------------
 // Pack metadata
 // ---------------------------------------------------------------------------------------------
 const PACK_META = {
@@ -4910,10 +5693,11 @@ const PACK_META = {
     'release of information (psychotherapy notes kept apart from behavioral-health notes, Part 2 consents and redisclosure notices, HIV results, a 16-year-old\'s confidential reproductive care, a defective insurer authorization, workers\' compensation requests); ' +
     'deficiency analysis against stricter-than-default bylaws (14-day discharge summaries; unsigned notes, a resident note without co-signature, a late and a missing discharge summary, a late operative report, a surgical admission without an H&P, an unauthenticated telephone order, a late-authenticated verbal order and a consent without a witness date); ' +
     'and ICD-10-CM/PCS and HCPCS coding (pregnancy and delivery with weeks of gestation and outcome, gestational diabetes, pyelonephritis in pregnancy, asthma severity, depression episode and severity, alcohol dependence with withdrawal and remission, fentanyl poisoning, injuries with external causes, diabetes with complications, hypertensive CKD, HIV). ' +
+    '35 HIM work-queue tasks with answer keys: 5 filing batches, 11 release-of-information requests, 8 deficiency analyses and 11 coding cases, easy to hard. ' +
     'Answer keys and instructor notes: docs/content/lakeside-community.md.',
   author: 'Record Room project',
   licence: 'CC0-1.0',
-  packVersion: '1.0.0',
+  packVersion: '1.1.0',
   codeSetYear: 2025,
   facility: {
     name: 'Lakeside Community Health System',
@@ -4949,6 +5733,8 @@ const pack = {
   providers,
   patients,
   looseDocuments,
+  tasks,
+  keys,
 };
 
 const parsed = PackFile.safeParse(pack);
@@ -5040,6 +5826,23 @@ for (const pt of parsed.data.patients) {
 }
 for (const l of parsed.data.looseDocuments) claim(l.id, 'loose document');
 
+// Tasks: every loose document is in at least one filing task; every task has exactly one key.
+const filed = new Set(parsed.data.tasks.flatMap((t) => (t.kind === 'file' ? t.looseDocumentIds : [])));
+for (const l of parsed.data.looseDocuments) if (!filed.has(l.id)) problems.push(`loose document ${l.id} is in no filing task`);
+const keyed = new Set(parsed.data.keys.map((k) => k.taskId));
+for (const t of parsed.data.tasks) if (!keyed.has(t.id)) problems.push(`task ${t.id} has no key`);
+// Documents a key names belong to the patient the key is about (the pack validator checks only that they exist).
+const ownerOf = new Map(parsed.data.patients.flatMap((pt) => [...pt.documents.map((d) => [d.id, pt.id] as const), ...pt.orders.map((o) => [o.id, pt.id] as const)]));
+const taskById = new Map(parsed.data.tasks.map((t) => [t.id, t]));
+for (const { taskId, key } of parsed.data.keys) {
+  const task = taskById.get(taskId);
+  const owner = key.kind === 'retrieve' ? key.patientId : task && (task.kind === 'complete' || task.kind === 'code') ? task.patientId : undefined;
+  const ids = key.kind === 'retrieve' ? [...key.release, ...key.withhold].map((r) => r.documentId)
+    : key.kind === 'complete' ? key.deficiencies.flatMap((d) => (d.documentId ? [d.documentId] : [])) : [];
+  for (const id of ids) if (ownerOf.get(id) !== owner) problems.push(`${taskId}: ${id} is not in ${owner}'s chart`);
+  if (task?.kind === 'retrieve' && task.request.authorizationDocumentId && ownerOf.get(task.request.authorizationDocumentId) !== owner) problems.push(`${taskId}: authorization not in ${owner}'s chart`);
+}
+
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
@@ -5063,3 +5866,27 @@ console.log(byType);
 console.log(`document text length min ${Math.min(...lens)}, max ${Math.max(...lens)}, mean ${Math.round(lens.reduce((a, b) => a + b, 0) / lens.length)}`);
 const short = allDocs.filter((d) => d.text.length < 800).map((d) => `${d.id} (${d.text.length})`);
 if (short.length) console.log('documents under 800 characters:', short.join(', '));
+
+// Tasks by kind and difficulty, and every key code checked against the bundled teaching code sets.
+const byKind: Record<string, string[]> = {};
+for (const t of parsed.data.tasks) (byKind[t.kind] ??= []).push(t.difficulty);
+for (const [kind, list] of Object.entries(byKind)) {
+  console.log(`tasks ${kind}: ${list.length} (easy ${list.filter((d) => d === 'easy').length}, medium ${list.filter((d) => d === 'medium').length}, hard ${list.filter((d) => d === 'hard').length})`);
+}
+const codeSet = (file: string) => {
+  const json = JSON.parse(readFileSync(resolve(here, '../../public/codesets', file), 'utf8')) as { entries: { code: string; billable: boolean }[] };
+  return new Map(json.entries.map((e) => [e.code, e.billable]));
+};
+const teaching = { cm: codeSet('teaching-icd10cm.json'), pcs: codeSet('teaching-icd10pcs.json'), hcpcs: codeSet('teaching-hcpcs.json') };
+const notInTeaching: string[] = [];
+const checkCode = (set: Map<string, boolean>, code: string, where: string) => {
+  if (set.get(code) !== true) notInTeaching.push(`${code} (${where})`);
+};
+for (const { taskId, key } of parsed.data.keys) {
+  if (key.kind !== 'code') continue;
+  for (const c of [key.principal, ...key.secondary]) for (const code of [c.code, ...c.alternates]) checkCode(teaching.cm, code, taskId);
+  for (const n of key.notCodeable) checkCode(teaching.cm, n.code, `${taskId}, not codeable`);
+  for (const p of key.procedures) for (const code of [p.code, ...p.alternates]) checkCode(teaching.pcs, code, taskId);
+  for (const h of key.hcpcs) for (const code of [h.code, ...h.alternates]) checkCode(teaching.hcpcs, code, taskId);
+}
+console.log(notInTeaching.length ? `codes not billable in the teaching code sets: ${notInTeaching.join(', ')}` : 'every key code is billable in the teaching code sets');

@@ -4109,6 +4109,7 @@ Medical director: R. Kaplan, MD, PhD
 
 loose({
   id: 'loose-rchc-letter-bell', receivedAt: '2024-11-12T09:30', source: 'Fax - Riverside Community Health Center, HIV Clinic',
+  sensitivity: ['hiv'],
   labelledType: 'Consultation letter', title: 'Clinic letter to Dr. Lindqvist re: Marcus A. Bell', pages: 2, text: `
 RIVERSIDE COMMUNITY HEALTH CENTER - INFECTIOUS DISEASES / HIV CLINIC
 415 Third Street, Riverside, OH 45501   Tel (937) 555-0387   Fax (937) 555-0388
@@ -4308,6 +4309,955 @@ Non-HDL cholesterol         90                 < 130          mg/dL
 ` });
 
 // =============================================================================================
+// HIM TASKS AND ANSWER KEYS (pack format version 2)
+// Four kinds of work on the charts above: file the loose documents, answer requests for records,
+// analyse discharged records for deficiencies, and code encounters. Each key item carries the rule
+// it rests on; its `text` is what the trainee reads when points are lost. Instructor notes:
+// docs/content/riverside-general.md, section "HIM tasks".
+// =============================================================================================
+
+interface Rule { source: 'OGCR' | 'UHDDS' | 'CFR' | 'CoP' | 'TJC' | 'facility' | 'state-law' | 'other'; cite: string; text: string }
+const rule = (source: Rule['source'], cite: string, text: string): Rule => ({ source, cite, text });
+
+const tasks: Any[] = [];
+const keys: Any[] = [];
+function addTask(task: Any, key: Any): void {
+  tasks.push(task);
+  keys.push({ taskId: task.id, key });
+}
+
+// ---------------------------------------------------------------------------------------------
+// File: index the loose documents of the Filing queue
+// ---------------------------------------------------------------------------------------------
+
+const FILING_RULES = [
+  'Riverside indexing rules:',
+  '- Match every document to a patient on at least two identifiers (name plus date of birth, MRN, account number or address). A name alone is never enough, and remember that patients use nicknames and earlier names.',
+  '- Link the document to the Riverside encounter (account) it belongs to. Leave the encounter blank when the document records care given somewhere else, outside any Riverside visit.',
+  '- Choose the document type from Riverside\'s list. Documents written by other facilities, practices or agencies are Outside Record; results of tests that Riverside ordered from a reference laboratory are Laboratory Report; signed Riverside forms are filed by form type (a consent is Consent Form).',
+  '- The document date is the date of the care the document records: the visit, procedure, specimen collection or transfer date, or the discharge date for a discharge summary. It is not the date the document was written, faxed or received.',
+  '- If you cannot match a document to one patient with certainty, hold it and flag it for follow-up; do not guess. If it is not about a Riverside General patient, return it to the sender.',
+].join('\n');
+
+const fileItem = {
+  monroeLab: {
+    looseDocumentId: 'loose-reflab-monroe', action: 'file', patientId: 'pt-monroe-keisha', encounterId: 'enc-monroe-ip1',
+    documentType: 'laboratory-report', documentDate: '2025-05-02',
+    rule: rule('facility', 'Riverside indexing policy; TJC NPSG.01.01.01', 'The report prints Keisha L. Monroe\'s name, DOB 02/11/1988, MRN 0074162 and account RG25004955: it is the send-out test ordered during her May 2025 admission, filed as a laboratory report dated the collection date, 05/02/2025.'),
+  },
+  brooksConsent: {
+    looseDocumentId: 'loose-scan-anes-consent-brooks', action: 'file', patientId: 'pt-brooks-tyler', encounterId: 'enc-brooks-ip1',
+    documentType: 'consent-form', documentDate: '2025-04-05',
+    rule: rule('facility', 'Riverside indexing policy; TJC NPSG.01.01.01', 'The patient label carries Tyler J. Brooks\'s MRN 0088305, account RG25003309 and DOB 07/19/2001: it is the anesthesia consent he signed on 04/05/2025 before his appendectomy, which the anesthesia record says was to be scanned.'),
+  },
+  thorntonEms: {
+    looseDocumentId: 'loose-ems-thornton', action: 'file', patientId: 'pt-thornton-william', encounterId: 'enc-thornton-ed1',
+    documentType: 'outside-record', documentDate: '2025-02-17',
+    rule: rule('facility', 'Riverside indexing policy; TJC NPSG.01.01.01', '"Bill" Thornton with DOB 05/30/1949 and 1509 Elm St is William Harold Thornton (nickname Bill). The ambulance brought him to the Riverside ED on 02/17/2025, so the run report belongs to that ED visit (RG25001890) as an outside record.'),
+  },
+  doyleTransfer: {
+    looseDocumentId: 'loose-snf-transfer-doyle', action: 'file', patientId: 'pt-doyle-margaret', encounterId: 'enc-doyle-ip2',
+    documentType: 'outside-record', documentDate: '2025-04-22',
+    rule: rule('facility', 'Riverside indexing policy; TJC NPSG.01.01.01', 'Margaret "Peggy" Doyle, DOB 08/22/1941, transferred 04/22/2025, is Margaret Anne Doyle. The form came with her for the 04/22/2025 admission (RG25004417). It is filed even though she has since died: a deceased patient\'s record is kept complete.'),
+  },
+  greeneRehab: {
+    looseDocumentId: 'loose-rehab-ds-greene', action: 'file', patientId: 'pt-greene-harold',
+    documentType: 'outside-record', documentDate: '2025-04-11',
+    rule: rule('facility', 'Riverside indexing policy', 'Harold E. Greene, DOB 09/09/1944, admitted to Valley Rehabilitation from Riverside on 03/21/2025. Another facility\'s discharge summary is an outside record with no Riverside encounter, because the care came after his Riverside discharge. Indexed as a Riverside discharge summary, it would pass for our own.'),
+  },
+  pruittGi: {
+    looseDocumentId: 'loose-outside-gi-pruitt', action: 'file', patientId: 'pt-marsh-evelyn', alternateEncounterIds: ['enc-marsh-op2'],
+    documentType: 'outside-record', documentDate: '2021-03-15',
+    rule: rule('facility', 'Riverside indexing policy; MPI previous names', 'PRUITT, EVELYN R, DOB 12/05/1958, is Evelyn Rose Marsh under her previous married name (recorded in her MPI entry), and her 05/29/2025 surgery clinic note says these records were requested. Care given elsewhere in 2021 has no Riverside encounter; linking it to the requesting clinic visit is also accepted.'),
+  },
+  rahmanStone: {
+    looseDocumentId: 'loose-stone-analysis-rahman', action: 'hold',
+    rule: rule('TJC', 'NPSG.01.01.01; Riverside indexing policy (two identifiers)', 'The only identifier is the surname RAHMAN: no first name, date of birth or ID number. Aisha Rahman is the probable patient, but one identifier is not enough. Hold the report and ask the laboratory or Riverside Urology Associates for two identifiers before filing.'),
+  },
+  ortizFax: {
+    looseDocumentId: 'loose-misdirected-ortiz', action: 'return', critical: true,
+    rule: rule('CFR', '45 CFR 164.530(c); Riverside misdirected-fax policy', 'The fax is addressed to Riverside Regional Medical Center in Columbus, and Carmen L. Ortiz is not in Riverside General\'s MPI. Filing it would put another facility\'s patient\'s PHI into one of our charts. Notify the sender, then return or destroy it as policy says.'),
+  },
+  allenStress: {
+    looseDocumentId: 'loose-fax-stress-allen', action: 'file', patientId: 'pt-allen-robert-jr', alternateEncounterIds: ['enc-allen-rl-op1'],
+    documentType: 'outside-record', documentDate: '2025-01-28', weight: 2, critical: true,
+    rule: rule('TJC', 'NPSG.01.01.01; Riverside indexing policy (look-alike names)', 'The study is for ROBERT ALLEN, DOB 04/13/1957, 88 Quarry Rd, Millbrook: that is Robert Lee Allen Jr. (MRN 0051876), whose pulmonologist requested it. It is not Robert James Allen (DOB 03/14/1957), even though the study is cardiac. Filing it in the look-alike\'s chart puts one man\'s PHI in another man\'s record.'),
+  },
+  allenLipid: {
+    looseDocumentId: 'loose-lab-allen-lipid', action: 'file', patientId: 'pt-allen-robert', alternateEncounterIds: ['enc-allen-r-op1'],
+    documentType: 'laboratory-report', alternateDocumentTypes: ['outside-record'], documentDate: '2025-01-30', weight: 2, critical: true,
+    rule: rule('TJC', 'NPSG.01.01.01; Riverside indexing policy (look-alike names)', 'DOB 03/14/1957, 412 Birch Ln and the order from Anna Kowalski, APRN, dated 12/12/2024, identify Robert James Allen (MRN 0048213), the cardiac patient, not his look-alike born 04/13/1957. The document date is the collection date, 01/30/2025. Linking it to the ordering clinic visit is also accepted.'),
+  },
+  bellLetter: {
+    looseDocumentId: 'loose-rchc-letter-bell', action: 'file', patientId: 'pt-bell-marcus', alternateEncounterIds: ['enc-bell-ip1'],
+    documentType: 'outside-record', alternateDocumentTypes: ['correspondence'], documentDate: '2024-11-06',
+    rule: rule('state-law', 'Ohio Rev. Code 3701.243; Riverside protected categories (HIV)', 'Name, DOB 10/03/1979 and "your MRN 0081239" identify Marcus A. Bell. The letter reports his 11/06/2024 visit at another clinic: an outside record with no Riverside encounter, dated the visit date. It contains HIV information, so it keeps its HIV flag, and routine releases exclude it.'),
+  },
+};
+
+addTask({
+  id: 'rg-file-01', kind: 'file', title: 'Filing queue: a send-out lab result and a scanned consent',
+  instructions: [
+    'Two items are waiting in the Filing queue. One is a reference-laboratory report faxed back to our laboratory. The other is a paper consent that a unit clerk found with the paper chart remnants on 6 South. Both carry a patient label or full identifiers.',
+    'Index each one to the right patient, encounter, document type and document date.',
+    '',
+    FILING_RULES,
+  ].join('\n'),
+  rhitDomain: 'data-content', difficulty: 'easy', estimatedMinutes: 10,
+  looseDocumentIds: ['loose-reflab-monroe', 'loose-scan-anes-consent-brooks'],
+}, { kind: 'file', documents: [fileItem.monroeLab, fileItem.brooksConsent] });
+
+addTask({
+  id: 'rg-file-02', kind: 'file', title: 'Filing queue: EMS, nursing-home and rehabilitation paperwork',
+  instructions: [
+    'Three documents from outside organisations: an ambulance run report left by the crew, a nursing-home transfer form that came with a patient, and a rehabilitation hospital\'s discharge summary. Outside paperwork often uses the name the patient goes by rather than the legal name. Check every identifier against the MPI, including nicknames.',
+    'Index each one to the right patient, encounter (or none), document type and document date.',
+    '',
+    FILING_RULES,
+  ].join('\n'),
+  rhitDomain: 'data-content', difficulty: 'medium', estimatedMinutes: 15,
+  looseDocumentIds: ['loose-ems-thornton', 'loose-snf-transfer-doyle', 'loose-rehab-ds-greene'],
+}, { kind: 'file', documents: [fileItem.thorntonEms, fileItem.doyleTransfer, fileItem.greeneRehab] });
+
+addTask({
+  id: 'rg-file-03', kind: 'file', title: 'Filing queue: a previous name, a surname-only report and a stray fax',
+  instructions: [
+    'These three were set aside by the night scanner because none matched on a simple name search. Work each one out: search the MPI by every identifier the document gives you (previous names included), and decide whether to file it, hold it, or return it to the sender.',
+    'Filing a document into the wrong chart is a critical error. Holding a document that cannot be matched with certainty is the right answer, not a failure.',
+    '',
+    FILING_RULES,
+  ].join('\n'),
+  rhitDomain: 'data-content', difficulty: 'medium', estimatedMinutes: 20,
+  looseDocumentIds: ['loose-outside-gi-pruitt', 'loose-stone-analysis-rahman', 'loose-misdirected-ortiz'],
+}, { kind: 'file', documents: [fileItem.pruittGi, fileItem.rahmanStone, fileItem.ortizFax] });
+
+addTask({
+  id: 'rg-file-04', kind: 'file', title: 'Filing queue: two Robert Allens and a confidential clinic letter',
+  instructions: [
+    'Riverside has two patients named Robert Allen, both born in 1957. One of the charts carries a name alert. Two faxed results for "Robert Allen" arrived in the same week. A letter from the HIV clinic at Riverside Community Health Center also needs filing.',
+    'Do not decide by what the document is about (a cardiac test does not make a cardiac patient). Compare the date of birth, the address and the ordering provider with each chart. Filing into the wrong Robert Allen\'s chart is a critical error.',
+    '',
+    FILING_RULES,
+  ].join('\n'),
+  rhitDomain: 'data-content', difficulty: 'hard', estimatedMinutes: 25,
+  looseDocumentIds: ['loose-fax-stress-allen', 'loose-lab-allen-lipid', 'loose-rchc-letter-bell'],
+}, { kind: 'file', documents: [fileItem.allenStress, fileItem.allenLipid, fileItem.bellLetter] });
+
+addTask({
+  id: 'rg-file-05', kind: 'file', title: 'Month-end: clear the whole Filing queue',
+  instructions: [
+    'It is month-end, and the Filing queue must be empty before the HIM director\'s report. Work every document in the queue: faxed outside records, reference-lab results, scanned forms and correspondence.',
+    'Some match one patient with certainty. Some use a nickname or an earlier name. One fits two look-alike patients at first glance. One carries a single identifier, and one is not about a Riverside patient at all. Every document must end up filed, held or returned. Filing into the wrong chart is a critical error.',
+    '',
+    FILING_RULES,
+  ].join('\n'),
+  rhitDomain: 'data-content', difficulty: 'hard', estimatedMinutes: 45,
+  looseDocumentIds: looseDocuments.map((l) => l.id as string),
+}, {
+  kind: 'file',
+  documents: [
+    fileItem.allenStress, fileItem.monroeLab, fileItem.bellLetter, fileItem.brooksConsent, fileItem.rahmanStone, fileItem.pruittGi,
+    fileItem.thorntonEms, fileItem.doyleTransfer, fileItem.greeneRehab, fileItem.ortizFax, fileItem.allenLipid,
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Retrieve: requests for records and release of information
+// ---------------------------------------------------------------------------------------------
+
+const ROI_RULES = [
+  'Riverside release-of-information procedure:',
+  '- Confirm the patient on at least two identifiers in the request (name and date of birth, MRN, address, dates of service). Watch for look-alike names.',
+  '- Decide whether the request can be honoured as received. If it relies on an authorization, check every required element (45 CFR 164.508(c)); if the request cannot be honoured, deny it and mark each defect.',
+  '- Select exactly the documents the request needs and may receive. Minimum necessary applies to every disclosure except treatment, the patient\'s own access, and disclosures under a valid authorization (which must still stay within what the authorization describes).',
+  '- Riverside releases whole documents, not redacted copies: withhold any document that contains information this requester may not receive.',
+  '- HIV test information is a Riverside protected category (Ohio Rev. Code 3701.243). It goes only to the patient, or under the patient\'s written authorization that specifically covers HIV information, and only within that authorization\'s scope.',
+  '- Log the disclosure for the accounting of disclosures when 45 CFR 164.528 requires it. Disclosures for treatment, payment or operations, to the patient, or under an authorization are not logged; state the purpose when one is.',
+].join('\n');
+
+const TREATMENT = 'A disclosure to another provider for its treatment of the patient needs no authorization (45 CFR 164.506(c)(2)), and minimum necessary does not apply to it (164.502(b)(2)(i)).';
+
+// R1 - continuing care to a rehabilitation hospital (Greene)
+{
+  const req = (what: string) => rule('CFR', '45 CFR 164.506(c)(2)', `${what} is on the rehabilitation hospital's list. ${TREATMENT}`);
+  addTask({
+    id: 'rg-retrieve-01', kind: 'retrieve', title: 'Continuing care: rehabilitation hospital asks for stroke admission reports',
+    instructions: [
+      'Valley Inpatient Rehabilitation Hospital took one of our stroke patients on transfer and is asking for reports that were not final when he left. Find the patient and the stay, and release the documents on their list, no more and no fewer.',
+      '',
+      ROI_RULES,
+    ].join('\n'),
+    rhitDomain: 'privacy-security', difficulty: 'easy', estimatedMinutes: 10,
+    request: {
+      type: 'continuing-care', requester: 'Valley Inpatient Rehabilitation Hospital - Health Information (C. Mbeki, MD)', receivedAt: '2025-03-24T08:40',
+      text: `VALLEY INPATIENT REHABILITATION HOSPITAL
+2700 Valley Pike, Riverside, OH 45502   Tel (937) 555-0450   Fax (937) 555-0455
+
+REQUEST FOR MEDICAL RECORDS - CONTINUITY OF CARE                       Date: 03/24/2025
+To: Riverside General Hospital, Health Information Management        Fax (937) 555-0110
+
+Patient: GREENE, HAROLD E.          DOB: 09/09/1944          Riverside MRN: 0019538
+Admitted to Valley Inpatient Rehabilitation 03/21/2025 on transfer from Riverside General Hospital (stay 03/16/2025 - 03/21/2025).
+
+Our patient arrived with the transfer packet, but these reports were not in it or were not final. For his rehabilitation plan and anticoagulation management, please fax:
+  1. Discharge summary, 03/21/2025
+  2. History and physical for the 03/16/2025 admission
+  3. Neurology consultation
+  4. MRI/MRA brain report
+  5. Echocardiogram report
+  6. Emergency department note of 03/16/2025 documenting the alteplase (tPA) treatment
+
+Purpose: treatment (continuity of care).
+Requested by: C. Mbeki, MD, attending physiatrist.   HIM contact: (937) 555-0452`,
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-greene-harold',
+    decision: { value: 'release', rule: rule('CFR', '45 CFR 164.506(c)(2)', 'A treating facility asking for the records of a patient now in its care is a treatment disclosure: it is honoured without an authorization.') },
+    release: [
+      { documentId: 'doc-greene-ds', rule: req('The discharge summary of 03/21/2025') },
+      { documentId: 'doc-greene-hp', rule: req('The admission H&P') },
+      { documentId: 'doc-greene-neuro', rule: req('The neurology consultation') },
+      { documentId: 'doc-greene-mri', rule: req('The MRI/MRA brain report') },
+      { documentId: 'doc-greene-echo', rule: req('The echocardiogram report') },
+      { documentId: 'doc-greene-ed2-note', rule: req('The 03/16/2025 ED note with the alteplase documentation') },
+    ],
+    withhold: [
+      { documentId: 'doc-greene-ed1-note', rule: rule('CFR', '45 CFR 164.506(c)(2)', 'The February 2025 TIA visit is not on the list: send what the treating facility asked for.') },
+    ],
+  });
+}
+
+// R2 - physician's chart request; look-alike patients (Allen Jr.)
+{
+  const req = (what: string) => rule('CFR', '45 CFR 164.506(c)(2)', `${what} is what Dr. Whitlock asked for. ${TREATMENT}`);
+  const wrongPatient = rule('CFR', '45 CFR 164.502(a); 164.514(h)', 'This document belongs to Robert James Allen (DOB 03/14/1957, 412 Birch Lane), not to Dr. Whitlock\'s patient born 04/13/1957. Sending it discloses another patient\'s PHI to someone who does not treat him.');
+  addTask({
+    id: 'rg-retrieve-02', kind: 'retrieve', title: 'Physician request: "Robert Allen" records for his PCP',
+    instructions: [
+      'A primary care physician has faxed a request for her patient\'s recent records before his follow-up visit. Riverside has two patients named Robert Allen, both born in 1957. Match the request to the right one before you select anything.',
+      '',
+      ROI_RULES,
+    ].join('\n'),
+    rhitDomain: 'privacy-security', difficulty: 'medium', estimatedMinutes: 15,
+    request: {
+      type: 'physician', requester: 'Susan Whitlock, MD - Millbrook Family Practice', receivedAt: '2025-02-12T10:05',
+      text: `MILLBROOK FAMILY PRACTICE
+600 Mill Road, Millbrook, OH 45503   Tel (937) 555-0340   Fax (937) 555-0341
+
+To: Riverside General Hospital - Medical Records                        Date: 02/12/2025
+RE: ALLEN, ROBERT        DOB: 04/13/1957        Address: 88 Quarry Rd, Millbrook OH 45503
+
+Mr. Allen is my patient, and I am seeing him on 02/18/2025 to follow up his COPD after his recent hospital stay. For his continuing care, please fax:
+  - the discharge summary and the pulmonary consultation from his January 2025 admission
+  - the note from his pulmonary clinic visit with Dr. Huang on 02/04/2025
+
+Thank you,
+Susan Whitlock, MD (signed)`,
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-allen-robert-jr',
+    decision: { value: 'release', rule: rule('CFR', '45 CFR 164.506(c)(2)', 'The patient\'s own physician asking for records for his care is a treatment disclosure: no authorization is needed.') },
+    release: [
+      { documentId: 'doc-allen-rl-ds', rule: req('The discharge summary of the 01/09-01/13/2025 admission') },
+      { documentId: 'doc-allen-rl-pulm', rule: req('The pulmonary consultation of 01/10/2025') },
+      { documentId: 'doc-allen-rl-clinic-0204', rule: req('The pulmonary clinic note of 02/04/2025') },
+    ],
+    withhold: [
+      { documentId: 'doc-allen-r-ds', critical: true, rule: wrongPatient },
+      { documentId: 'doc-allen-r-clinic-1212', critical: true, rule: wrongPatient },
+    ],
+  });
+}
+
+// R3 - physician's request for a patient with HIV information; authorization on file (Bell)
+{
+  const authorized = (what: string) => rule('state-law', 'Ohio Rev. Code 3701.243; authorization doc-bell-roi-auth', `${what} is one of the record types the patient's authorization lists for 10/21-10/25/2024, and he initialled HIV information for release to this clinic: it may go.`);
+  const hivNotAuthorized = (what: string) => rule('state-law', 'Ohio Rev. Code 3701.243; Riverside protected categories (HIV)', `${what} records HIV testing but is not one of the record types the patient authorized (discharge summary, H&P, laboratory results, radiology reports). HIV information leaves Riverside only within a specific authorization, even for treatment.`);
+  addTask({
+    id: 'rg-retrieve-03', kind: 'retrieve', title: 'Physician request: HIV clinic asks for "everything from the admission"',
+    instructions: [
+      'An infectious-diseases physician is asking for a patient\'s admission records before his first visit with her. The chart contains HIV test information, and the patient signed an authorization before discharge (it is in the chart). Read the request against the authorization and Riverside\'s rules for HIV information, and release what may go.',
+      '',
+      ROI_RULES,
+    ].join('\n'),
+    rhitDomain: 'privacy-security', difficulty: 'hard', estimatedMinutes: 20,
+    request: {
+      type: 'physician', requester: 'Priya Raman, MD - Riverside Community Health Center, HIV Clinic', receivedAt: '2024-10-28T09:20',
+      authorizationDocumentId: 'doc-bell-roi-auth',
+      text: `RIVERSIDE COMMUNITY HEALTH CENTER - INFECTIOUS DISEASES / HIV CLINIC
+415 Third Street, Riverside, OH 45501   Tel (937) 555-0387   Fax (937) 555-0388
+
+RECORDS REQUEST                                                        Date: 10/28/2024
+To: Riverside General Hospital - Health Information Management
+
+Patient: Marcus Anthony Bell          DOB: 10/03/1979
+Hospital stay: 10/21/2024 - 10/25/2024
+
+Mr. Bell has an intake appointment with me on 11/06/2024 after the new HIV diagnosis made during your admission. He tells us he signed your release form before he went home. Please send everything from the admission, including the emergency department visit, the HIV confirmatory testing, CD4 count and viral load, so that we can start treatment at the first visit.
+
+Priya Raman, MD (signed)`,
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-bell-marcus',
+    decision: { value: 'release', rule: rule('CFR', '45 CFR 164.506(c)(2); 164.508(c)', 'A treating physician\'s request is honoured. For the HIV information, the patient\'s authorization on file is valid: signed and dated, unexpired (until 10/25/2025), naming this clinic, with HIV specifically initialled.') },
+    release: [
+      { documentId: 'doc-bell-ds', rule: authorized('The discharge summary') },
+      { documentId: 'doc-bell-hp', rule: authorized('The history and physical') },
+      { documentId: 'doc-bell-labs-hiv', rule: authorized('The HIV laboratory report') },
+      { documentId: 'doc-bell-cxr', rule: authorized('The chest X-ray report of 10/21/2024') },
+    ],
+    withhold: [
+      { documentId: 'doc-bell-ed-note', critical: true, rule: hivNotAuthorized('The ED physician note') },
+      { documentId: 'doc-bell-pn-1023', critical: true, rule: hivNotAuthorized('The 10/23/2024 progress note') },
+    ],
+  });
+}
+
+// R4 - patient's right of access (Marsh)
+{
+  const own = (what: string) => rule('CFR', '45 CFR 164.524(a)(1)', `${what} is on the patient's request. A patient has the right to a copy of her own record. Minimum necessary does not apply to the patient (164.502(b)(2)(ii)).`);
+  addTask({
+    id: 'rg-retrieve-04', kind: 'retrieve', title: 'Right of access: patient asks for copies of her surgery records',
+    instructions: [
+      'A patient came to the HIM window with a completed access-request form, and her identity was checked against her driver\'s license. Prepare the copies she asked for, exactly as listed.',
+      '',
+      ROI_RULES,
+    ].join('\n'),
+    rhitDomain: 'privacy-security', difficulty: 'easy', estimatedMinutes: 10,
+    request: {
+      type: 'patient-access', requester: 'Evelyn R. Marsh (the patient)', receivedAt: '2025-07-07T11:30',
+      text: `RIVERSIDE GENERAL HOSPITAL - REQUEST FOR ACCESS TO MY HEALTH INFORMATION (form HIM-12)
+
+Patient name: Evelyn Rose Marsh          Other names used: Evelyn R. Pruitt (until 05/2023)
+Date of birth: 12/05/1958                Address: 1826 Lakeview Terrace, Riverside, OH 45502
+Identity verified: Ohio driver's license viewed at the HIM window by L. Carter, 07/07/2025 11:25
+
+I am requesting a copy of:
+  [X] Operative report, pathology report and discharge summary from my gallbladder surgery admission, 06/14/2025 - 06/17/2025
+  [X] Other: the ultrasound report from my outpatient ultrasound on 05/20/2025
+Format: paper copies, to be picked up at the HIM window.
+
+Signature: Evelyn R. Marsh                Date: 07/07/2025`,
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-marsh-evelyn',
+    decision: { value: 'release', rule: rule('CFR', '45 CFR 164.524(a)(1), (b)(2)', 'An identity-verified patient asking for her own records is granted access, within 30 days of the request.') },
+    release: [
+      { documentId: 'doc-marsh-op', rule: own('The operative report of 06/15/2025') },
+      { documentId: 'doc-marsh-path', rule: own('The pathology report') },
+      { documentId: 'doc-marsh-ds', rule: own('The discharge summary') },
+      { documentId: 'doc-marsh-us-0520', rule: own('The outpatient ultrasound of 05/20/2025') },
+    ],
+    withhold: [
+      { documentId: 'doc-marsh-ed-us', rule: rule('CFR', '45 CFR 164.524(a)(1)', 'She asked for the 05/20/2025 outpatient ultrasound, not the 06/14/2025 ED ultrasound: give her what she asked for.') },
+    ],
+  });
+}
+
+// R5 - attorney with a valid authorization (Brooks)
+{
+  const described = (what: string) => rule('CFR', '45 CFR 164.508(c)(1)(i); 164.502(b)(2)(iii)', `${what} is described in the authorization. Under a valid authorization, what the authorization describes is released (minimum necessary does not apply).`);
+  addTask({
+    id: 'rg-retrieve-05', kind: 'retrieve', title: 'Attorney request with the client\'s authorization: disability claim',
+    instructions: [
+      'A law firm has sent a request with its client\'s signed authorization. Check the authorization element by element. If it is valid, release what it describes and nothing beyond that.',
+      '',
+      ROI_RULES,
+    ].join('\n'),
+    rhitDomain: 'privacy-security', difficulty: 'medium', estimatedMinutes: 15,
+    request: {
+      type: 'attorney-authorization', requester: 'Kessler & Ames LLP (attorneys for Tyler J. Brooks)', receivedAt: '2025-05-14T14:10',
+      text: `KESSLER & AMES LLP - ATTORNEYS AT LAW
+220 Main Street, Suite 900, Riverside, OH 45501   Tel (937) 555-0620   Fax (937) 555-0621
+
+05/12/2025
+Riverside General Hospital - Release of Information
+RE: Our client Tyler James Brooks, DOB 07/19/2001 - short-term disability claim
+
+We represent Mr. Brooks in the appeal of his short-term disability claim. Please provide the records listed in the enclosed authorization. Our check for the copying fee will follow your invoice.
+
+Marisa Kessler, Esq.
+
+---------------------------------------- Enclosure ----------------------------------------
+AUTHORIZATION FOR RELEASE OF PROTECTED HEALTH INFORMATION
+Patient: Tyler James Brooks                Date of birth: 07/19/2001
+I authorize: Riverside General Hospital, 1200 River Road, Riverside, OH 45501
+to release to: Kessler & Ames LLP, 220 Main Street, Suite 900, Riverside, OH 45501
+Information to be released: the discharge summary, operative report and pathology report of my admission 04/05/2025 - 04/06/2025, and the surgery clinic note of 04/18/2025 (return-to-work date).
+Purpose: appeal of my short-term disability claim.
+This authorization expires: 12 months after the date I sign it.
+I understand that I may revoke this authorization in writing at any time, except to the extent that action has already been taken in reliance on it. My treatment, payment, enrollment or eligibility for benefits will not be conditioned on whether I sign it. Information disclosed under this authorization may be redisclosed by the recipient and no longer be protected by federal privacy rules.
+Signature: Tyler J. Brooks (signed)                 Date: 05/09/2025
+(Signed by the patient, an adult.)`,
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-brooks-tyler',
+    decision: { value: 'release', rule: rule('CFR', '45 CFR 164.508(c)(1)-(2)', 'Every core element is present: description, who discloses, who receives, purpose, expiration, signature and date. The three required statements are there too (revocation, no conditioning, redisclosure). The authorization is valid and unexpired.') },
+    release: [
+      { documentId: 'doc-brooks-ds', rule: described('The discharge summary') },
+      { documentId: 'doc-brooks-op', rule: described('The operative report') },
+      { documentId: 'doc-brooks-path', rule: described('The pathology report') },
+      { documentId: 'doc-brooks-clinic-0418', rule: described('The 04/18/2025 surgery clinic note') },
+    ],
+    withhold: [
+      { documentId: 'doc-brooks-hp', rule: rule('CFR', '45 CFR 164.508(a)(1)', 'The H&P is not described in the authorization, and a disclosure must stay within what the patient authorized.') },
+      { documentId: 'doc-brooks-ed-note', rule: rule('CFR', '45 CFR 164.508(a)(1)', 'The ED note is not described in the authorization, and a disclosure must stay within what the patient authorized.') },
+    ],
+  });
+}
+
+// R6 - insurer (payer) claim review: minimum necessary (Ramirez)
+{
+  const listed = (what: string) => rule('CFR', '45 CFR 164.506(c)(3); 164.514(d)(3)(iii)(B)', `${what} is on the health plan's list. A covered entity may disclose for another covered entity's payment activities, and may rely on the plan's stated request as the minimum necessary.`);
+  const notListed = (what: string) => rule('CFR', '45 CFR 164.502(b)(1); 164.514(d)', `${what} is not on the health plan's list: a payment disclosure is limited to the minimum necessary.`);
+  addTask({
+    id: 'rg-retrieve-06', kind: 'retrieve', title: 'Insurer request: clinical validation of a sepsis claim',
+    instructions: [
+      'A health plan is reviewing an inpatient claim before payment and has asked for specific parts of the record. This is a payment disclosure: send exactly the documents on its list. The patient\'s ED visit on the day of admission falls within the payment window and is billed on the inpatient claim.',
+      '',
+      ROI_RULES,
+    ].join('\n'),
+    rhitDomain: 'privacy-security', difficulty: 'medium', estimatedMinutes: 20,
+    request: {
+      type: 'insurer', requester: 'Buckeye Health Plan - Clinical Claims Review', receivedAt: '2025-04-21T09:00',
+      text: `BUCKEYE HEALTH PLAN - CLINICAL CLAIMS REVIEW
+PO Box 5100, Columbus, OH 43216   Tel (800) 555-0177   Fax (614) 555-0180
+
+MEDICAL RECORD REQUEST - PRE-PAYMENT CLINICAL VALIDATION                 Date: 04/18/2025
+Provider: Riverside General Hospital
+Member: RAMIREZ, DOLORES M        DOB: 11/02/1962        Member ID: BHP774120558
+Claim: inpatient, patient account RG25002534, dates of service 03/10/2025 - 03/14/2025
+Diagnoses under review: A41.51 Sepsis due to E. coli; R65.20 Severe sepsis without septic shock
+
+To complete our review, please send the following:
+  1. Emergency department physician note of 03/10/2025 (services within the payment window)
+  2. History and physical
+  3. Physician progress notes
+  4. Discharge summary
+  5. Blood and urine culture reports
+
+Please respond within 30 days. Records are requested for payment purposes (45 CFR 164.506).`,
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-ramirez-dolores',
+    decision: { value: 'release', rule: rule('CFR', '45 CFR 164.506(c)(3)', 'Records a health plan needs to decide payment of our claim may be disclosed without an authorization.') },
+    release: [
+      { documentId: 'doc-ramirez-ed-note', rule: listed('The 03/10/2025 ED physician note') },
+      { documentId: 'doc-ramirez-hp', rule: listed('The history and physical') },
+      { documentId: 'doc-ramirez-pn-0311', rule: listed('The 03/11/2025 progress note') },
+      { documentId: 'doc-ramirez-pn-0312', rule: listed('The 03/12/2025 progress note') },
+      { documentId: 'doc-ramirez-ds', rule: listed('The discharge summary') },
+      { documentId: 'doc-ramirez-micro', rule: listed('The blood and urine culture report (collected in the ED, resulted during the stay)') },
+    ],
+    withhold: [
+      { documentId: 'doc-ramirez-nursing', rule: notListed('The nursing note') },
+      { documentId: 'doc-ramirez-orders', rule: notListed('The admission order sheet') },
+      { documentId: 'doc-ramirez-us', rule: notListed('The renal ultrasound report') },
+    ],
+  });
+}
+
+// R7 - subpoena duces tecum with satisfactory assurance (Monroe): accountable disclosure
+{
+  const outside = (what: string) => rule('CFR', '45 CFR 164.512(e)(1)(ii); 164.502(b)(1)', `${what} is from the May 2025 admission, outside the subpoena's scope (the 10/08/2024 ED visit only). A disclosure under a subpoena is limited to what it commands.`);
+  addTask({
+    id: 'rg-retrieve-07', kind: 'retrieve', title: 'Subpoena duces tecum in an employment lawsuit',
+    instructions: [
+      'The custodian-of-records mailbox received a subpoena for records, with a statement from the issuing attorney. The subpoena is not signed by a judge, so check whether it carries the assurances HIPAA requires before records can go. If it may be honoured, produce exactly what it commands, and log the disclosure if it must appear in the patient\'s accounting of disclosures.',
+      '',
+      ROI_RULES,
+    ].join('\n'),
+    rhitDomain: 'privacy-security', difficulty: 'hard', estimatedMinutes: 20,
+    request: {
+      type: 'subpoena', requester: 'Baird Whitcomb LLP, counsel for defendant Brookside Senior Living, LLC', receivedAt: '2025-09-08T10:45',
+      text: `IN THE COURT OF COMMON PLEAS, RIVERSIDE COUNTY, OHIO
+
+KEISHA L. MONROE, Plaintiff,
+v.                                                                     Case No. 2025-CV-01873
+BROOKSIDE SENIOR LIVING, LLC, Defendant.
+
+SUBPOENA DUCES TECUM (production of records only - no appearance required)
+To: Custodian of Records, Riverside General Hospital, 1200 River Road, Riverside, OH 45501
+
+YOU ARE COMMANDED to produce, on or before 09/26/2025, true and complete copies of:
+  All records of emergency department treatment of KEISHA L. MONROE, date of birth 02/11/1988, on 10/08/2024.
+
+Issued by the Clerk of Courts at the request of Daniel P. Baird, Esq., Baird Whitcomb LLP, 40 Court Square, Riverside, OH 45501, counsel for Defendant.
+Date issued: 08/18/2025                                                (Clerk's seal)
+
+------------------------ Attached: statement of counsel ------------------------
+Under 45 CFR 164.512(e)(1)(ii)(A) and (iii), I state that: (1) on 08/20/2025 written notice of this subpoena was mailed to the plaintiff through her counsel of record, Ana Lucero, Esq.; (2) the notice contained enough information about the litigation for the plaintiff to raise an objection with the court; and (3) the 14-day period for objection has passed, and no objection was filed. A copy of the notice and the proof of mailing are attached.
+Daniel P. Baird, Esq. (signed)                                          09/05/2025`,
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-monroe-keisha',
+    decision: { value: 'release', rule: rule('CFR', '45 CFR 164.512(e)(1)(ii)(A), (iii)', 'A subpoena without a court order may be honoured when the requesting party gives written assurance that the patient was notified and the time to object has passed without objection. This one does.') },
+    release: [
+      { documentId: 'doc-monroe-ed1-note', rule: rule('CFR', '45 CFR 164.512(e)(1)(ii)', 'The ED physician note of 10/08/2024 is the record of emergency department treatment the subpoena commands.') },
+    ],
+    withhold: [
+      { documentId: 'doc-monroe-ed2-note', rule: outside('The 05/02/2025 ED note') },
+      { documentId: 'doc-monroe-hp', rule: outside('The 05/02/2025 H&P') },
+      { documentId: 'doc-monroe-ds', rule: outside('The 05/05/2025 discharge summary') },
+    ],
+    logPurpose: {
+      value: 'Subpoena duces tecum: Monroe v. Brookside Senior Living, Case No. 2025-CV-01873',
+      rule: rule('CFR', '45 CFR 164.528(a), (b)(2)', 'A disclosure for a judicial proceeding under 164.512(e) is not exempt from the accounting. Log it with the date, recipient, a description of what was sent, and the purpose (the subpoena).'),
+    },
+  });
+}
+
+// R8 - attorney with a defective authorization (Russo): deny
+{
+  const notOnDefective = (what: string) => rule('CFR', '45 CFR 164.508(b)(2)', `${what} may not go: a defective authorization authorizes nothing.`);
+  addTask({
+    id: 'rg-retrieve-08', kind: 'retrieve', title: 'Attorney request with an incomplete authorization',
+    instructions: [
+      'A personal-injury firm has asked for a patient\'s complete admission record and enclosed an authorization. Check every required element of the authorization. If it is defective, deny the request, mark each defect so the denial letter can list them, and release nothing.',
+      '',
+      ROI_RULES,
+    ].join('\n'),
+    rhitDomain: 'privacy-security', difficulty: 'hard', estimatedMinutes: 15,
+    request: {
+      type: 'attorney-authorization', requester: 'Delgado Injury Law, LLC (attorneys for Anthony J. Russo)', receivedAt: '2025-09-15T13:20',
+      text: `DELGADO INJURY LAW, LLC
+77 West Third Street, Dayton, OH 45402   Tel (937) 555-0710   Fax (937) 555-0711
+
+09/12/2025
+Riverside General Hospital - Medical Records
+RE: Our client Anthony Joseph Russo, DOB 08/14/1968 - fall at your facility on 08/05/2025
+
+We represent Mr. Russo concerning injuries he sustained in a fall while he was an inpatient at Riverside General Hospital. His authorization is enclosed. Please send the complete medical record of his admission of 08/04/2025 - 08/07/2025, including nursing notes, imaging reports and the procedure note for the laceration repair.
+
+R. Delgado, Esq.
+
+---------------------------------------- Enclosure ----------------------------------------
+AUTHORIZATION TO DISCLOSE HEALTH INFORMATION
+Patient: Anthony J. Russo          Date of birth: 08/14/1968          MRN (if known): 0069350
+Disclosing party: Riverside General Hospital
+Recipient: Delgado Injury Law, LLC, 77 West Third Street, Dayton, OH 45402
+Information to be disclosed: complete medical record, inpatient admission 08/04/2025 - 08/07/2025
+Purpose: legal claim
+Expiration date or event: ______________________
+I understand that I may revoke this authorization in writing, except to the extent action has been taken on it; that my treatment will not be conditioned on my signing; and that information disclosed may be redisclosed by the recipient and no longer be protected by federal law.
+Signature of patient or representative: Anthony J. Russo (signed)
+Date: ______________
+If signed by a representative, describe authority: ______________________`,
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-russo-anthony',
+    decision: { value: 'deny', critical: true, rule: rule('CFR', '45 CFR 164.508(b)(2)(ii); 164.508(c)(1)', 'An authorization that has not been filled out completely with respect to a core element of 164.508(c)(1) is defective, and no records may be released on it. Return it to the firm with the defects listed.') },
+    defects: [
+      { element: 'expiration', rule: rule('CFR', '45 CFR 164.508(c)(1)(v)', 'The expiration date or event line is blank, and every authorization must state when it expires.') },
+      { element: 'signature-and-date', rule: rule('CFR', '45 CFR 164.508(c)(1)(vi)', 'The patient signed but did not date the authorization, and the rule requires both a signature and a date.') },
+    ],
+    withhold: [
+      { documentId: 'doc-russo-nursing-fall', rule: notOnDefective('The fall nursing note') },
+      { documentId: 'doc-russo-ct-head', rule: notOnDefective('The head CT report') },
+      { documentId: 'doc-russo-lac-repair', rule: notOnDefective('The laceration repair note') },
+      { documentId: 'doc-russo-hp', rule: notOnDefective('The H&P') },
+      { documentId: 'doc-russo-ds', rule: notOnDefective('The discharge summary') },
+    ],
+  });
+}
+
+// R9 - life insurer with a valid authorization that does not cover HIV information (Bell)
+{
+  const general = (what: string) => rule('CFR', '45 CFR 164.508(c); 164.502(b)(2)(iii)', `${what} contains no HIV information and falls within the authorization (all records since 10/01/2024). Under a valid authorization, what it describes is released.`);
+  const hiv = (what: string) => rule('state-law', 'Ohio Rev. Code 3701.243; Riverside protected categories (HIV)', `${what} contains HIV information, and the patient did not initial the HIV line of the insurer's form. Without a specific authorization it may not go, and Riverside does not send redacted copies.`);
+  addTask({
+    id: 'rg-retrieve-09', kind: 'retrieve', title: 'Life insurance underwriting request: general authorization, protected information',
+    instructions: [
+      'A life insurance company has asked for all of an applicant\'s records since October 2024, with an authorization he signed. Check the authorization. Then go through the record document by document, and decide what this authorization lets Riverside send.',
+      '',
+      ROI_RULES,
+    ].join('\n'),
+    rhitDomain: 'privacy-security', difficulty: 'hard', estimatedMinutes: 20,
+    request: {
+      type: 'insurer', requester: 'Great Lakes Mutual Life Insurance Company - Underwriting', receivedAt: '2025-06-10T10:30',
+      text: `GREAT LAKES MUTUAL LIFE INSURANCE COMPANY - UNDERWRITING DEPARTMENT
+1 Lakefront Plaza, Cleveland, OH 44114   Tel (216) 555-0280   Fax (216) 555-0290
+
+MEDICAL RECORDS REQUEST                                                Date: 06/06/2025
+Proposed insured: Marcus A. Bell          DOB: 10/03/1979          Application no. GL-2025-448210
+Address: 902 Fulton Street, Riverside, OH 45501
+Please send copies of all medical records from 10/01/2024 to the present. The applicant's signed authorization is enclosed.
+
+---------------------------------------- Enclosure ----------------------------------------
+AUTHORIZATION TO OBTAIN AND DISCLOSE HEALTH INFORMATION (form GLM-AUTH-7)
+I authorize any physician, hospital, clinic or other medical provider, including Riverside General Hospital, to disclose to Great Lakes Mutual Life Insurance Company, 1 Lakefront Plaza, Cleveland, OH 44114, all records of my medical history, examinations, diagnoses, treatment and test results from 10/01/2024 to the date of disclosure, so that Great Lakes Mutual can evaluate my application for life insurance.
+Specially protected information is released ONLY if I initial the line:
+   ____ HIV/AIDS test results and related information
+   ____ Mental health treatment        ____ Alcohol or drug use treatment        ____ Genetic testing
+This authorization expires 24 months from the date I sign it. I may revoke it in writing at any time, except to the extent that action has been taken in reliance on it. Great Lakes Mutual may refuse to issue a policy if I do not sign; my health care providers may not condition my treatment on it. Information disclosed may be redisclosed and no longer be protected by federal privacy rules.
+Signature: Marcus A. Bell (signed)                  Date: 06/02/2025`,
+    },
+  }, {
+    kind: 'retrieve', patientId: 'pt-bell-marcus',
+    decision: { value: 'release', rule: rule('CFR', '45 CFR 164.508(c)(1)-(2)', 'The authorization has every core element and required statement, is signed and dated, and is unexpired, so it is valid for the records it covers. Leaving the HIV line blank limits its scope; it is not a defect.') },
+    release: [
+      { documentId: 'doc-bell-cxr', rule: general('The 10/21/2024 chest X-ray report') },
+      { documentId: 'doc-bell-cxr-1202', rule: general('The 12/02/2024 follow-up chest X-ray report') },
+    ],
+    withhold: [
+      { documentId: 'doc-bell-ed-note', critical: true, rule: hiv('The ED physician note (it records the HIV screening test)') },
+      { documentId: 'doc-bell-hp', critical: true, rule: hiv('The history and physical') },
+      { documentId: 'doc-bell-labs-hiv', critical: true, rule: hiv('The HIV laboratory report') },
+      { documentId: 'doc-bell-pn-1023', critical: true, rule: hiv('The 10/23/2024 progress note') },
+      { documentId: 'doc-bell-ds', critical: true, rule: hiv('The discharge summary') },
+      { documentId: 'doc-bell-roi-auth', critical: true, rule: hiv('The patient\'s earlier authorization to the HIV clinic') },
+    ],
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Complete: quantitative deficiency analysis of discharged inpatient records
+// ---------------------------------------------------------------------------------------------
+
+const COMPLETION_RULES = [
+  'Analyse the record as of 09/30/2025 against Riverside\'s completion rules (medical staff rules and 42 CFR 482.22(c)(5), 482.24(c)):',
+  '- History and physical: done no more than 30 days before admission, with an update note within 24 hours after admission, or done within 24 hours after admission; before surgery in either case. An H&P more than 30 days old cannot be updated: a new one is required.',
+  '- Operative report: within 24 hours of surgery.',
+  '- Verbal and telephone orders: authenticated by the ordering practitioner within 48 hours.',
+  '- Discharge summary: within 30 days of discharge. Whole record: complete within 30 days of discharge.',
+  '- Every entry authenticated (signed, dated and timed) by its author. Resident entries are also cosigned by the attending named as cosigner.',
+  'Flag each deficiency on the document or order it concerns, with its type, and assign it to the provider who must complete it. A document that is missing altogether is flagged without a document. Flag only real deficiencies: a false flag sends a provider work they do not owe.',
+  'Anesthesia consents signed in the anesthesia information system are recorded in the anesthesia record; only paper forms are scanned separately.',
+  'Declare the record complete only if every required entry is present, authenticated and within the time limits.',
+].join('\n');
+
+const incompleteRule = (why: string) => rule('CoP', '42 CFR 482.24(c)(4)(viii); Riverside completion rules', `The record is not complete: ${why}`);
+
+function completeTask(t: { id: string; title: string; patientId: string; encounterId: string; who: string; intro: string; difficulty: string; minutes: number; domain: string }, key: Any): void {
+  addTask({
+    id: t.id, kind: 'complete', title: t.title,
+    instructions: [`Deficiency analysis: ${t.who}. ${t.intro}`, '', COMPLETION_RULES].join('\n'),
+    rhitDomain: t.domain, difficulty: t.difficulty, estimatedMinutes: t.minutes,
+    patientId: t.patientId, encounterId: t.encounterId,
+  }, { kind: 'complete', ...key });
+}
+
+completeTask({
+  id: 'rg-complete-01', title: 'Deficiency analysis: laparoscopic cholecystectomy stay',
+  patientId: 'pt-marsh-evelyn', encounterId: 'enc-marsh-ip1', difficulty: 'easy', minutes: 10, domain: 'data-content',
+  who: 'Evelyn R. Marsh, MRN 0055047, account RG25006046, General Surgery, admitted 06/14/2025, discharged 06/17/2025',
+  intro: 'A short surgical stay; check every document, including the operative report timing and the daily notes.',
+}, {
+  deficiencies: [
+    { documentId: 'doc-marsh-pn-0616', type: 'missing-signature', responsibleProviderId: 'prv-brennan',
+      rule: rule('CoP', '42 CFR 482.24(c)(1)', 'Dr. Brennan\'s POD 1 progress note of 06/16/2025 was never signed (status in progress). Every entry must be authenticated by its author.') },
+  ],
+  recordComplete: { value: false, rule: incompleteRule('the POD 1 progress note is unsigned. The operative report was dictated within 2 hours, and the anesthesia consent is recorded in the anesthesia record.') },
+});
+
+completeTask({
+  id: 'rg-complete-02', title: 'Deficiency analysis: cellulitis stay with an in-hospital fall',
+  patientId: 'pt-russo-anthony', encounterId: 'enc-russo-ip1', difficulty: 'easy', minutes: 12, domain: 'compliance',
+  who: 'Anthony J. Russo, MRN 0069350, account RG25007488, Hospital Medicine, admitted 08/04/2025, discharged 08/07/2025',
+  intro: 'The stay included a fall on the unit, a verbal order for a head CT and a laceration repair by a resident.',
+}, {
+  deficiencies: [
+    { documentId: 'doc-russo-ds', type: 'missing-signature', responsibleProviderId: 'prv-okafor',
+      rule: rule('CoP', '42 CFR 482.24(c)(1), (c)(4)(vii)', 'The discharge summary was dictated on 08/08/2025 but Dr. Okafor never authenticated it. An unsigned summary does not count, and it is now past the 30-day limit.') },
+  ],
+  recordComplete: { value: false, rule: incompleteRule('the discharge summary is unsigned. The verbal CT order was authenticated within 5 hours, and the resident\'s repair note is cosigned, so neither is a deficiency.') },
+});
+
+completeTask({
+  id: 'rg-complete-03', title: 'Deficiency analysis: COPD exacerbation stay',
+  patientId: 'pt-allen-robert-jr', encounterId: 'enc-allen-rl-ip1', difficulty: 'medium', minutes: 12, domain: 'data-content',
+  who: 'Robert L. Allen Jr., MRN 0051876, account RG25000391, Hospital Medicine, admitted 01/09/2025, discharged 01/13/2025',
+  intro: 'Check each entry against the rules before you declare the record. Not every record has deficiencies.',
+}, {
+  deficiencies: [],
+  recordComplete: { value: true, rule: rule('facility', 'Riverside completion rules; 42 CFR 482.24(c)', 'Every required entry is present, signed and on time. The H&P was written 2 hours after admission, and the consultation, progress note and discharge summary are all signed. There were no verbal or telephone orders. The record is complete.') },
+});
+
+completeTask({
+  id: 'rg-complete-04', title: 'Deficiency analysis: DKA stay on the teaching service',
+  patientId: 'pt-monroe-keisha', encounterId: 'enc-monroe-ip1', difficulty: 'medium', minutes: 15, domain: 'compliance',
+  who: 'Keisha L. Monroe, MRN 0074162, account RG25004955, Hospital Medicine Teaching Team B, admitted 05/02/2025, discharged 05/05/2025',
+  intro: 'A PGY-2 resident wrote most of the notes. Check every resident entry for its attending cosignature.',
+}, {
+  deficiencies: [
+    { documentId: 'doc-monroe-hp', type: 'missing-cosignature', responsibleProviderId: 'prv-lindqvist',
+      rule: rule('facility', 'Riverside medical staff rules (resident supervision); 42 CFR 482.24(c)(1)', 'Dr. Reyes\'s admission H&P names Dr. Lindqvist as the required cosigner, and the cosignature is still pending. The attending completes it.') },
+    { documentId: 'doc-monroe-pn-0504', type: 'missing-cosignature', responsibleProviderId: 'prv-lindqvist',
+      rule: rule('facility', 'Riverside medical staff rules (resident supervision); 42 CFR 482.24(c)(1)', 'Dr. Reyes\'s 05/04/2025 progress note names Dr. Lindqvist as the required cosigner, and the cosignature is still pending.') },
+  ],
+  recordComplete: { value: false, rule: incompleteRule('two resident entries still lack the attending\'s cosignature. The 05/03 note and the order sheet are cosigned, so they are not deficiencies.') },
+});
+
+completeTask({
+  id: 'rg-complete-05', title: 'Deficiency analysis: small bowel obstruction, surgical service',
+  patientId: 'pt-whitfield-dorothy', encounterId: 'enc-whitfield-ip1', difficulty: 'medium', minutes: 15, domain: 'data-content',
+  who: 'Dorothy M. Whitfield, MRN 0023914, account RG25005199, General Surgery, admitted 05/19/2025, discharged 05/23/2025',
+  intro: 'Non-operative management, so there is no operative report to expect. Check what is there, and what should be there and is not.',
+}, {
+  deficiencies: [
+    { documentId: 'doc-whitfield-pn-0521', type: 'missing-signature', responsibleProviderId: 'prv-brennan',
+      rule: rule('CoP', '42 CFR 482.24(c)(1)', 'Dr. Brennan\'s progress note of 05/21/2025 was never signed (status in progress).') },
+    { type: 'missing-discharge-summary', responsibleProviderId: 'prv-brennan',
+      rule: rule('CoP', '42 CFR 482.24(c)(4)(vii); Riverside completion rules (30 days)', 'No discharge summary was ever dictated for the 05/23/2025 discharge; it was due by 06/22/2025. The attending surgeon, Dr. Brennan, owes it.') },
+  ],
+  recordComplete: { value: false, rule: incompleteRule('the discharge summary is missing and a progress note is unsigned.') },
+});
+
+completeTask({
+  id: 'rg-complete-06', title: 'Deficiency analysis: sepsis stay with a bedside order',
+  patientId: 'pt-ramirez-dolores', encounterId: 'enc-ramirez-ip1', difficulty: 'medium', minutes: 15, domain: 'compliance',
+  who: 'Dolores M. Ramirez, MRN 0062914, account RG25002534, Hospital Medicine, admitted 03/10/2025, discharged 03/14/2025',
+  intro: 'All the notes look signed at first glance. Review the orders as well as the documents.',
+}, {
+  deficiencies: [
+    { documentId: 'ord-ramirez-05', type: 'unauthenticated-verbal-order', responsibleProviderId: 'prv-lindqvist',
+      rule: rule('CoP', '42 CFR 482.24(c)(2); Riverside completion rules (48 hours)', 'Dr. Lindqvist gave the 1 L saline bolus as a verbal order at 23:40 on 03/10/2025, and he never authenticated it. The ordering practitioner must authenticate within 48 hours.') },
+  ],
+  recordComplete: { value: false, rule: incompleteRule('a verbal order has never been authenticated.') },
+});
+
+completeTask({
+  id: 'rg-complete-07', title: 'Deficiency analysis: elective total knee replacement',
+  patientId: 'pt-fairbanks-linda', encounterId: 'enc-fairbanks-ip1', difficulty: 'hard', minutes: 20, domain: 'compliance',
+  who: 'Linda C. Fairbanks, MRN 0036698, account RG25006803, Orthopaedics, admitted 07/14/2025 (surgery that morning), discharged 07/16/2025',
+  intro: 'An elective admission worked up in clinic beforehand. Compare the date of the H&P with the admission, and look for what the rules require when an H&P is written before admission.',
+}, {
+  deficiencies: [
+    { documentId: 'doc-fairbanks-hp', type: 'history-and-physical-outdated', responsibleProviderId: 'prv-castillo',
+      rule: rule('CoP', '42 CFR 482.22(c)(5)(i)-(ii); 482.24(c)(4)(i)(A)-(B)', 'Dr. Castillo\'s H&P was done on 06/04/2025, 40 days before the 07/14/2025 admission, and has no update note. An H&P must be no more than 30 days old, with an update, before surgery. The anesthesia pre-operative evaluation is not the surgeon\'s H&P update.') },
+  ],
+  recordComplete: { value: false, rule: incompleteRule('there is no valid H&P for this admission. The operative report was dictated within 2 hours, and the anesthesia consent is in the anesthesia record.') },
+});
+
+completeTask({
+  id: 'rg-complete-08', title: 'Deficiency analysis: heart failure stay discharged to a nursing facility',
+  patientId: 'pt-doyle-margaret', encounterId: 'enc-doyle-ip1', difficulty: 'hard', minutes: 20, domain: 'compliance',
+  who: 'Margaret A. Doyle, MRN 0031187, account RG24010815, Hospital Medicine, admitted 12/03/2024, discharged 12/09/2024 to a skilled nursing facility',
+  intro: 'Every document in this chart is signed today. Check when each was written and signed, and when each telephone order was authenticated, against the time limits.',
+}, {
+  deficiencies: [
+    { documentId: 'doc-doyle-ip1-ds', type: 'discharge-summary-late', responsibleProviderId: 'prv-okafor',
+      rule: rule('CoP', '42 CFR 482.24(c)(4)(vii)-(viii); Riverside completion rules (30 days)', 'The discharge was on 12/09/2024. Dr. Okafor dictated the summary on 01/20/2025 and signed it on 01/21/2025, 42 days later; the limit is 30 days.') },
+    { documentId: 'ord-doyle-07', type: 'unauthenticated-verbal-order', responsibleProviderId: 'prv-okafor',
+      rule: rule('CoP', '42 CFR 482.24(c)(2); Riverside completion rules (48 hours)', 'Dr. Okafor gave the potassium and magnesium telephone order at 21:30 on 12/05/2024 and authenticated it only at 11:20 on 12/09/2024, about 86 hours later; the limit is 48 hours.') },
+  ],
+  recordComplete: { value: false, rule: incompleteRule('two entries were completed outside Riverside\'s time limits (the discharge summary at 42 days, a telephone order at 86 hours). They stand as timeliness deficiencies against the physician.') },
+});
+
+completeTask({
+  id: 'rg-complete-09', title: 'Deficiency analysis: hip fracture with hemiarthroplasty',
+  patientId: 'pt-thornton-william', encounterId: 'enc-thornton-ip1', difficulty: 'hard', minutes: 20, domain: 'data-content',
+  who: 'William H. Thornton, MRN 0027450, account RG25001893, Orthopaedics, admitted 02/17/2025, surgery 02/18/2025, discharged 02/21/2025 to inpatient rehabilitation',
+  intro: 'A surgical stay with a transfusion ordered by telephone. Time each entry against the rules, surgery included.',
+}, {
+  deficiencies: [
+    { documentId: 'doc-thornton-op', type: 'operative-report-late', responsibleProviderId: 'prv-castillo',
+      rule: rule('CoP', '42 CFR 482.51(b)(6); Riverside completion rules (24 hours)', 'Surgery began at 08:20 on 02/18/2025. Dr. Castillo dictated the operative report at 14:10 on 02/22/2025, about 102 hours later and after the discharge, with no brief operative note in between. It is due within 24 hours.') },
+  ],
+  recordComplete: { value: false, rule: incompleteRule('the operative report was completed outside the 24-hour limit. The telephone transfusion order was authenticated in 7 hours, so it is not a deficiency.') },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Code: ICD-10-CM (with POA for inpatients), ICD-10-PCS, HCPCS Level II
+// ---------------------------------------------------------------------------------------------
+
+const CODING_POLICY = [
+  'Riverside coding policy (FY2025 code set):',
+  '- Enter codes without the decimal point.',
+  '- Inpatients: principal diagnosis first, then every other diagnosis that meets the UHDDS definition, each with its present-on-admission indicator (use "exempt" for codes on the POA-exempt list). ICD-10-PCS procedures, principal procedure first.',
+  '- Outpatients and ED visits: first-listed diagnosis, then the other conditions that affected care. Uncertain diagnoses ("likely", "probable") are not coded in the outpatient setting. Drugs given in the ED are reported with HCPCS Level II J-codes: enter each code once, because units are charged on the line.',
+  '- Code from the provider\'s documentation as it stands. Where you would send a query, code what is documented now.',
+  '- Do not report drug-allergy status (Z88.-) or family history codes. Do report latex allergy status (Z91.040) for surgical patients. Z23 (immunization) may be reported but is not required.',
+  '- Riverside does not code moderate sedation, echocardiograms, nerve blocks or vaccine administration on inpatient claims.',
+].join('\n');
+
+const PDX = (text: string, cite = 'OGCR II') => rule('OGCR', cite, text);
+const OTHER = (text: string, cite = 'UHDDS; OGCR III') => rule('UHDDS', cite, text);
+const PCS = (cite: string, text: string) => rule('other', `ICD-10-PCS Official Guidelines ${cite}`, text);
+
+function codeTask(t: { id: string; title: string; patientId: string; encounterId: string; who: string; intro: string; difficulty: string; minutes: number; systems: string[] }, key: Any): void {
+  addTask({
+    id: t.id, kind: 'code', title: t.title,
+    instructions: [`Code ${t.who}. ${t.intro}`, '', CODING_POLICY].join('\n'),
+    rhitDomain: 'revenue-cycle', difficulty: t.difficulty, estimatedMinutes: t.minutes,
+    patientId: t.patientId, encounterId: t.encounterId, systems: t.systems,
+  }, { kind: 'code', ...key });
+}
+
+// K1 - ED visit, ureteral stone with hydronephrosis; HCPCS drugs (Rahman)
+codeTask({
+  id: 'rg-code-01', title: 'ED coding: right ureteral stone, treated and released',
+  patientId: 'pt-rahman-aisha', encounterId: 'enc-rahman-ed1', difficulty: 'easy', minutes: 10, systems: ['ICD-10-CM', 'HCPCS'],
+  who: 'the emergency department visit of Aisha N. Rahman, MRN 0092471, account RG25008120, 08/23/2025 (treated and released)',
+  intro: 'Report the diagnoses and the HCPCS Level II codes for the drugs and fluids given in the ED.',
+}, {
+  principal: { code: 'N132', rule: rule('OGCR', 'IV.G; Tabular N20 Excludes1', 'The CT shows a 5 mm obstructing right UVJ stone with hydronephrosis. A ureteral stone with hydronephrosis is the combination code N13.2, and N20.- is excluded when hydronephrosis is present.') },
+  secondary: [
+    { code: 'Z793', required: false, rule: rule('OGCR', 'IV.J', 'Long-term oral contraceptive use is documented; it may be reported, but it did not change the ED care.') },
+  ],
+  hcpcs: [
+    { code: 'J1885', rule: rule('other', 'HCPCS Level II J1885', 'Ketorolac 15 mg IV was given at 01:55: J1885, injection, ketorolac tromethamine, per 15 mg (1 unit).') },
+    { code: 'J2405', rule: rule('other', 'HCPCS Level II J2405', 'Ondansetron 4 mg IV was given at 01:55: J2405, injection, ondansetron hydrochloride, per 1 mg (4 units).') },
+    { code: 'J7030', rule: rule('other', 'HCPCS Level II J7030', 'Normal saline 1 L IV was given: J7030, infusion, normal saline solution, 1000 cc.') },
+  ],
+  notCodeable: [
+    { code: 'N201', rule: rule('OGCR', 'Tabular N20 Excludes1', 'Calculus of ureter without hydronephrosis is excluded here: with hydronephrosis, the stone is coded N13.2 alone.') },
+    { code: 'R319', rule: rule('OGCR', 'I.B.5; IV.D', 'Hematuria is routinely associated with a ureteral stone, so it is not coded once the stone is diagnosed.') },
+  ],
+});
+
+// K2 - ED visit, TIA (Greene)
+codeTask({
+  id: 'rg-code-02', title: 'ED coding: transient ischemic attack, discharged home',
+  patientId: 'pt-greene-harold', encounterId: 'enc-greene-ed1', difficulty: 'easy', minutes: 10, systems: ['ICD-10-CM'],
+  who: 'the emergency department visit of Harold E. Greene, MRN 0019538, account RG25001274, 02/03/2025 (discharged home)',
+  intro: 'Report the ICD-10-CM diagnoses. CPT for the visit and imaging is handled by the professional coders.',
+}, {
+  principal: { code: 'G459', rule: rule('OGCR', 'IV.G', 'The ED physician\'s assessment is a transient ischemic attack, resolved, so it is listed first. No infarct was found.') },
+  secondary: [
+    { code: 'I10', rule: rule('OGCR', 'IV.J', 'Hypertension, on lisinopril, is a chronic condition that affected management (BP 158/88, stroke risk).') },
+    { code: 'E785', rule: rule('OGCR', 'IV.J', 'Hyperlipidemia was treated: the statin was continued with a lower LDL goal.') },
+    { code: 'Z87891', rule: rule('OGCR', 'IV.J; I.C.21.c.4', 'Former smoker: a history code is reported when the history bears on current care, here a vascular risk factor.') },
+    { code: 'I6522', required: false, rule: rule('OGCR', 'IV.J', 'The ED physician recorded a 40% left ICA stenosis on CTA in the TIA work-up. It may be reported, but it did not change the plan.') },
+  ],
+  notCodeable: [
+    { code: 'R4701', rule: rule('OGCR', 'I.B.5; IV.D', 'The resolved word-finding difficulty is a symptom of the TIA itself, so it is not coded separately.') },
+    { code: 'I639', rule: rule('OGCR', 'IV.H', 'No cerebral infarction was diagnosed (CT negative, symptoms resolved in 25 minutes). Do not code a condition the provider did not establish.') },
+  ],
+});
+
+// K3 - inpatient, appendicitis with localized peritonitis, laparoscopic appendectomy (Brooks)
+codeTask({
+  id: 'rg-code-03', title: 'Inpatient coding: acute appendicitis, laparoscopic appendectomy',
+  patientId: 'pt-brooks-tyler', encounterId: 'enc-brooks-ip1', difficulty: 'easy', minutes: 15, systems: ['ICD-10-CM', 'ICD-10-PCS'],
+  who: 'the inpatient stay of Tyler J. Brooks, MRN 0088305, account RG25003309, 04/05/2025 - 04/06/2025',
+  intro: 'Read the operative and pathology reports as well as the discharge summary: the diagnosis became more specific after surgery.',
+}, {
+  principal: { code: 'K3530', rule: PDX('The postoperative diagnosis and pathology establish acute suppurative appendicitis with localized peritonitis, without perforation or gangrene. The diagnosis established after study is coded to its full specificity.') },
+  principalPoa: 'Y',
+  procedures: [
+    { code: '0DTJ4ZZ', principal: true, rule: PCS('B3.1a; Table 0DT', 'The whole appendix was removed (root operation Resection) laparoscopically (percutaneous endoscopic approach): 0DTJ4ZZ.') },
+  ],
+  notCodeable: [
+    { code: 'K3580', rule: PDX('"Acute appendicitis" NOS is the admitting impression; the operative findings specify localized peritonitis, so the unspecified code is not used.') },
+    { code: 'K3532', rule: PDX('There was no perforation (operative report and pathology), so the perforated-appendicitis codes do not apply.') },
+  ],
+});
+
+// K4 - inpatient, DKA from insulin underdosing (Monroe)
+codeTask({
+  id: 'rg-code-04', title: 'Inpatient coding: diabetic ketoacidosis from rationed insulin',
+  patientId: 'pt-monroe-keisha', encounterId: 'enc-monroe-ip1', difficulty: 'medium', minutes: 20, systems: ['ICD-10-CM', 'ICD-10-PCS'],
+  who: 'the inpatient stay of Keisha L. Monroe, MRN 0074162, account RG25004955, 05/02/2025 - 05/05/2025',
+  intro: 'Pay attention to why the insulin was not taken, and to which conditions were present when she was admitted.',
+}, {
+  principal: { code: 'E1010', rule: PDX('Type 1 diabetes with ketoacidosis without coma was the reason for admission. When underdosing leads to a relapse, the condition itself is sequenced first, not the underdosing (OGCR I.C.19.e.5.c).', 'OGCR II; I.C.19.e.5.c') },
+  principalPoa: 'Y',
+  secondary: [
+    { code: 'T383X6A', poa: 'Y', rule: rule('OGCR', 'I.C.19.e.5.c', 'She took less insulin than prescribed (underdosing), which caused the DKA. Underdosing is coded as a secondary diagnosis, never as the principal.') },
+    { code: 'Z91120', poa: 'exempt', rule: rule('OGCR', 'I.C.19.e.5.c', 'A noncompliance code shows the intent of the underdosing: intentional, because of financial hardship after she lost her insurance.') },
+    { code: 'E876', poa: 'N', rule: OTHER('Hypokalemia (K 3.1) developed on the insulin infusion after admission (K 5.6 on arrival). It was treated, and it was not present on admission.') },
+    { code: 'E8342', poa: 'N', rule: OTHER('Hypomagnesemia developed during treatment and was replaced, so it was not present on admission.') },
+    { code: 'Z560', poa: 'exempt', required: false, rule: rule('OGCR', 'I.B.14; I.C.21.c.17', 'Unemployment is documented by the resident and social work as a social determinant of health. It is optional at Riverside.') },
+  ],
+  notCodeable: [
+    { code: 'Z794', rule: rule('OGCR', 'I.C.4.a.3; Tabular E11', 'Long-term insulin use is reported with type 2 or secondary diabetes. Type 1 diabetes implies insulin, and E10 carries no instruction to add Z79.4.') },
+    { code: 'E1065', rule: rule('OGCR', 'III.B; I.C.4.a', 'No provider documented hyperglycemia or poor control as a diagnosis. An A1c value alone is a laboratory finding, and the hyperglycemia of DKA is part of the E10.10 code.') },
+    { code: 'E871', rule: rule('OGCR', 'I.B.5; III.B', 'The low sodium was pseudohyponatremia from hyperglycemia (corrected sodium 138, "no action"). It is not true hyponatremia, so it is not coded.') },
+  ],
+});
+
+// K5 - inpatient, acute calculous cholecystitis, laparoscopic cholecystectomy (Marsh)
+codeTask({
+  id: 'rg-code-05', title: 'Inpatient coding: acute calculous cholecystitis, laparoscopic cholecystectomy',
+  patientId: 'pt-marsh-evelyn', encounterId: 'enc-marsh-ip1', difficulty: 'medium', minutes: 20, systems: ['ICD-10-CM', 'ICD-10-PCS'],
+  who: 'the inpatient stay of Evelyn R. Marsh, MRN 0055047, account RG25006046, 06/14/2025 - 06/17/2025',
+  intro: 'Use the pathology report to settle the type of cholecystitis, and code every chronic condition the providers managed.',
+}, {
+  principal: { code: 'K8000', rule: PDX('Gallstones with acute cholecystitis are one combination code. Pathology shows acute (not acute and chronic) cholecystitis, and no stone was impacted, so the code is "without obstruction".') },
+  principalPoa: 'Y',
+  secondary: [
+    { code: 'E66812', poa: 'Y', rule: rule('OGCR', 'I.B.14; Tabular E66.81- (FY2025)', 'The surgeon documents obesity, class 2. From FY2025 the obesity class has its own code, E66.812.') },
+    { code: 'Z6836', poa: 'exempt', rule: rule('OGCR', 'I.B.14', 'BMI 36.1 is reported with the obesity the provider documented. A BMI code is never reported without an associated diagnosis.') },
+    { code: 'K219', poa: 'Y', rule: OTHER('GERD, on omeprazole continued in hospital, is a chronic condition that was treated.') },
+    { code: 'K760', poa: 'Y', rule: OTHER('Hepatic steatosis is documented as a discharge diagnosis with follow-up arranged with her PCP.') },
+    { code: 'I10', poa: 'Y', rule: OTHER('Hypertension, treated with lisinopril-HCTZ, is a chronic condition that affects care.') },
+    { code: 'Z91040', poa: 'exempt', rule: rule('OGCR', 'I.C.21.c.3; Riverside coding policy', 'Latex allergy status changed the surgery: the operation was done in a latex-free room.') },
+  ],
+  procedures: [
+    { code: '0FT44ZZ', principal: true, rule: PCS('B3.1a; Table 0FT', 'The whole gallbladder was removed (root operation Resection) laparoscopically (percutaneous endoscopic approach): 0FT44ZZ.') },
+  ],
+  notCodeable: [
+    { code: 'K8012', rule: PDX('Pathology found acute cholecystitis without a significant chronic inflammatory infiltrate, so the acute-and-chronic code does not apply.') },
+    { code: 'K8001', rule: PDX('No stone was impacted in the neck or duct ("no obstruction"), so the code is not "with obstruction".') },
+    { code: 'K810', rule: rule('OGCR', 'I.A.15; Tabular K81 Excludes1', 'The acute cholecystitis is part of the combination code K80.00; K81.0 is excluded when gallstones are present.') },
+  ],
+});
+
+// K6 - inpatient, severe sepsis due to E. coli pyelonephritis with AKI (Ramirez)
+codeTask({
+  id: 'rg-code-06', title: 'Inpatient coding: severe sepsis from E. coli pyelonephritis',
+  patientId: 'pt-ramirez-dolores', encounterId: 'enc-ramirez-ip1', difficulty: 'hard', minutes: 30, systems: ['ICD-10-CM', 'ICD-10-PCS'],
+  who: 'the inpatient stay of Dolores M. Ramirez, MRN 0062914, account RG25002534, 03/10/2025 - 03/14/2025 (the same-day ED visit is billed on this claim)',
+  intro: 'Sequence sepsis, its source and the organ dysfunction following the sepsis guidelines. Read the culture report for the organism.',
+}, {
+  principal: { code: 'A4151', rule: PDX('Sepsis and a localized infection were both present on admission, so the systemic infection is sequenced first. The organism is known (E. coli in blood and urine), so the code is A41.51, not A41.9.', 'OGCR I.C.1.d.4; I.C.1.d.1.a') },
+  principalPoa: 'Y',
+  secondary: [
+    { code: 'R6520', poa: 'Y', rule: rule('OGCR', 'I.C.1.d.1.b', 'Sepsis with acute organ dysfunction (AKI, lactate 3.1) is severe sepsis. R65.20 follows the infection code, because she never needed vasopressors and had no septic shock.') },
+    { code: 'N10', poa: 'Y', rule: rule('OGCR', 'I.C.1.d.4', 'Acute pyelonephritis is the localized infection that caused the sepsis. It is a secondary diagnosis.') },
+    { code: 'N179', poa: 'Y', rule: rule('OGCR', 'I.C.1.d.1.b', 'The acute kidney injury (creatinine 1.94, baseline 0.88) is the sepsis-associated organ dysfunction and is coded in addition to R65.20.') },
+    { code: 'E1165', poa: 'Y', rule: rule('OGCR', 'I.C.4.a', 'The discharge summary documents type 2 diabetes with hyperglycemia (A1c 8.6%).') },
+    { code: 'I10', poa: 'Y', rule: OTHER('Hypertension affected care: lisinopril was held for hypotension and AKI.') },
+    { code: 'E785', poa: 'Y', rule: OTHER('Hyperlipidemia was treated: atorvastatin was continued.') },
+    { code: 'Z7984', poa: 'exempt', rule: rule('OGCR', 'I.C.4.a.3', 'She takes metformin and glipizide long term, so Z79.84 is reported for the oral hypoglycemics.') },
+    { code: 'B9620', poa: 'Y', required: false, rule: rule('OGCR', 'I.C.1.d.4; Tabular N10 use-additional-code note', 'N10 asks for an additional code for the organism. Some facilities omit it because A41.51 already names E. coli; it is accepted, not required.') },
+  ],
+  notCodeable: [
+    { code: 'R7881', rule: rule('OGCR', 'Tabular R78.81 Excludes1; I.C.1.d.1.a', 'Bacteremia is not coded with sepsis: R78.81 excludes sepsis, and the positive blood culture is part of A41.51.') },
+    { code: 'A419', rule: rule('OGCR', 'I.C.1.d.1.a', 'A41.9 is used only when the organism is not specified. Here the cultures grew E. coli.') },
+    { code: 'R6521', rule: rule('OGCR', 'I.C.1.d.2', 'Septic shock was never documented: the hypotension responded to fluids, and no vasopressors were given.') },
+    { code: 'Z794', rule: rule('OGCR', 'I.C.4.a.3', 'Insulin was given only in hospital to control her sugars. Z79.4 is not assigned for temporary insulin in a type 2 diabetic.') },
+  ],
+});
+
+// K7 - inpatient, NSTEMI with PCI (Allen Sr.)
+codeTask({
+  id: 'rg-code-07', title: 'Inpatient coding: NSTEMI with coronary stent',
+  patientId: 'pt-allen-robert', encounterId: 'enc-allen-r-ip1', difficulty: 'hard', minutes: 35, systems: ['ICD-10-CM', 'ICD-10-PCS'],
+  who: 'the inpatient stay of Robert J. Allen, MRN 0048213, account RG24010422, 11/18/2024 - 11/21/2024 (not the look-alike Robert L. Allen Jr.)',
+  intro: 'Code the diagnoses with their POA indicators, and every component of the catheterization and PCI from the procedure report. Watch the diabetes, hypertension and kidney disease relationships.',
+}, {
+  principal: { code: 'I214', rule: PDX('A type 1 non-ST-elevation MI was the reason for admission. When a patient with CAD is admitted for an acute MI, the MI is sequenced first.', 'OGCR II; I.C.9.e.1; I.C.9.b') },
+  principalPoa: 'Y',
+  secondary: [
+    { code: 'I2510', poa: 'Y', rule: rule('OGCR', 'I.C.9.b', 'Native-vessel coronary atherosclerosis is coded with the MI. The month of exertional angina progressed into the MI, so it is not coded separately as CAD with angina.') },
+    { code: 'E1122', poa: 'Y', rule: rule('OGCR', 'I.C.4.a; I.A.15', 'Type 2 diabetes with chronic kidney disease: the provider documents "diabetic chronic kidney disease", and the "with" convention links them.') },
+    { code: 'I129', poa: 'Y', rule: rule('OGCR', 'I.C.9.a.2', 'Hypertension with CKD is presumed to be hypertensive CKD (I12.-). With stage 3a CKD and no heart failure, the code is I12.9.') },
+    { code: 'N1831', poa: 'Y', rule: rule('OGCR', 'I.C.9.a.2; I.C.14.a.1', 'I12.9 and E11.22 both require an additional code for the stage of CKD: stage 3a.') },
+    { code: 'E785', poa: 'Y', rule: OTHER('Hyperlipidemia was treated: the atorvastatin dose was increased.') },
+    { code: 'E66811', poa: 'Y', rule: rule('OGCR', 'I.B.14; Tabular E66.81- (FY2025)', 'The cardiologist documents obesity, class 1 (BMI 31.4). From FY2025 the class has its own code, E66.811.') },
+    { code: 'Z6831', poa: 'exempt', rule: rule('OGCR', 'I.B.14', 'BMI 31.4 is reported with the documented obesity.') },
+    { code: 'Z87891', poa: 'exempt', rule: rule('OGCR', 'I.C.21.c.4', 'Former smoker (30 pack-years, quit 2009): personal history of nicotine dependence is a cardiac risk factor relevant to this stay.') },
+    { code: 'Z7984', poa: 'exempt', rule: rule('OGCR', 'I.C.4.a.3', 'He takes metformin long term (held 48 hours after contrast).') },
+    { code: 'Z7982', poa: 'exempt', rule: rule('OGCR', 'I.C.21.c.3', 'He takes aspirin 81 mg long term, and it continues.') },
+    { code: 'Z23', poa: 'exempt', required: false, rule: rule('OGCR', 'I.C.21.c.2; Riverside coding policy', 'He was given an influenza vaccine on 11/21. Z23 may be reported but is not required at Riverside.') },
+  ],
+  procedures: [
+    { code: '027034Z', principal: true, rule: PCS('B4.4; B6.1a', 'The definitive treatment was dilation of one coronary artery (proximal LAD) with one drug-eluting stent, percutaneous: 027034Z. Coronary body parts count the arteries treated.') },
+    { code: '4A023N7', rule: rule('other', 'ICD-10-PCS Table 4A0', 'The left heart catheterization with measurement of LVEDP is Measurement, cardiac sampling and pressure, left heart, percutaneous: 4A023N7.') },
+    { code: 'B2111ZZ', rule: rule('other', 'ICD-10-PCS Table B21', 'Selective angiography of the left and right coronary systems with low-osmolar contrast (iohexol) is fluoroscopy of multiple coronary arteries, low osmolar: B2111ZZ.') },
+  ],
+  notCodeable: [
+    { code: 'I255', rule: rule('OGCR', 'III', 'The discharge summary says "ischemic cardiomyopathy is not diagnosed". The reduced EF is expected to improve.') },
+    { code: 'N179', rule: rule('OGCR', 'III.B', 'The creatinine went from 1.38 to 1.45 after contrast and back to 1.36. It was not called acute kidney injury and did not meet the criteria for it.') },
+    { code: 'I25110', rule: rule('OGCR', 'I.C.9.b', 'The preceding angina progressed to the MI. It is not reported as CAD with unstable angina alongside the NSTEMI.') },
+    { code: 'Z955', rule: rule('OGCR', 'I.C.21.c.3', 'The stent was placed during this stay and is reported with the PCS code. The status code Z95.5 is for later encounters.') },
+    { code: 'E1165', rule: rule('OGCR', 'III.B; I.C.4.a', 'An A1c of 8.1% was not documented as hyperglycemia or poor control, so E11.65 is not supported.') },
+  ],
+});
+
+// =============================================================================================
 // ASSEMBLY
 // =============================================================================================
 
@@ -4334,11 +5284,12 @@ const pack = {
       'and a death on comfort care. Planted HIM work: unsigned and uncosigned documents, a late discharge summary, a missing discharge summary, a',
       'late operative report, a stale H&P without update, a late H&P, unauthenticated and late-authenticated verbal/telephone orders, look-alike',
       'patients (two Robert Allens), a previous married name, nicknames, HIV-protected results, a misdirected fax and a name-only document.',
-      'Answer keys (ICD-10-CM/PCS FY2025 with POA, defect list, loose-document destinations) are in docs/content/riverside-general.md.',
+      'HIM tasks with answer keys: 5 filing batches, 9 records requests (continuing care, physicians, right of access, attorneys, a subpoena,',
+      'insurers), 9 deficiency analyses and 7 coding cases (ICD-10-CM/PCS FY2025 with POA, HCPCS Level II). Instructor notes: docs/content/riverside-general.md.',
     ].join(' '),
     author: 'Record Room project',
     licence: 'CC0-1.0',
-    packVersion: '1.0.0',
+    packVersion: '1.1.0',
     codeSetYear: 2025,
     facility: {
       name: 'Riverside General Hospital',
@@ -4358,7 +5309,20 @@ const pack = {
   providers,
   patients,
   looseDocuments: looseDocuments.map((l) => ({ ...l, text: String(l.text).replace(/^\n+/, '').replace(/\s+$/, '') })),
+  tasks,
+  keys,
 };
+
+// Authoring checks on the tasks: every loose document is in a filing task, every kind has at least 5 tasks.
+{
+  const filed = new Set(tasks.filter((t) => t.kind === 'file').flatMap((t) => t.looseDocumentIds as string[]));
+  const unfiled = looseDocuments.map((l) => l.id as string).filter((id) => !filed.has(id));
+  const perKind = Object.fromEntries(['file', 'retrieve', 'complete', 'code'].map((k) => [k, tasks.filter((t) => t.kind === k).length]));
+  if (unfiled.length > 0 || Object.values(perKind).some((n) => n < 5)) {
+    console.error(`task checks failed: loose documents in no filing task ${JSON.stringify(unfiled)}; tasks per kind ${JSON.stringify(perKind)}`);
+    process.exit(1);
+  }
+}
 
 const parsed = PackFile.safeParse(pack);
 if (!parsed.success) {
@@ -4380,3 +5344,4 @@ console.log(`wrote ${OUT}`);
 console.log(`patients ${patients.length}; encounters ${Object.values(byClass).reduce((a, b) => a + b, 0)} ${JSON.stringify(byClass)}`);
 console.log(`documents ${docs}; types ${Object.keys(byType).length} ${JSON.stringify(byType)}`);
 console.log(`loose documents ${looseDocuments.length}; providers ${providers.length}`);
+console.log(`tasks ${tasks.length} ${JSON.stringify(Object.fromEntries(['file', 'retrieve', 'complete', 'code'].map((k) => [k, tasks.filter((t) => t.kind === k).length])))}; keys ${keys.length}`);

@@ -28,6 +28,7 @@ describe('grade', () => {
     const report = grade(pack, keys, perfect);
     expect(report.tasks.map((t) => [t.taskId, t.percent])).toEqual([['t-file', 100], ['t-code', 100], ['t-complete', 100], ['t-roi', 100]]);
     expect(report.overall.percent).toBe(100);
+    expect(report.tasks.every((t) => t.allCorrect)).toBe(true);
     expect(grade(pack, keys, emptyWork(pack.pack.id, { name: 'Nobody' })).tasks.map((t) => t.percent)).toEqual([0, 0, 0, 0]);
   });
 

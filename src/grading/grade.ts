@@ -104,7 +104,8 @@ function cite(rule: RuleRef | undefined): string {
 }
 
 function item(partial: Omit<ItemResult, 'status' | 'explanation'> & { explanation?: string; status?: ItemStatus }): ItemResult {
-  const status: ItemStatus = partial.status ?? (partial.earned >= partial.possible ? 'correct' : partial.earned > 0 ? 'partial' : 'wrong');
+  // Compare rounded: 0.5 + 0.2 + 0.2 + 0.1 is 0.9999… in floating point.
+  const status: ItemStatus = partial.status ?? (round(partial.earned) >= round(partial.possible) ? 'correct' : partial.earned > 0 ? 'partial' : 'wrong');
   const explanation = status === 'correct' ? '' : `${partial.explanation ?? ''}${cite(partial.rule)}`.trim();
   return { ...partial, earned: round(partial.earned), possible: round(partial.possible), status, explanation };
 }
@@ -165,7 +166,8 @@ function gradeFile(key: FileKey, work: FileWork | undefined, names: Names): Scor
     }
     const lost: string[] = [];
     let score = 0.5;
-    const encounterRight = k.encounterId === undefined ? done.encounterId === undefined : done.encounterId === k.encounterId || k.alternateEncounterIds.includes(done.encounterId ?? '');
+    const encounterRight = (k.encounterId === undefined ? done.encounterId === undefined : done.encounterId === k.encounterId)
+      || (done.encounterId !== undefined && k.alternateEncounterIds.includes(done.encounterId));
     if (encounterRight) score += 0.2; else lost.push(`encounter: ${k.encounterId ? names.encounter(k.encounterId) : 'none (it belongs to no single visit)'}`);
     const typeRight = k.documentType === undefined || done.documentType === k.documentType || k.alternateDocumentTypes.includes(done.documentType ?? 'progress-note');
     if (typeRight && (k.documentType === undefined || done.documentType !== undefined)) score += 0.2; else lost.push(`document type: ${k.documentType}`);
