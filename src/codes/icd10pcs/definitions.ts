@@ -13,7 +13,7 @@ import type { CodeFileProblem, CodeFileResult } from '../icd10cm/problems.ts';
 import { fail } from '../icd10cm/problems.ts';
 import type { PcsValue } from './tables.ts';
 import { isZip, parseZipMember } from './unzip.ts';
-import { attribute, childNodes, childText, childTexts, children, first, isNode, problemAt, readXml, releaseYear, textOf } from './xml.ts';
+import { attribute, childNodes, childText, childTexts, children, first, isNode, problemAt, readReleaseXml, textOf } from './xml.ts';
 
 export interface PcsDefinitionTerm {
   /** The value or values the term is about, as the tables label them ("Bypass"; "1st Toe, Left", "1st Toe, Right"). */
@@ -65,11 +65,9 @@ export function parsePcsDefinitions(input: string | Uint8Array): CodeFileResult<
   if (typeof input !== 'string' && isZip(input)) {
     return parseZipMember(input, PCS_DEFINITIONS_FILE, 'ICD-10-PCS definitions file (icd10pcs_definitions_YYYY.xml)', (member) => parsePcsDefinitions(member.bytes));
   }
-  const read = readXml(input, ROOT, EXPECTED);
+  const read = readReleaseXml(input, ROOT, EXPECTED);
   if ('problem' in read) return fail(read.problem);
-  const { doc } = read;
-  const fiscalYear = releaseYear(doc, ROOT);
-  if (typeof fiscalYear !== 'number') return fail(fiscalYear);
+  const { doc, fiscalYear } = read;
 
   const problems: CodeFileProblem[] = [];
   const sections: PcsDefinitionSection[] = [];

@@ -14,7 +14,7 @@
 import type { CodeFileProblem, CodeFileResult } from '../icd10cm/problems.ts';
 import { MAX_PROBLEMS, capProblems, fail } from '../icd10cm/problems.ts';
 import { isZip, parseZipMember } from './unzip.ts';
-import { childNodes, childText, children, first, isNode, problemAt, readXml, releaseYear, textOf, type XmlDocument, type XmlNode } from './xml.ts';
+import { childNodes, childText, children, first, isNode, problemAt, readReleaseXml, textOf, type XmlDocument, type XmlNode } from './xml.ts';
 
 export type PcsIndexTarget =
   /** A whole 7-character code. */
@@ -52,11 +52,9 @@ export function parsePcsIndex(input: string | Uint8Array): CodeFileResult<PcsInd
   if (typeof input !== 'string' && isZip(input)) {
     return parseZipMember(input, PCS_INDEX_FILE, 'ICD-10-PCS index file (icd10pcs_index_YYYY.xml)', (member) => parsePcsIndex(member.bytes));
   }
-  const read = readXml(input, ROOT, EXPECTED);
+  const read = readReleaseXml(input, ROOT, EXPECTED);
   if ('problem' in read) return fail(read.problem);
-  const { doc } = read;
-  const fiscalYear = releaseYear(doc, ROOT);
-  if (typeof fiscalYear !== 'number') return fail(fiscalYear);
+  const { doc, fiscalYear } = read;
 
   const problems: CodeFileProblem[] = [];
   let problemCount = 0;

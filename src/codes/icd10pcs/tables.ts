@@ -35,7 +35,7 @@
 import { normaliseCode, type CodeEntry, type CodeSet } from '../model.ts';
 import { MAX_PROBLEMS, capProblems, fail, type CodeFileProblem, type CodeFileResult } from '../icd10cm/problems.ts';
 import { isZip, parseZipMember } from './unzip.ts';
-import { attribute, childNodes, childText, children, readXml, releaseYear, problemAt, textOf, type XmlDocument, type XmlNode } from './xml.ts';
+import { attribute, childNodes, childText, children, readReleaseXml, problemAt, textOf, type XmlDocument, type XmlNode } from './xml.ts';
 
 export interface PcsValue {
   /** One character: 0–9 or a letter other than I and O. */
@@ -97,11 +97,9 @@ export function parsePcsTables(input: string | Uint8Array, options: ReadPcsOptio
   if (typeof input !== 'string' && isZip(input)) {
     return parseZipMember(input, PCS_TABLES_FILE, 'ICD-10-PCS tables file (icd10pcs_tables_YYYY.xml)', (member) => parsePcsTables(member.bytes, { fileName: member.name }));
   }
-  const read = readXml(input, ROOT, EXPECTED);
+  const read = readReleaseXml(input, ROOT, EXPECTED);
   if ('problem' in read) return fail(read.problem);
-  const { doc } = read;
-  const fiscalYear = releaseYear(doc, ROOT);
-  if (typeof fiscalYear !== 'number') return fail(fiscalYear);
+  const { doc, fiscalYear } = read;
 
   const problems: CodeFileProblem[] = [];
   const warnings: CodeFileProblem[] = [];

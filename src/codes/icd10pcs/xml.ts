@@ -210,6 +210,14 @@ export function releaseYear(doc: XmlDocument, rootName: string): number | CodeFi
 }
 
 /** A problem at an element, with its line when known. */
+/** Reads a release's XML and its `<version>` year in one step: the opening every PCS parser shares. */
+export function readReleaseXml(input: string | Uint8Array, rootName: string, expected: string): { doc: XmlDocument; fiscalYear: number } | { problem: CodeFileProblem } {
+  const read = readXml(input, rootName, expected);
+  if ('problem' in read) return read;
+  const fiscalYear = releaseYear(read.doc, rootName);
+  return typeof fiscalYear === 'number' ? { doc: read.doc, fiscalYear } : { problem: fiscalYear };
+}
+
 export function problemAt(doc: XmlDocument, node: unknown, message: string): CodeFileProblem {
   const line = doc.lineOf(node);
   return line === undefined ? { message } : { line, message };
