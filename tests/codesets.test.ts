@@ -20,8 +20,10 @@ import {
   TEACHING_FILE_NAMES,
   buildTeachingCodeSets,
   serialiseTeachingCodeSets,
+  type TeachingCodeSetFile,
   type TeachingReport,
 } from '../scripts/codesets/teaching.ts';
+import { ADDENDA } from '../scripts/codesets/addenda.ts';
 import { SHARED_DATA, sharedData } from './helpers/shared-data.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -104,12 +106,26 @@ describe('the teaching ICD-10-CM set', () => {
     for (const category of ['S81', 'S82', 'S83', 'E10', 'E11', 'E13', 'Z3A', 'Y93']) expect(selected.has(category)).toBe(true);
   });
 
-  it('holds every mentioned code the release has; the others are exactly the report\'s', () => {
+  it('holds every mentioned code: those the FY2021 release lacks come from the FY2025 addenda, listed as such', () => {
     const codes = codesOf(file);
     const absent = mentioned['ICD-10-CM'].filter((code) => !codes.has(code)).map((code) => formatCode('ICD-10-CM', code));
-    expect(absent.sort()).toEqual(report.missingFromRelease['ICD-10-CM']);
+    expect(absent).toEqual([]);
+    expect(report.missingFromSet['ICD-10-CM']).toEqual([]);
     expect(report.missingFromRelease['ICD-10-CM']).toEqual(['E66.811', 'E66.812', 'E66.813']);
+    const merged = (file as TeachingCodeSetFile).addenda ?? [];
+    expect(merged).toEqual(report.addenda['ICD-10-CM']);
+    for (const code of report.missingFromRelease['ICD-10-CM']) expect(merged.map((a) => a.code)).toContain(code);
+    expect(merged.every((a) => a.source === 'CMS addenda' && a.effective.startsWith('FY2025'))).toBe(true);
+    expect(file.title).toContain('with FY2025 addenda');
     expect(codes.has('S8264XA') && codes.has('E1142') && codes.has('Y93H3')).toBe(true);
+  });
+
+  it('places the addenda codes in the tabular list as FY2025 has them: E66.8 subdivided and no longer billable', () => {
+    const entry = (code: string) => file.entries.find((e) => e.code === code);
+    expect(entry('E668')).toMatchObject({ title: 'Other obesity', billable: false, kind: 'header' });
+    expect(entry('E6681')).toMatchObject({ title: 'Obesity class', billable: false, kind: 'header' });
+    expect(entry('E66812')).toMatchObject({ title: 'Obesity, class 2', billable: true, kind: 'code' });
+    for (const addendum of ADDENDA.filter((a) => a.system === 'ICD-10-CM')) expect(entry(addendum.code)?.kind, addendum.code).toBe(addendum.kind);
   });
 });
 
@@ -145,9 +161,13 @@ describe('the teaching ICD-10-PCS set', () => {
 describe('the teaching HCPCS set', () => {
   const file = readSet(TEACHING_FILE_NAMES.hcpcs);
 
-  it('holds the mentioned codes (the others are exactly the report\'s) and the common ones', () => {
+  it('holds the mentioned codes (G2086 from the 2020 addenda, listed as such) and the common ones', () => {
     const codes = codesOf(file, 'code');
-    expect(mentioned.HCPCS.filter((code) => !codes.has(code)).sort()).toEqual(report.missingFromRelease.HCPCS);
+    expect(mentioned.HCPCS.filter((code) => !codes.has(code))).toEqual([]);
+    expect(report.missingFromSet.HCPCS).toEqual([]);
+    expect(report.missingFromRelease.HCPCS).toEqual(['G2086']);
+    expect((file as TeachingCodeSetFile).addenda).toEqual([expect.objectContaining({ code: 'G2086', source: 'CMS addenda', effective: '2020 (2020-01-01)' })]);
+    expect(file.entries.find((e) => e.code === 'G2086')).toMatchObject({ billable: true, kind: 'code' });
     for (const code of ['G0008', 'G0009', 'A4253', 'E0114', 'J1885', 'J7030', 'J7298']) expect(codes.has(code), code).toBe(true);
   });
 
@@ -170,6 +190,9 @@ describe.skipIf(!available)('regenerating the teaching code sets from the offici
       expect(text === committed, `public/codesets/${name} is out of date: run npx tsx scripts/codesets/build-teaching.ts`).toBe(true);
     }
     const systems: CodeSystem[] = ['ICD-10-CM', 'ICD-10-PCS', 'HCPCS'];
-    for (const system of systems) expect(build.report.missingFromRelease[system]).toEqual(report.missingFromRelease[system]);
+    for (const system of systems) {
+      expect(build.report.missingFromRelease[system]).toEqual(report.missingFromRelease[system]);
+      expect(build.report.missingFromSet[system]).toEqual([]);
+    }
   });
 });

@@ -5479,13 +5479,13 @@ completeTask('def-harlow-hysterectomy-stay', 'Deficiency analysis: abdominal hys
 
 // ----- Code (ICD-10-CM, ICD-10-PCS, HCPCS Level II) -------------------------------------------
 const CODING_POLICY =
-  'Lakeside coding policy: ICD-10-CM for every encounter, principal diagnosis first for inpatients and first-listed diagnosis first for outpatient and ED visits, then the secondary diagnoses; a POA indicator on every inpatient diagnosis (Y, N, U, W, or exempt for codes on the CMS exempt list); ICD-10-PCS for inpatient procedures, principal procedure first; HCPCS Level II for drugs given in the ED and clinics (enter each drug code once; units go on the claim line). Enter codes without the dot. ' +
+  'Lakeside coding policy: ICD-10-CM for every encounter, principal diagnosis first for inpatients and first-listed diagnosis first for outpatient and ED visits, then the secondary diagnoses; a POA indicator on every inpatient diagnosis (Y, N, U, W, or exempt for codes on the CMS exempt list); ICD-10-PCS for inpatient procedures, principal procedure first; HCPCS Level II for drugs given in the ED and clinics (enter each drug code once, with its units of service: the dose given divided by the dose in the code\'s descriptor, rounded up to a whole unit). Enter codes without the dot. ' +
   'External cause codes (cause, place, activity, status) are reported for every injury at the initial encounter. Lakeside does not report ICD-10-PCS codes for labor epidurals, spinal or regional anesthesia, nerve blocks, drug administration, or newborn prophylaxis and vaccines. Code from the provider\'s documentation; query rather than code from a lab value.';
 
 interface CodeIn { code: string; rule: Rule; alternates?: string[]; poa?: 'Y' | 'N' | 'U' | 'W' | 'exempt'; required?: boolean }
 const dx = (code: string, r: Rule, extra: Omit<CodeIn, 'code' | 'rule'> = {}): Json => ({ code, alternates: extra.alternates ?? [], rule: r, ...(extra.poa ? { poa: extra.poa } : {}), ...(extra.required === false ? { required: false } : {}) });
 const px = (code: string, r: Rule, principal = false): Json => ({ code, alternates: [], principal, rule: r });
-const hc = (code: string, r: Rule): Json => ({ code, alternates: [], modifiers: [], rule: r });
+const hc = (code: string, r: Rule, units = 1): Json => ({ code, alternates: [], modifiers: [], ...(units === 1 ? {} : { units }), rule: r });
 const nc = (code: string, r: Rule): Json => ({ code, rule: r });
 const codeTask = (id: string, title: string, intro: string, patientId: string, encounterId: string, systems: string[], difficulty: 'easy' | 'medium' | 'hard', minutes: number, key: Json) =>
   addTask({ id, kind: 'code', title, instructions: intro + '\n\n' + CODING_POLICY, rhitDomain: 'revenue-cycle', difficulty, estimatedMinutes: minutes, patientId, encounterId, systems }, { kind: 'code', secondary: [], procedures: [], hcpcs: [], notCodeable: [], ...key });
@@ -5560,7 +5560,7 @@ codeTask('code-gonzalez-ed-migraine', 'Code an ED visit with drugs given: migrai
       dx('E785', rule('OGCR', 'IV.J', 'Hyperlipidemia is listed in her history with a statin; acceptable but not required here.'), { required: false }),
     ],
     hcpcs: [
-      hc('J1885', rule('other', 'HCPCS Level II', 'Ketorolac injection is reported per 15 mg: 30 mg IV is J1885 with 2 units on the claim line.')),
+      hc('J1885', rule('other', 'HCPCS Level II', 'Ketorolac injection is reported per 15 mg: 30 mg IV is J1885 with 2 units on the claim line.'), 2),
       hc('J0780', rule('other', 'HCPCS Level II', 'Prochlorperazine 10 mg IV is J0780 (up to 10 mg), 1 unit.')),
       hc('J1200', rule('other', 'HCPCS Level II', 'Diphenhydramine 25 mg IV is J1200 (up to 50 mg), 1 unit.')),
       hc('J7030', rule('other', 'HCPCS Level II', 'The 1,000 mL normal saline bolus is J7030, 1 unit.')),
@@ -5697,7 +5697,7 @@ const PACK_META = {
     'Answer keys and instructor notes: docs/content/lakeside-community.md.',
   author: 'Record Room project',
   licence: 'CC0-1.0',
-  packVersion: '1.1.0',
+  packVersion: '1.2.0',
   codeSetYear: 2025,
   facility: {
     name: 'Lakeside Community Health System',

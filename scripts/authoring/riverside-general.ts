@@ -5065,7 +5065,7 @@ const CODING_POLICY = [
   'Riverside coding policy (FY2025 code set):',
   '- Enter codes without the decimal point.',
   '- Inpatients: principal diagnosis first, then every other diagnosis that meets the UHDDS definition, each with its present-on-admission indicator (use "exempt" for codes on the POA-exempt list). ICD-10-PCS procedures, principal procedure first.',
-  '- Outpatients and ED visits: first-listed diagnosis, then the other conditions that affected care. Uncertain diagnoses ("likely", "probable") are not coded in the outpatient setting. Drugs given in the ED are reported with HCPCS Level II J-codes: enter each code once, because units are charged on the line.',
+  '- Outpatients and ED visits: first-listed diagnosis, then the other conditions that affected care. Uncertain diagnoses ("likely", "probable") are not coded in the outpatient setting. Drugs given in the ED are reported with HCPCS Level II J-codes: enter each code once, with its units of service (the dose given divided by the dose in the code\'s descriptor, rounded up to a whole unit).',
   '- Code from the provider\'s documentation as it stands. Where you would send a query, code what is documented now.',
   '- Do not report drug-allergy status (Z88.-) or family history codes. Do report latex allergy status (Z91.040) for surgical patients. Z23 (immunization) may be reported but is not required.',
   '- Riverside does not code moderate sedation, echocardiograms, nerve blocks or vaccine administration on inpatient claims.',
@@ -5097,7 +5097,7 @@ codeTask({
   ],
   hcpcs: [
     { code: 'J1885', rule: rule('other', 'HCPCS Level II J1885', 'Ketorolac 15 mg IV was given at 01:55: J1885, injection, ketorolac tromethamine, per 15 mg (1 unit).') },
-    { code: 'J2405', rule: rule('other', 'HCPCS Level II J2405', 'Ondansetron 4 mg IV was given at 01:55: J2405, injection, ondansetron hydrochloride, per 1 mg (4 units).') },
+    { code: 'J2405', units: 4, rule: rule('other', 'HCPCS Level II J2405', 'Ondansetron 4 mg IV was given at 01:55: J2405, injection, ondansetron hydrochloride, per 1 mg (4 units).') },
     { code: 'J7030', rule: rule('other', 'HCPCS Level II J7030', 'Normal saline 1 L IV was given: J7030, infusion, normal saline solution, 1000 cc.') },
   ],
   notCodeable: [
@@ -5289,7 +5289,7 @@ const pack = {
     ].join(' '),
     author: 'Record Room project',
     licence: 'CC0-1.0',
-    packVersion: '1.1.0',
+    packVersion: '1.2.0',
     codeSetYear: 2025,
     facility: {
       name: 'Riverside General Hospital',

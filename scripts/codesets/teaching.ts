@@ -17,19 +17,26 @@
  * - **HCPCS Level II** (2019): the mentioned codes and the ranges a coding student meets
  *   (`HCPCS_RANGES`), and every modifier; codes and modifiers discontinued before the release year
  *   are left out.
+ * - **Addenda** (`./addenda.ts`): the few codes the packs need that postdate those releases, with
+ *   their official titles, merged in and listed under `addenda` in the file and the report.
  */
 import { CODESET_FORMAT, CODESET_VERSION, icd10cmCodeSetFile, type CodeSetFile } from '../../src/codes/codeset-file.ts';
 import { formatCode, type CodeEntry, type CodeSystem } from '../../src/codes/model.ts';
-import { describeProblem, indexTabular, parseTabularXml, type TabularChapter, type TabularList, type TabularSection } from '../../src/codes/icd10cm/index.ts';
+import { describeProblem, indexTabular, parseTabularXml, type TabularChapter, type TabularDiag, type TabularList, type TabularSection } from '../../src/codes/icd10cm/index.ts';
+import type { SearchableEntry } from '../../src/codes/search.ts';
 import type { CodeFileResult } from '../../src/codes/icd10cm/problems.ts';
 import { parsePcsDefinitions, type PcsDefinitions } from '../../src/codes/icd10pcs/definitions.ts';
 import { parsePcsTables, toCodeSet as pcsCodeSet, type PcsTables } from '../../src/codes/icd10pcs/tables.ts';
 import { parseHcpcs, toCodeSet as hcpcsCodeSet, type HcpcsRelease } from '../../src/codes/hcpcs/hcpcs.ts';
 import { mentionedCodesIn, type MentionedCodes } from './mentions.ts';
+import { ADDENDA, type Addendum, type AddendumRecord } from './addenda.ts';
 
-export const ICD10CM_TITLE = 'Teaching subset of ICD-10-CM FY2021 (partial)';
+export const ICD10CM_TITLE = 'Teaching subset of ICD-10-CM FY2021 (partial), with FY2025 addenda';
 export const ICD10PCS_TITLE = 'Teaching subset of ICD-10-PCS FY2025 (partial)';
-export const HCPCS_TITLE = 'Teaching subset of HCPCS Level II 2019 (partial)';
+export const HCPCS_TITLE = 'Teaching subset of HCPCS Level II 2019 (partial), with 2020 addenda';
+
+/** A teaching code-set file: a code-set file that also lists the codes merged from later CMS addenda. */
+export type TeachingCodeSetFile = CodeSetFile & { addenda?: AddendumRecord[] };
 
 /** The files written under public/codesets/, by what they hold. */
 export const TEACHING_FILE_NAMES = {
@@ -98,6 +105,10 @@ export interface TeachingSources {
 export interface TeachingReport {
   /** Mentioned codes the release does not have (added after it), as printed (with the dot for ICD-10-CM). */
   missingFromRelease: Record<CodeSystem, string[]>;
+  /** Codes merged from later CMS addenda (scripts/codesets/addenda.ts), as printed. */
+  addenda: Record<CodeSystem, AddendumRecord[]>;
+  /** Mentioned codes that are in neither the release nor the addenda: the set cannot look them up. */
+  missingFromSet: Record<CodeSystem, string[]>;
   /** The ICD-10-CM categories in the set, in tabular order. */
   categories: string[];
   /** The ICD-10-PCS tables in the set, in code order. */
@@ -118,9 +129,9 @@ export interface TeachingReport {
 }
 
 export interface TeachingBuild {
-  icd10cm: CodeSetFile;
+  icd10cm: TeachingCodeSetFile;
   icd10pcs: CodeSetFile;
-  hcpcs: CodeSetFile;
+  hcpcs: TeachingCodeSetFile;
   report: TeachingReport;
   /** The codes the instructor notes mention. */
   mentioned: MentionedCodes;
@@ -255,6 +266,66 @@ function discontinued(record: { terminationDate?: string }, year: number): boole
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Addenda
+
+function addendumRecord(addendum: Addendum): AddendumRecord {
+  return {
+    code: formatCode(addendum.system, addendum.code),
+    title: addendum.title,
+    kind: addendum.kind,
+    effective: addendum.system === 'ICD-10-CM' ? `FY${addendum.effectiveYear} (${addendum.effectiveDate})` : `${addendum.effectiveYear} (${addendum.effectiveDate})`,
+    source: addendum.source,
+    publication: addendum.publication,
+  };
+}
+
+/**
+ * The tabular list with the ICD-10-CM addenda codes placed under the longest code each extends
+ * ("E66811" under "E6681", which is itself placed under "E668"), in code order among their siblings.
+ * A code that gains children becomes a header, as it is in the year of the addenda. Only the path to
+ * each new code is copied; the release's own objects are not changed.
+ */
+export function withIcd10cmAddenda(list: TabularList, addenda: readonly Addendum[]): TabularList {
+  let chapters = list.chapters;
+  const ordered = addenda.filter((a) => a.system === 'ICD-10-CM').sort((a, b) => a.code.length - b.code.length || (a.code < b.code ? -1 : 1));
+  for (const addendum of ordered) {
+    const category = addendum.code.slice(0, 3);
+    const diag: TabularDiag = { code: addendum.code, name: formatCode('ICD-10-CM', addendum.code), title: addendum.title, notes: [], children: [] };
+    const insert = (parent: TabularDiag): TabularDiag => {
+      const next = parent.children.find((child) => addendum.code.startsWith(child.code));
+      if (next) return { ...parent, children: parent.children.map((child) => (child === next ? insert(child) : child)) };
+      if (parent.children.some((child) => child.code === addendum.code)) throw new Error(`${diag.name} is already in the release: remove it from the addenda`);
+      return { ...parent, children: [...parent.children, diag].sort((a, b) => (a.code < b.code ? -1 : 1)) };
+    };
+    let placed = false;
+    chapters = chapters.map((chapter) => ({
+      ...chapter,
+      sections: chapter.sections.map((section) => ({
+        ...section,
+        categories: section.categories.map((c) => {
+          if (c.code !== category) return c;
+          placed = true;
+          return insert(c);
+        }),
+      })),
+    }));
+    if (!placed) throw new Error(`${diag.name}: category ${category} is not in the release, so the addendum has nowhere to go`);
+  }
+  return { ...list, chapters };
+}
+
+/** The HCPCS entries with the addenda codes placed in code order among the codes (before the modifiers). */
+function withHcpcsAddenda(entries: readonly SearchableEntry[], addenda: readonly Addendum[]): SearchableEntry[] {
+  const out = [...entries];
+  for (const addendum of addenda.filter((a) => a.system === 'HCPCS')) {
+    if (out.some((entry) => entry.kind === 'code' && entry.code === addendum.code)) throw new Error(`${addendum.code} is already in the release: remove it from the addenda`);
+    const at = out.findIndex((entry) => entry.kind !== 'code' || entry.code > addendum.code);
+    out.splice(at === -1 ? out.length : at, 0, { code: addendum.code, title: addendum.title, billable: true, kind: 'code' });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
 // The whole build
 
 function summary(entries: readonly CodeEntry[]) {
@@ -267,9 +338,12 @@ export function buildTeachingCodeSets(sources: TeachingSources): TeachingBuild {
   // ICD-10-CM
   const tabular = valueOf(parseTabularXml(sources.icd10cmTabular.bytes, { fileName: sources.icd10cmTabular.name }), sources.icd10cmTabular.name);
   const fullIndex = indexTabular(tabular);
-  const categories = chooseIcd10cmCategories(tabular, mentioned['ICD-10-CM']);
-  const icd10cm = icd10cmCodeSetFile(pruneTabular(tabular, categories), 'teaching', ICD10CM_TITLE);
   const missingCm = mentioned['ICD-10-CM'].filter((code) => !fullIndex.codes.has(code));
+  const withAddenda = withIcd10cmAddenda(tabular, ADDENDA);
+  const categories = chooseIcd10cmCategories(withAddenda, mentioned['ICD-10-CM']);
+  const cmAddenda = ADDENDA.filter((a) => a.system === 'ICD-10-CM').map(addendumRecord);
+  const icd10cm: TeachingCodeSetFile = { ...icd10cmCodeSetFile(pruneTabular(withAddenda, categories), 'teaching', ICD10CM_TITLE), addenda: cmAddenda };
+  const cmInSet = new Set(icd10cm.entries.map((entry) => entry.code));
 
   // ICD-10-PCS
   const allTables = valueOf(parsePcsTables(sources.pcsTables.bytes, { fileName: sources.pcsTables.name }), sources.pcsTables.name);
@@ -307,8 +381,9 @@ export function buildTeachingCodeSets(sources: TeachingSources): TeachingBuild {
   );
   const keptModifiers = new Set(release.modifiers.filter(current).map((record) => record.code));
   const hcpcsAll = hcpcsCodeSet(release);
-  const hcpcsEntries = hcpcsAll.entries.filter((entry) => (entry.kind === 'modifier' ? keptModifiers : keptCodes).has(entry.code));
-  const hcpcs: CodeSetFile = {
+  const hcpcsEntries = withHcpcsAddenda(hcpcsAll.entries.filter((entry) => (entry.kind === 'modifier' ? keptModifiers : keptCodes).has(entry.code)), ADDENDA);
+  const hcpcsAddenda = ADDENDA.filter((a) => a.system === 'HCPCS').map(addendumRecord);
+  const hcpcs: TeachingCodeSetFile = {
     format: CODESET_FORMAT,
     version: CODESET_VERSION,
     system: 'HCPCS',
@@ -316,9 +391,11 @@ export function buildTeachingCodeSets(sources: TeachingSources): TeachingBuild {
     source: 'teaching',
     title: HCPCS_TITLE,
     entries: hcpcsEntries,
+    addenda: hcpcsAddenda,
   };
   const hcpcsInFile = new Set(release.codes.map((record) => record.code));
   const missingHcpcs = mentioned.HCPCS.filter((code) => !hcpcsInFile.has(code) || !keptCodes.has(code));
+  const hcpcsInSet = new Set(hcpcsEntries.filter((entry) => entry.kind === 'code').map((entry) => entry.code));
 
   const cm = summary(icd10cm.entries);
   const pcs = summary(icd10pcs.entries);
@@ -328,6 +405,12 @@ export function buildTeachingCodeSets(sources: TeachingSources): TeachingBuild {
       'ICD-10-CM': missingCm.map((code) => formatCode('ICD-10-CM', code)).sort(),
       'ICD-10-PCS': missingPcs.sort(),
       HCPCS: missingHcpcs.sort(),
+    },
+    addenda: { 'ICD-10-CM': cmAddenda, 'ICD-10-PCS': [], HCPCS: hcpcsAddenda },
+    missingFromSet: {
+      'ICD-10-CM': mentioned['ICD-10-CM'].filter((code) => !cmInSet.has(code)).map((code) => formatCode('ICD-10-CM', code)).sort(),
+      'ICD-10-PCS': missingPcs.sort(),
+      HCPCS: mentioned.HCPCS.filter((code) => !hcpcsInSet.has(code)).sort(),
     },
     categories,
     pcsTables: tableCodes,

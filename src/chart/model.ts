@@ -90,6 +90,17 @@ export const Alert = z.strictObject({
   text: shortText,
 });
 
+/**
+ * Where an imported object came from: the FHIR resource type and id (or the Bundle entry's fullUrl
+ * when the resource had no id). FHIR export writes the same ids back, so an import → export →
+ * import round trip keeps them. Hand-written packs leave it out.
+ */
+export const Origin = z.strictObject({
+  system: z.literal('fhir'),
+  type: z.string().regex(/^[A-Z][A-Za-z]{1,63}$/, 'must be a FHIR resource type such as "Encounter"'),
+  id: z.string().min(1).max(200),
+});
+
 export const Provider = z.strictObject({
   id: Id,
   name: HumanName,
@@ -98,6 +109,7 @@ export const Provider = z.strictObject({
   role: z.enum(['attending', 'resident', 'consultant', 'surgeon', 'anesthesiologist', 'nurse-practitioner',
     'physician-assistant', 'nurse', 'radiologist', 'pathologist', 'other']),
   npi: z.string().regex(/^\d{10}$/, 'must be 10 digits').optional(),
+  origin: Origin.optional(),
 });
 
 export const EncounterClass = z.enum(['inpatient', 'outpatient', 'emergency']);
@@ -119,6 +131,7 @@ export const Encounter = z.strictObject({
   reasonForVisit: mediumText.optional(),
   admitSource: z.enum(['physician-referral', 'clinic', 'emergency-department', 'transfer', 'self', 'other']).optional(),
   dischargeDisposition: DischargeDisposition.optional(),
+  origin: Origin.optional(),
 });
 
 export const Authentication = z.strictObject({
@@ -152,6 +165,7 @@ export const ClinicalDocument = z.strictObject({
   authentications: z.array(Authentication).max(20).default([]),
   sensitivity: z.array(Sensitivity).max(7).optional(),
   text: z.string().max(LIMITS.documentText),
+  origin: Origin.optional(),
 });
 
 export const CodeRef = z.strictObject({
@@ -168,6 +182,7 @@ export const Problem = z.strictObject({
   recordedAt: LocalDateTime.optional(),
   encounterId: Id.optional(),
   code: CodeRef.optional(),
+  origin: Origin.optional(),
 });
 
 export const Medication = z.strictObject({
@@ -182,6 +197,7 @@ export const Medication = z.strictObject({
   prescriberId: Id.optional(),
   encounterId: Id.optional(),
   setting: z.enum(['inpatient', 'outpatient']).optional(),
+  origin: Origin.optional(),
 });
 
 export const Allergy = z.strictObject({
@@ -191,6 +207,7 @@ export const Allergy = z.strictObject({
   reaction: shortText.optional(),
   severity: z.enum(['mild', 'moderate', 'severe']).optional(),
   recordedAt: LocalDateTime.optional(),
+  origin: Origin.optional(),
 });
 
 export const Order = z.strictObject({
@@ -225,6 +242,7 @@ export const Result = z.strictObject({
   resultedAt: LocalDateTime.optional(),
   status: z.enum(['preliminary', 'final', 'corrected']),
   sensitivity: z.array(Sensitivity).max(7).optional(),
+  origin: Origin.optional(),
 });
 
 export const Procedure = z.strictObject({
@@ -234,6 +252,7 @@ export const Procedure = z.strictObject({
   performedAt: LocalDateTime,
   performerId: Id.optional(),
   code: CodeRef.optional(),
+  origin: Origin.optional(),
 });
 
 export const Immunization = z.strictObject({
@@ -244,6 +263,7 @@ export const Immunization = z.strictObject({
   site: shortText.optional(),
   route: shortText.optional(),
   encounterId: Id.optional(),
+  origin: Origin.optional(),
 });
 
 export const Patient = z.strictObject({
@@ -274,6 +294,7 @@ export const Patient = z.strictObject({
   results: z.array(Result).max(20_000).default([]),
   procedures: z.array(Procedure).max(2_000).default([]),
   immunizations: z.array(Immunization).max(500).default([]),
+  origin: Origin.optional(),
 });
 
 /** A document received but not yet filed into a chart: the Filing queue's input. */
@@ -297,6 +318,7 @@ export type Alias = z.infer<typeof Alias>;
 export type Address = z.infer<typeof Address>;
 export type Identifier = z.infer<typeof Identifier>;
 export type Alert = z.infer<typeof Alert>;
+export type Origin = z.infer<typeof Origin>;
 export type Provider = z.infer<typeof Provider>;
 export type EncounterClass = z.infer<typeof EncounterClass>;
 export type Encounter = z.infer<typeof Encounter>;

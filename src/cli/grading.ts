@@ -1,5 +1,7 @@
 /**
- * `record-room grade --pack <pack> [--key <key>] --work <work.json>` prints the report as JSON.
+ * `record-room grade --pack <pack> [--key <key>] --work <work.json> [--all]` prints the report as
+ * JSON: the tasks the trainee submitted, as the app's results screen grades them; with `--all`,
+ * every task that has a key (unsubmitted ones graded as they stand, untouched ones scoring 0).
  * `record-room check-keys <pack> [--key <key>]` grades perfect work derived from every key (must be
  * 100 %) and empty work (must be 0 %); exit 1 with the task ids otherwise.
  */
@@ -69,7 +71,7 @@ export async function gradeCommand(args: readonly string[], io: Io): Promise<num
   const packPath = option(args, 'pack');
   const workPath = option(args, 'work');
   if (!packPath || !workPath) {
-    io.err('Usage: record-room grade --pack <pack> [--key <key>] --work <work.json>');
+    io.err('Usage: record-room grade --pack <pack> [--key <key>] --work <work.json> [--all]');
     return 2;
   }
   const loaded = await loadPackAndKeys(packPath, option(args, 'key'), io);
@@ -85,7 +87,7 @@ export async function gradeCommand(args: readonly string[], io: Io): Promise<num
     io.err(`${workPath}: packId: is "${work.data.packId}" but the pack is "${loaded.pack.pack.id}"`);
     return 1;
   }
-  io.out(JSON.stringify(grade(loaded.pack, loaded.keys, work.data), null, 2));
+  io.out(JSON.stringify(grade(loaded.pack, loaded.keys, work.data, { onlySubmitted: !args.includes('--all') }), null, 2));
   return 0;
 }
 

@@ -7,6 +7,8 @@
 import type { Pack, TaskKey } from '../packs/format.ts';
 import type { CodeKey, CompleteKey, FileKey, RetrieveKey, RhitDomain, RuleRef, Task, TaskKind } from '../tasks/model.ts';
 import { RHIT_DOMAINS } from '../tasks/model.ts';
+import { DEFICIENCY_LABELS, ruleLabel } from '../tasks/labels.ts';
+import { documentTypeLabel } from '../chart/document-types.ts';
 import type { CodeWork, CompleteWork, FileWork, RetrieveWork, TaskWork, Work } from '../tasks/work.ts';
 
 export const REPORT_FORMAT = 'record-room-report';
@@ -82,8 +84,13 @@ class Names {
   private readonly loose = new Map<string, string>();
   private readonly providers = new Map<string, string>();
   private readonly encounters = new Map<string, string>();
+  /** Verbal and telephone orders that were authenticated (late or not), by id. */
+  private readonly authenticatedOrders = new Set<string>();
+  readonly facility: Pack['pack']['facility'];
   constructor(pack: Pack) {
+    this.facility = pack.pack.facility;
     for (const p of pack.patients) {
+      for (const o of p.orders) if (o.authenticatedAt !== undefined) this.authenticatedOrders.add(o.id);
       this.patients.set(p.id, `${p.name.family.toUpperCase()}, ${p.name.given.join(' ')} (MRN ${p.mrn})`);
       for (const d of p.documents) this.documents.set(d.id, `${d.title} (${d.serviceAt.slice(0, 10)})`);
       for (const o of p.orders) this.documents.set(o.id, `order "${o.text.slice(0, 60)}" (${o.orderedAt.slice(0, 10)})`);
@@ -97,10 +104,11 @@ class Names {
   looseDocument = (id: string) => this.loose.get(id) ?? id;
   provider = (id: string | undefined) => (id ? this.providers.get(id) ?? id : 'no provider');
   encounter = (id: string | undefined) => (id ? this.encounters.get(id) ?? id : 'no encounter');
+  orderAuthenticated = (id: string | undefined) => id !== undefined && this.authenticatedOrders.has(id);
 }
 
 function cite(rule: RuleRef | undefined): string {
-  return rule ? ` Rule (${rule.source} ${rule.cite}): ${rule.text}` : '';
+  return rule ? ` Rule (${ruleLabel(rule)}): ${rule.text}` : '';
 }
 
 function item(partial: Omit<ItemResult, 'status' | 'explanation'> & { explanation?: string; status?: ItemStatus }): ItemResult {
@@ -133,7 +141,7 @@ function gradeFile(key: FileKey, work: FileWork | undefined, names: Names): Scor
     const done = work?.documents[k.looseDocumentId];
     const label = `Loose document: ${names.looseDocument(k.looseDocumentId)}`;
     const expected = k.action === 'file'
-      ? `file to ${names.patient(k.patientId)}${k.encounterId ? `, ${names.encounter(k.encounterId)}` : ''}${k.documentType ? `, as ${k.documentType}` : ''}${k.documentDate ? `, dated ${k.documentDate}` : ''}`
+      ? `file to ${names.patient(k.patientId)}${k.encounterId ? `, ${names.encounter(k.encounterId)}` : ''}${k.documentType ? `, as ${documentTypeLabel(k.documentType)}` : ''}${k.documentDate ? `, dated ${k.documentDate}` : ''}`
       : k.action === 'hold' ? 'hold and flag: it cannot be matched to a patient with certainty' : 'return to the sender: it is not a patient of this facility';
     const base = { id: `file:${k.looseDocumentId}`, label, expected, possible: k.weight, rule: k.rule };
     possible += k.weight;
@@ -142,7 +150,7 @@ function gradeFile(key: FileKey, work: FileWork | undefined, names: Names): Scor
       continue;
     }
     const trainee = done.action === 'file'
-      ? `filed to ${names.patient(done.patientId)}${done.encounterId ? `, ${names.encounter(done.encounterId)}` : ''}${done.documentType ? `, as ${done.documentType}` : ''}${done.documentDate ? `, dated ${done.documentDate}` : ''}`
+      ? `filed to ${names.patient(done.patientId)}${done.encounterId ? `, ${names.encounter(done.encounterId)}` : ''}${done.documentType ? `, as ${documentTypeLabel(done.documentType)}` : ''}${done.documentDate ? `, dated ${done.documentDate}` : ''}`
       : done.action === 'hold' ? 'held' : 'returned to sender';
     if (k.action !== 'file') {
       const right = done.action === k.action;
@@ -170,7 +178,7 @@ function gradeFile(key: FileKey, work: FileWork | undefined, names: Names): Scor
       || (done.encounterId !== undefined && k.alternateEncounterIds.includes(done.encounterId));
     if (encounterRight) score += 0.2; else lost.push(`encounter: ${k.encounterId ? names.encounter(k.encounterId) : 'none (it belongs to no single visit)'}`);
     const typeRight = k.documentType === undefined || done.documentType === k.documentType || k.alternateDocumentTypes.includes(done.documentType ?? 'progress-note');
-    if (typeRight && (k.documentType === undefined || done.documentType !== undefined)) score += 0.2; else lost.push(`document type: ${k.documentType}`);
+    if (typeRight && (k.documentType === undefined || done.documentType !== undefined)) score += 0.2; else lost.push(`document type: ${k.documentType ? documentTypeLabel(k.documentType) : ''}`);
     if (k.documentDate === undefined || done.documentDate === k.documentDate) score += 0.1; else lost.push(`document date: ${k.documentDate}`);
     earned += score * k.weight;
     items.push(item({ ...base, earned: score * k.weight, trainee, critical: false, explanation: lost.length ? `Right patient; check the ${lost.join('; ')}.` : '' }));
@@ -280,6 +288,79 @@ function gradeRetrieve(key: RetrieveKey, work: RetrieveWork | undefined, names: 
 // Complete / deficiency analysis (2.12): F1 over deficiencies 60%, provider attribution 25%, record status 15%.
 // ---------------------------------------------------------------------------------------------
 
+type KeyDeficiency = CompleteKey['deficiencies'][number];
+
+/**
+ * A finding is *late* when the entry exists and is authenticated, but after the facility's window: a
+ * late discharge summary, H&P or operative report, or a verbal order authenticated after its limit.
+ * Late entries cannot be made timely; everything else (missing, unsigned, undated) is *open* and can
+ * still be completed.
+ */
+function isLate(d: KeyDeficiency, names: Names): boolean {
+  switch (d.type) {
+    case 'discharge-summary-late':
+    case 'history-and-physical-late':
+    case 'operative-report-late':
+      return true;
+    case 'unauthenticated-verbal-order':
+      return names.orderAuthenticated(d.documentId);
+    default:
+      return false;
+  }
+}
+
+/** The facility's window a late finding broke, in words, from the pack's completion rules. */
+function lateWindow(d: KeyDeficiency, names: Names): string {
+  const c = names.facility.completion;
+  switch (d.type) {
+    case 'discharge-summary-late': return `the discharge summary is due within ${c.dischargeSummaryDays} days of discharge`;
+    case 'history-and-physical-late': return `the history and physical is due within ${c.historyAndPhysicalHoursAfterAdmission} hours after admission`;
+    case 'operative-report-late': return `the operative report is due within ${c.operativeReportHours} hours of surgery`;
+    default: return `verbal and telephone orders must be authenticated within ${c.verbalOrderAuthenticationHours} hours`;
+  }
+}
+
+const LATE_WHAT: Partial<Record<KeyDeficiency['type'], string>> = {
+  'discharge-summary-late': 'the discharge summary',
+  'history-and-physical-late': 'the history and physical',
+  'operative-report-late': 'the operative report',
+  'unauthenticated-verbal-order': 'a verbal or telephone order\'s authentication',
+};
+
+const listed = (words: readonly string[]) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`);
+
+/**
+ * Why the record is complete or incomplete, worded for what the key found: open deficiencies, entries
+ * completed late, both, or nothing. Cites the facility's completion windows from the pack.
+ */
+function recordStatusExplanation(key: CompleteKey, names: Names): string {
+  const policy = `${names.facility.name} completion rules`;
+  const recordDays = names.facility.completion.recordCompletionDays;
+  const late = key.deficiencies.filter((d) => isLate(d, names));
+  const open = key.deficiencies.filter((d) => !isLate(d, names));
+  const lateWhat = listed([...new Set(late.map((d) => LATE_WHAT[d.type] ?? d.type))]);
+  const windows = [...new Set(late.map((d) => lateWindow(d, names)))].join('; ');
+  const openWhat = listed(open.map((d) => `${DEFICIENCY_LABELS[d.type].toLowerCase()} (${names.document(d.documentId)})`));
+  if (key.recordComplete.value) {
+    if (key.deficiencies.length === 0) {
+      return `Every required entry is present, authenticated and within the time limits of the ${policy}, so the record is complete; declaring it incomplete holds it open and sends providers deficiencies they do not have.`;
+    }
+    if (open.length === 0) {
+      return `Nothing in this record is missing or unsigned. Its only finding${late.length > 1 ? 's are' : ' is'} ${lateWhat} completed late (${windows}: ${policy}). A late entry is reported as a timeliness deficiency, but it cannot be made timely and nothing remains to complete, so the record is complete.`;
+    }
+    return 'The key treats this record as complete despite its findings; the rule below explains why.';
+  }
+  if (key.deficiencies.length === 0) return 'The record is incomplete; the rule below explains why.';
+  if (open.length === 0) {
+    return `Nothing in this record is missing or unsigned: it is incomplete because ${lateWhat} ${late.length > 1 ? 'were' : 'was'} completed late (${windows}: ${policy}). A late entry stands as a timeliness deficiency against the responsible provider, so the record is reported incomplete, and delinquent once ${recordDays} days have passed since discharge.`;
+  }
+  const openPart = `it has open deficiencies that the responsible provider must still complete: ${openWhat}`;
+  if (late.length === 0) {
+    return `The record is incomplete because ${openPart}. It stays incomplete until they are completed, and becomes delinquent ${recordDays} days after discharge (${policy}).`;
+  }
+  return `The record is incomplete: ${openPart}; and ${lateWhat} ${late.length > 1 ? 'were' : 'was'} completed late (${windows}: ${policy}).`;
+}
+
 function gradeComplete(key: CompleteKey, work: CompleteWork | undefined, names: Names): Scored {
   const items: ItemResult[] = [];
   const given = [...(work?.deficiencies ?? [])];
@@ -288,11 +369,12 @@ function gradeComplete(key: CompleteKey, work: CompleteWork | undefined, names: 
   let attributed = 0;
   for (const d of key.deficiencies) {
     const i = given.findIndex((g) => g.type === d.type && g.documentId === d.documentId);
-    const label = `${d.type} — ${names.document(d.documentId)}`;
+    const label = `${DEFICIENCY_LABELS[d.type]}: ${names.document(d.documentId)}`;
     const expected = `flag it, assigned to ${names.provider(d.responsibleProviderId)}`;
     if (i === -1) {
       fn += d.weight;
-      items.push(item({ id: `deficiency:${d.type}:${d.documentId ?? ''}`, label, expected, trainee: 'not flagged', earned: 0, possible: d.weight, status: 'missing', rule: d.rule, critical: false, explanation: 'This deficiency was missed.' }));
+      const missed = isLate(d, names) ? `This deficiency was missed: ${lateWindow(d, names)} (${names.facility.name} completion rules).` : 'This deficiency was missed.';
+      items.push(item({ id: `deficiency:${d.type}:${d.documentId ?? ''}`, label, expected, trainee: 'not flagged', earned: 0, possible: d.weight, status: 'missing', rule: d.rule, critical: false, explanation: missed }));
       continue;
     }
     const [match] = given.splice(i, 1);
@@ -304,12 +386,12 @@ function gradeComplete(key: CompleteKey, work: CompleteWork | undefined, names: 
       explanation: rightProvider ? '' : `Found, but assigned to the wrong provider: it is ${names.provider(d.responsibleProviderId)} who must complete it.` }));
   }
   for (const g of given) {
-    items.push(item({ id: `deficiency:${g.type}:${g.documentId ?? ''}`, label: `${g.type} — ${names.document(g.documentId)}`, expected: 'not a deficiency', trainee: `flagged, assigned to ${names.provider(g.providerId)}`,
+    items.push(item({ id: `deficiency:${g.type}:${g.documentId ?? ''}`, label: `${DEFICIENCY_LABELS[g.type]}: ${names.document(g.documentId)}`, expected: 'not a deficiency', trainee: `flagged, assigned to ${names.provider(g.providerId)}`,
       earned: 0, possible: 0, status: 'extra', critical: false, explanation: 'This item is complete and within the facility\'s time limits; flagging it sends a provider a false deficiency.' }));
   }
   const statusRight = work?.recordComplete === key.recordComplete.value;
   items.push(item({ id: 'record-status', label: 'Record declared', expected: key.recordComplete.value ? 'complete' : 'incomplete', trainee: work?.recordComplete === undefined ? 'not declared' : work.recordComplete ? 'complete' : 'incomplete',
-    earned: statusRight ? 1 : 0, possible: 1, rule: key.recordComplete.rule, critical: false, explanation: statusRight ? '' : 'A record with open deficiencies is incomplete; one without any is complete.' }));
+    earned: statusRight ? 1 : 0, possible: 1, rule: key.recordComplete.rule, critical: false, explanation: statusRight ? '' : recordStatusExplanation(key, names) }));
   const totalWeight = key.deficiencies.reduce((n, d) => n + d.weight, 0);
   const parts: TaskReport['parts'] = [
     { name: 'Deficiencies found', weight: 60, score: f1(tp, given.length, fn) },
@@ -334,6 +416,20 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
+/**
+ * The parts of one HCPCS line's credit. HIM-TASKS 2.17 makes modifiers a sub-score and says nothing
+ * of units, so units take a small share: a wrong unit count is a billing error (payment is per
+ * unit), but the code was found and the modifiers read correctly.
+ */
+export const HCPCS_LINE_SHARES = { code: 0.65, modifiers: 0.25, units: 0.1 } as const;
+
+/** The rule for units of service on a drug line, cited when units are wrong. */
+export const UNITS_RULE: RuleRef = {
+  source: 'other',
+  cite: 'CMS Pub. 100-04, Medicare Claims Processing Manual, ch. 17, §10',
+  text: 'Drugs are billed in multiples of the dose in the HCPCS long descriptor; a dose that is not a multiple is rounded up to the next whole unit.',
+};
+
 /** ICD-10-PCS axis weights: section 5, body system 10, root operation 25, body part 25, approach 15, device 10, qualifier 10. */
 export const PCS_AXIS_WEIGHTS = [0.05, 0.1, 0.25, 0.25, 0.15, 0.1, 0.1] as const;
 export function pcsAxisScore(trainee: string, key: string): number {
@@ -349,22 +445,41 @@ function gradeCode(key: CodeKey, work: CodeWork | undefined, names: Names): Scor
   const dx = work?.diagnoses ?? [];
   const inpatientPoa = key.principalPoa !== undefined || key.secondary.some((s) => s.poa !== undefined);
 
-  // Principal
+  // Principal (2.15): the exact code or an alternate first 100 %; the right category (of the code or an
+  // alternate) first 50 %; the right code listed after another ("clinically right but sequenced
+  // second") 30 %: it keeps the credit for the condition and loses the share for sequencing.
+  const principalCodes = new Set([key.principal.code, ...key.principal.alternates]);
   const first = dx[0]?.code;
+  const firstExact = first !== undefined && codeMatches(first, key.principal);
+  const firstCategory = first !== undefined && !firstExact ? [...principalCodes].find((c) => c.slice(0, 3) === first.slice(0, 3)) : undefined;
+  const laterAt = firstExact ? -1 : dx.findIndex((d, i) => i > 0 && codeMatches(d.code, key.principal));
+  const later = laterAt === -1 ? undefined : dx[laterAt]!.code;
   let principalScore = 0;
   let principalNote = '';
-  if (first && codeMatches(first, key.principal)) principalScore = 1;
-  else if (first && first.slice(0, 3) === key.principal.code.slice(0, 3)) { principalScore = 0.5; principalNote = `Right category (${key.principal.code.slice(0, 3)}), but not the most specific code the documentation supports.`; }
-  else if (dx.some((d) => codeMatches(d.code, key.principal))) { principalScore = 0.3; principalNote = 'The right condition, but sequenced after another: it is the condition chiefly responsible for the encounter.'; }
-  else principalNote = first ? `${dotted(first)} is not the condition established after study to be chiefly responsible for the encounter.` : 'No principal diagnosis was coded.';
+  if (firstExact) principalScore = 1;
+  else if (firstCategory !== undefined) {
+    principalScore = 0.5;
+    principalNote = `Right category (${firstCategory.slice(0, 3)}), but not the most specific code the documentation supports.`;
+  } else if (later !== undefined) {
+    principalScore = 0.3;
+    principalNote = `${dotted(later)} is the right condition, but it is listed in position ${laterAt + 1}, after ${dotted(first!)}: the condition chiefly responsible for the encounter is sequenced first. It earns the credit for the right code (30 %), not the share for sequencing.`;
+  } else principalNote = first ? `${dotted(first)} is not the condition established after study to be chiefly responsible for the encounter.` : 'No principal diagnosis was coded.';
+  const wrongFirstRule = first !== undefined && !firstExact ? key.notCodeable.find((n) => n.code === first)?.rule : undefined;
+  if (wrongFirstRule) principalNote += ` The documentation does not support ${dotted(first!)} at all (${wrongFirstRule.source} ${wrongFirstRule.cite}: ${wrongFirstRule.text})`;
   parts.push({ name: 'Principal diagnosis', weight: 35, score: principalScore });
   items.push(item({ id: 'principal', label: 'Principal (first-listed) diagnosis', expected: [key.principal.code, ...key.principal.alternates].map(dotted).join(' or '), trainee: first ? dotted(first) : 'none',
     earned: principalScore * key.principal.weight, possible: key.principal.weight, rule: key.principal.rule, critical: key.principal.critical && principalScore === 0, explanation: principalNote }));
 
-  // Secondary: greedy best match, exact 1, first 4+ characters 0.5.
-  const principalCodes = new Set([key.principal.code, ...key.principal.alternates]);
-  const pool = dx.slice(1).map((d) => d.code).filter((c) => !principalCodes.has(c));
-  if (first && !codeMatches(first, key.principal)) pool.unshift(first);
+  // Secondary: greedy best match, exact 1, first 4+ characters 0.5. The pool is every code after the
+  // first, except the principal that earned the sequenced-second credit above. A first code that is not
+  // the principal joins the pool too (a secondary sequenced first still earns its secondary credit),
+  // but if it matches nothing it is not also an extra: its error is charged once, to the principal.
+  // A principal code or alternate in a secondary position earns secondary credit where the key lists
+  // it (conditions that may be sequenced either way, OGCR II.C) and is never an extra.
+  interface Pooled { code: string; neutral: boolean }
+  const pool: Pooled[] = [];
+  if (first !== undefined && !firstExact) pool.push({ code: first, neutral: true });
+  dx.forEach((d, i) => { if (i > 0 && i !== laterAt) pool.push({ code: d.code, neutral: principalCodes.has(d.code) }); });
   let tp = 0;
   let fn = 0;
   const matched: { key: CodeKey['secondary'][number]; code: string }[] = [];
@@ -372,7 +487,7 @@ function gradeCode(key: CodeKey, work: CodeWork | undefined, names: Names): Scor
     let best = -1;
     let bestScore = 0;
     pool.forEach((c, i) => {
-      const sc = codeMatches(c, s) ? 1 : commonPrefix(c, s.code) >= 4 ? 0.5 : 0;
+      const sc = codeMatches(c.code, s) ? 1 : commonPrefix(c.code, s.code) >= 4 ? 0.5 : 0;
       if (sc > bestScore) { best = i; bestScore = sc; }
     });
     const label = `Secondary diagnosis ${dotted(s.code)}`;
@@ -382,20 +497,21 @@ function gradeCode(key: CodeKey, work: CodeWork | undefined, names: Names): Scor
         explanation: s.required ? 'This condition is documented and meets the definition of an other diagnosis: it must be coded.' : 'Optional: documented, but not required.' }));
       continue;
     }
-    const [code] = pool.splice(best, 1);
+    const [{ code }] = pool.splice(best, 1) as [Pooled];
     tp += bestScore * s.weight;
     if (bestScore < 1) fn += (1 - bestScore) * s.weight;
-    matched.push({ key: s, code: code! });
-    items.push(item({ id: `secondary:${s.code}`, label, expected: dotted(s.code), trainee: dotted(code!), earned: bestScore * s.weight, possible: s.weight, rule: s.rule, critical: false,
-      explanation: bestScore < 1 ? `${dotted(code!)} is close (same first characters) but not the code the documentation supports.` : '' }));
+    matched.push({ key: s, code });
+    items.push(item({ id: `secondary:${s.code}`, label, expected: dotted(s.code), trainee: dotted(code), earned: bestScore * s.weight, possible: s.weight, rule: s.rule, critical: false,
+      explanation: bestScore < 1 ? `${dotted(code)} is close (same first characters) but not the code the documentation supports.` : '' }));
   }
   const notCodeable = new Map(key.notCodeable.map((n) => [n.code, n.rule]));
-  for (const extra of pool) {
+  const extras = pool.filter((c) => !c.neutral);
+  for (const { code: extra } of extras) {
     const rule = notCodeable.get(extra);
     items.push(item({ id: `extra:${extra}`, label: `Extra code ${dotted(extra)}`, expected: 'not coded', trainee: dotted(extra), earned: 0, possible: 0, status: 'extra', critical: false,
       ...(rule ? { rule } : {}), explanation: rule ? 'The documentation does not support this code.' : 'This code is not supported by the documentation for this encounter.' }));
   }
-  parts.push({ name: 'Secondary diagnoses', weight: 40, score: f1(tp, pool.length, fn) });
+  parts.push({ name: 'Secondary diagnoses', weight: 40, score: f1(tp, extras.length, fn) });
 
   // POA, on the codes the trainee got right.
   if (inpatientPoa) {
@@ -411,7 +527,9 @@ function gradeCode(key: CodeKey, work: CodeWork | undefined, names: Names): Scor
         rule: { source: 'OGCR', cite: 'Appendix I', text: 'Present on admission is assigned from the provider\'s documentation of whether the condition was present at the time the order for inpatient admission occurred.' },
         explanation: ok ? '' : `${label} was ${expected === 'Y' ? 'present on admission' : expected === 'N' ? 'not present on admission (it arose during the stay)' : expected === 'exempt' ? 'exempt from POA reporting' : `POA "${expected}"`}.${rule ? '' : ''}` }));
     };
-    if (first && codeMatches(first, key.principal)) check(first, key.principalPoa, 'The principal diagnosis', key.principal.rule);
+    // The principal's POA counts wherever the right code stands (first, or sequenced after another).
+    const principalCoded = firstExact ? first : later;
+    if (principalCoded !== undefined) check(principalCoded, key.principalPoa, 'The principal diagnosis', key.principal.rule);
     for (const m of matched) if (m.code === m.key.code || m.key.alternates.includes(m.code)) check(m.code, m.key.poa, dotted(m.code), m.key.rule);
     parts.push({ name: 'Present on admission', weight: 15, score: count === 0 ? (key.principalPoa === undefined ? 1 : 0) : right / count });
   }
@@ -451,28 +569,35 @@ function gradeCode(key: CodeKey, work: CodeWork | undefined, names: Names): Scor
       explanation: principalRight ? '' : 'Sequence first the procedure performed for definitive treatment of the principal diagnosis.' }));
   }
 
-  // HCPCS Level II
+  // HCPCS Level II: code-over-code F1 (2.17, mirroring 2.15), with modifiers as a sub-score. Each
+  // line: the right code 65 %, its modifiers 25 %, its units 10 % (HCPCS_LINE_SHARES).
   const hc = work?.hcpcs ?? [];
   if (key.hcpcs.length > 0 || hc.length > 0) {
     const poolHc = [...hc];
     let tpHc = 0;
     let fnHc = 0;
+    const line = (h: { code: string; modifiers: readonly string[]; units: number }) => `${[h.code, ...h.modifiers].join('-')} × ${h.units}`;
     for (const k of key.hcpcs) {
       const i = poolHc.findIndex((h) => codeMatches(h.code, k));
       if (i === -1) {
         fnHc += k.weight;
-        items.push(item({ id: `hcpcs:${k.code}`, label: `HCPCS ${k.code}`, expected: [k.code, ...k.modifiers].join('-'), trainee: 'not coded', earned: 0, possible: k.weight, status: 'missing', rule: k.rule, critical: false, explanation: 'This supply, drug or service is documented and billed with a HCPCS Level II code.' }));
+        items.push(item({ id: `hcpcs:${k.code}`, label: `HCPCS ${k.code}`, expected: line(k), trainee: 'not coded', earned: 0, possible: k.weight, status: 'missing', rule: k.rule, critical: false, explanation: 'This supply, drug or service is documented and billed with a HCPCS Level II code.' }));
         continue;
       }
-      const [given] = poolHc.splice(i, 1);
-      const modifiersRight = [...given!.modifiers].sort().join() === [...k.modifiers].sort().join();
-      const sc = modifiersRight ? 1 : 0.75;
+      const [given] = poolHc.splice(i, 1) as [CodeWork['hcpcs'][number]];
+      const modifiersRight = [...given.modifiers].sort().join() === [...k.modifiers].sort().join();
+      const unitsRight = given.units === k.units;
+      const sc = HCPCS_LINE_SHARES.code + (modifiersRight ? HCPCS_LINE_SHARES.modifiers : 0) + (unitsRight ? HCPCS_LINE_SHARES.units : 0);
       tpHc += sc * k.weight;
       fnHc += (1 - sc) * k.weight;
-      items.push(item({ id: `hcpcs:${k.code}`, label: `HCPCS ${k.code}`, expected: [k.code, ...k.modifiers].join('-'), trainee: [given!.code, ...given!.modifiers].join('-'), earned: sc * k.weight, possible: k.weight, rule: k.rule, critical: false,
-        explanation: modifiersRight ? '' : 'Right code, wrong modifiers.' }));
+      const lost: string[] = [];
+      if (!modifiersRight) lost.push(`modifiers ${given.modifiers.length ? given.modifiers.join(', ') : 'none'} where the key has ${k.modifiers.length ? k.modifiers.join(', ') : 'none'}`);
+      if (!unitsRight) lost.push(`${given.units} unit${given.units === 1 ? '' : 's'} where the documented dose is ${k.units} unit${k.units === 1 ? '' : 's'} of the code's descriptor`);
+      const unitsNote = unitsRight ? '' : ` Units (${UNITS_RULE.cite}): ${UNITS_RULE.text}`;
+      items.push(item({ id: `hcpcs:${k.code}`, label: `HCPCS ${k.code}`, expected: line(k), trainee: line(given), earned: sc * k.weight, possible: k.weight, rule: k.rule, critical: false,
+        explanation: lost.length ? `Right code, but ${lost.join('; and ')}.${unitsNote}` : '' }));
     }
-    for (const extra of poolHc) items.push(item({ id: `hcpcs-extra:${extra.code}`, label: `Extra HCPCS ${extra.code}`, expected: 'not coded', trainee: extra.code, earned: 0, possible: 0, status: 'extra', critical: false, explanation: 'Nothing documented is billed with this code.' }));
+    for (const extra of poolHc) items.push(item({ id: `hcpcs-extra:${extra.code}`, label: `Extra HCPCS ${extra.code}`, expected: 'not coded', trainee: line(extra), earned: 0, possible: 0, status: 'extra', critical: false, explanation: 'Nothing documented is billed with this code.' }));
     parts.push({ name: 'HCPCS Level II', weight: 15, score: f1(tpHc, poolHc.length, fnHc) });
   }
   return { score: weighted(parts), parts, items };

@@ -39,7 +39,7 @@ export function perfectWork(key: AnswerKey): TaskWork {
           ...key.secondary.filter((s) => s.required).map((s) => ({ code: s.code, ...(s.poa ? { poa: s.poa } : {}) })),
         ],
         procedures: principalFirst.map((p) => ({ code: p.code })),
-        hcpcs: key.hcpcs.map((h) => ({ code: h.code, modifiers: [...h.modifiers] })),
+        hcpcs: key.hcpcs.map((h) => ({ code: h.code, modifiers: [...h.modifiers], units: h.units })),
       };
     }
   }

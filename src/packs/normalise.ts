@@ -7,7 +7,8 @@ import type {
   Allergy, ClinicalDocument, Encounter, Immunization, LooseDocument, Medication, Order, Patient,
   Problem, Procedure, Provider, Result,
 } from '../chart/model.ts';
-import type { Pack, PackMeta } from './format.ts';
+import type { Pack, PackMeta, TaskKey } from './format.ts';
+import type { Task } from '../tasks/model.ts';
 import { summarisePack, type PackSummary } from './summary.ts';
 
 export interface InstalledPack {
@@ -47,8 +48,18 @@ export type ClinicalRow =
   | PatientOwned<{ kind: 'procedure'; id: string; item: Procedure }>
   | PatientOwned<{ kind: 'immunization'; id: string; item: Immunization }>;
 
+/** A task of the pack with its answer key when the pack carries one; `order` keeps the pack's order. */
+export interface TaskRow {
+  packId: string;
+  id: string;
+  order: number;
+  task: Task;
+  key?: TaskKey['key'];
+}
+
 export interface PackRows {
   pack: InstalledPack;
+  tasks: TaskRow[];
   providers: ProviderRow[];
   patients: PatientRow[];
   encounters: EncounterRow[];
@@ -82,7 +93,13 @@ export function normalisePack(pack: Pack, options: NormaliseOptions): PackRows {
     documents: [],
     clinical: [],
     looseDocuments: pack.looseDocuments.map((d) => ({ ...d, packId })),
+    tasks: [],
   };
+  const keyOf = new Map(pack.keys.map((k) => [k.taskId, k.key]));
+  pack.tasks.forEach((task, order) => {
+    const key = keyOf.get(task.id);
+    rows.tasks.push({ packId, id: task.id, order, task, ...(key ? { key } : {}) });
+  });
   for (const patient of pack.patients) {
     const { encounters, documents, problems, medications, allergies, orders, results, procedures, immunizations, ...demographics } = patient;
     const patientId = patient.id;
@@ -106,4 +123,41 @@ export function normalisePack(pack: Pack, options: NormaliseOptions): PackRows {
     for (const item of immunizations) rows.clinical.push({ kind: 'immunization', id: item.id, item, ...own });
   }
   return rows;
+}
+
+const strip = <T extends { packId: string; patientId?: string }>({ packId: _p, patientId: _q, ...rest }: T) => rest;
+
+/**
+ * The inverse of `normalisePack`: stored rows back into a pack, for the grader and for export.
+ * Charts come back whole; lists are in the order storage returns them (by id), which neither
+ * grading nor export depends on.
+ */
+export function assemblePack(rows: PackRows): Pack {
+  const charts = new Map<string, Pack['patients'][number]>();
+  for (const row of rows.patients) {
+    const { packId: _p, accountNumbers: _a, lastEncounterAt: _l, allergySummary: _s, ...demographics } = row;
+    charts.set(row.id, {
+      ...demographics, encounters: [], documents: [], problems: [], medications: [], allergies: [], orders: [],
+      results: [], procedures: [], immunizations: [],
+    });
+  }
+  const chart = (patientId: string) => charts.get(patientId);
+  for (const e of rows.encounters) chart(e.patientId)?.encounters.push(strip(e));
+  for (const d of rows.documents) chart(d.patientId)?.documents.push(strip(d));
+  const lists = { problem: 'problems', medication: 'medications', allergy: 'allergies', order: 'orders', result: 'results', procedure: 'procedures', immunization: 'immunizations' } as const;
+  for (const c of rows.clinical) {
+    const target = chart(c.patientId);
+    if (target) (target[lists[c.kind]] as unknown[]).push(c.item);
+  }
+  const tasks = [...rows.tasks].sort((a, b) => a.order - b.order);
+  return {
+    format: 'record-room-pack',
+    version: 2,
+    pack: rows.pack.meta,
+    providers: rows.providers.map(({ packId: _p, ...p }) => p),
+    patients: [...charts.values()],
+    looseDocuments: rows.looseDocuments.map(({ packId: _p, ...d }) => d),
+    tasks: tasks.map((t) => t.task),
+    keys: tasks.flatMap((t) => (t.key ? [{ taskId: t.id, key: t.key }] : [])),
+  };
 }

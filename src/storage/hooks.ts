@@ -1,10 +1,10 @@
 /** Reactive reads for components: each re-renders its caller when the tables it reads change. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AccessEntry } from '../access/log.ts';
-import type { InstalledPack, PatientRow } from '../packs/normalise.ts';
+import type { InstalledPack, PackRows, PatientRow, TaskRow } from '../packs/normalise.ts';
 import { traineeAccessLog } from './access-log.ts';
 import { loadChart, listPatients, type ChartData } from './charts.ts';
-import { listInstalledPacks } from './packs.ts';
+import { listInstalledPacks, listTasks, loadPackRows } from './packs.ts';
 import { getSetting, type Settings } from './settings.ts';
 
 export function useInstalledPacks(): InstalledPack[] | undefined {
@@ -26,4 +26,14 @@ export function useAccessLog(traineeId: string): AccessEntry[] | undefined {
 
 export function useBundledPackSetting(): Settings['bundledPacks'] | undefined {
   return useLiveQuery(async () => (await getSetting('bundledPacks')) ?? {}, []);
+}
+
+/** The tasks of every installed pack. */
+export function useTasks(): TaskRow[] | undefined {
+  return useLiveQuery(listTasks, []);
+}
+
+/** Every stored row of one pack; `null` once loaded when the pack is not installed. */
+export function usePackRows(packId: string): PackRows | null | undefined {
+  return useLiveQuery(async () => (await loadPackRows(packId)) ?? null, [packId]);
 }

@@ -1,5 +1,5 @@
 /** Installing, replacing and removing packs: each a single transaction over every pack table. */
-import type { PackRows, InstalledPack } from '../packs/normalise.ts';
+import type { PackRows, InstalledPack, TaskRow } from '../packs/normalise.ts';
 import { db } from './db.ts';
 
 /**
@@ -17,6 +17,7 @@ export async function installPack(rows: PackRows): Promise<void> {
     await d.documents.bulkPut(rows.documents);
     await d.clinical.bulkPut(rows.clinical);
     await d.looseDocuments.bulkPut(rows.looseDocuments);
+    await d.tasks.bulkPut(rows.tasks);
     await d.packs.put(rows.pack);
   });
 }
@@ -35,6 +36,7 @@ async function deletePackRows(packId: string): Promise<void> {
     d.documents.where('packId').equals(packId).delete(),
     d.clinical.where('packId').equals(packId).delete(),
     d.looseDocuments.where('packId').equals(packId).delete(),
+    d.tasks.where('packId').equals(packId).delete(),
     d.packs.delete(packId),
   ]);
 }
@@ -45,4 +47,24 @@ export function getInstalledPack(packId: string): Promise<InstalledPack | undefi
 
 export function listInstalledPacks(): Promise<InstalledPack[]> {
   return db().packs.orderBy('id').toArray();
+}
+
+/** Every stored row of a pack, assembled back into the pack (for grading and export). */
+export async function loadPackRows(packId: string): Promise<PackRows | undefined> {
+  const d = db();
+  return d.transaction('r', d.packTables, async () => {
+    const pack = await d.packs.get(packId);
+    if (!pack) return undefined;
+    const by = <T>(table: { where: (index: string) => { equals: (v: string) => { toArray: () => Promise<T[]> } } }) => table.where('packId').equals(packId).toArray();
+    const [providers, patients, encounters, documents, clinical, looseDocuments, tasks] = await Promise.all([
+      by(d.providers), by(d.patients), by(d.encounters), by(d.documents), by(d.clinical), by(d.looseDocuments), by(d.tasks),
+    ]);
+    return { pack, providers, patients, encounters, documents, clinical, looseDocuments, tasks } as PackRows;
+  });
+}
+
+/** The tasks of every installed pack, in each pack's order. */
+export async function listTasks(): Promise<TaskRow[]> {
+  const rows = await db().tasks.toArray();
+  return rows.sort((a, b) => (a.packId === b.packId ? a.order - b.order : a.packId < b.packId ? -1 : 1));
 }

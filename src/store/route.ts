@@ -17,8 +17,22 @@ export const CHART_TAB_SLUGS = {
 } as const;
 export type ChartTabSlug = keyof typeof CHART_TAB_SLUGS;
 
+/** The HIM department's work queues, each holding one kind of task. */
+export const QUEUES = {
+  filing: { title: 'Filing', kind: 'file', what: 'Index loose documents to the right chart; find misfiled documents.' },
+  requests: { title: 'Requests', kind: 'retrieve', what: 'Retrieve records for requests; release of information under HIPAA.' },
+  deficiencies: { title: 'Deficiencies', kind: 'complete', what: 'Analyse discharged records for deficiencies and assign them.' },
+  coding: { title: 'Coding', kind: 'code', what: 'Code encounters in ICD-10-CM, ICD-10-PCS and HCPCS.' },
+} as const;
+export type QueueSlug = keyof typeof QUEUES;
+export const queueOfKind = (kind: string): QueueSlug =>
+  (Object.keys(QUEUES) as QueueSlug[]).find((q) => QUEUES[q].kind === kind) ?? 'filing';
+
 export type Route =
   | { page: 'patients' }
+  | { page: 'queue'; queue: QueueSlug }
+  | { page: 'task'; packId: string; taskId: string }
+  | { page: 'results'; packId?: string }
   | { page: 'library' }
   | { page: 'log' }
   | { page: 'chart'; packId: string; patientId: string; tab: ChartTabSlug; documentId?: string };
@@ -38,6 +52,12 @@ export function parseHash(hash: string): Route {
       return { page: 'library' };
     case 'log':
       return { page: 'log' };
+    case 'queues':
+      return { page: 'queue', queue: parts[1] !== undefined && Object.hasOwn(QUEUES, parts[1]) ? (parts[1] as QueueSlug) : 'filing' };
+    case 'task':
+      return parts[1] && parts[2] ? { page: 'task', packId: parts[1], taskId: parts[2] } : { page: 'queue', queue: 'filing' };
+    case 'results':
+      return parts[1] ? { page: 'results', packId: parts[1] } : { page: 'results' };
     case 'chart': {
       const [, packId, patientId, tab, documentId] = parts;
       if (!packId || !patientId) return { page: 'patients' };
@@ -57,6 +77,12 @@ export function formatHash(route: Route): string {
       return '#/library';
     case 'log':
       return '#/log';
+    case 'queue':
+      return `#/queues/${route.queue}`;
+    case 'task':
+      return `#/task/${encodeURIComponent(route.packId)}/${encodeURIComponent(route.taskId)}`;
+    case 'results':
+      return route.packId ? `#/results/${encodeURIComponent(route.packId)}` : '#/results';
     case 'chart': {
       const base = `#/chart/${encodeURIComponent(route.packId)}/${encodeURIComponent(route.patientId)}/${route.tab}`;
       return route.documentId ? `${base}/${encodeURIComponent(route.documentId)}` : base;

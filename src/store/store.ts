@@ -13,6 +13,9 @@ import { recordAccess } from '../storage/access-log.ts';
 import { bundledSource, type BundledPack } from '../app/bundled-packs.ts';
 import { clock } from '../app/clock.ts';
 import { formatHash, parseHash, type Route } from './route.ts';
+import type { Command, Work } from '../tasks/work.ts';
+import type * as WorkModule from '../tasks/work.ts';
+import { getWork, putWork } from '../storage/work.ts';
 
 export type ImportState =
   | { status: 'idle' }
@@ -52,9 +55,20 @@ interface AccessSlice {
   logAccess: (entry: Omit<AccessEntry, 'traineeId' | 'traineeName' | 'at'>) => Promise<void>;
 }
 
+/** The coding task open beside the encoder: the encoder offers to add the code it shows to it. */
+export interface CodingTarget {
+  packId: string;
+  taskId: string;
+  systems: readonly ('ICD-10-CM' | 'ICD-10-PCS' | 'HCPCS')[];
+  /** Inpatient diagnoses need a POA indicator, chosen after adding. */
+  inpatient: boolean;
+}
+
 interface EncoderSlice {
   encoderOpen: boolean;
   setEncoderOpen: (open: boolean) => void;
+  codingTarget: CodingTarget | undefined;
+  setCodingTarget: (target: CodingTarget | undefined) => void;
 }
 
 interface MpiSlice {
@@ -62,7 +76,37 @@ interface MpiSlice {
   setPatientQuery: (query: string) => void;
 }
 
-export type AppState = SessionSlice & RouteSlice & LibrarySlice & AccessSlice & MpiSlice & EncoderSlice;
+/** The trainee's work on a pack, as loaded from storage and changed by commands. */
+export interface OpenWork {
+  work: Work;
+  /** Commands applied since the work was started (saved with it). */
+  commands: number;
+  /** Whether the last command has reached IndexedDB. */
+  saved: boolean;
+  /** Why the last command was refused, if it was. */
+  problem?: string;
+}
+
+interface WorkSlice {
+  works: Record<string, OpenWork>;
+  /** Loads the trainee's work on a pack (or starts it empty). */
+  openWork: (packId: string) => Promise<void>;
+  /**
+   * Applies one named command with its pure handler and saves the result before the next one is
+   * written (writes are queued in order). Returns the problem when the command is refused.
+   */
+  dispatch: (packId: string, command: Command) => string | undefined;
+  /** Resolves once every queued write has reached storage. */
+  flushWork: () => Promise<void>;
+}
+
+export type AppState = SessionSlice & RouteSlice & LibrarySlice & AccessSlice & MpiSlice & EncoderSlice & WorkSlice;
+
+/** Saves of work, in the order commands were given. */
+let workWrites: Promise<void> = Promise.resolve();
+
+/** The work record's schema and command handlers load with the work queues, not on the first screen. */
+let workModule: typeof WorkModule | undefined;
 
 /**
  * The pack pipeline (zod and the schema) is loaded only when a pack is installed, so a returning
@@ -109,7 +153,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
       createdAt: clock.now().toISOString(),
     };
     await setSetting('trainee', trainee);
-    set({ trainee });
+    set({ trainee, works: {} });
   },
 
   // Route
@@ -196,6 +240,49 @@ export const useAppStore = create<AppState>()((set, get) => ({
   // Encoder
   encoderOpen: false,
   setEncoderOpen: (encoderOpen) => set({ encoderOpen }),
+  codingTarget: undefined,
+  setCodingTarget: (codingTarget) => set({ codingTarget }),
+
+  // Work
+  works: {},
+  openWork: async (packId) => {
+    const trainee = get().trainee;
+    if (!trainee || get().works[packId]) return;
+    workModule ??= await import('../tasks/work.ts');
+    const { emptyWork } = workModule;
+    const row = await getWork(packId, trainee.id);
+    const identity = { name: trainee.name, ...(trainee.studentId ? { studentId: trainee.studentId } : {}) };
+    const open: OpenWork = row
+      ? { work: row.work, commands: row.commands, saved: true }
+      : { work: emptyWork(packId, identity), commands: 0, saved: true };
+    if (!get().works[packId]) set({ works: { ...get().works, [packId]: open } });
+  },
+  dispatch: (packId, command) => {
+    const trainee = get().trainee;
+    const open = get().works[packId];
+    if (!trainee || !open || !workModule) return 'the work on this pack is not open yet';
+    const result = workModule.applyCommand(open.work, command);
+    if (result.problem !== undefined) {
+      set({ works: { ...get().works, [packId]: { ...open, problem: result.problem } } });
+      return result.problem;
+    }
+    const next: OpenWork = { work: result.work, commands: open.commands + 1, saved: false };
+    set({ works: { ...get().works, [packId]: next } });
+    const row = { packId, traineeId: trainee.id, updatedAt: clock.now().toISOString(), commands: next.commands, work: next.work };
+    workWrites = workWrites.then(() => putWork(row)).then(
+      () => {
+        const now = get().works[packId];
+        if (now?.commands === row.commands) set({ works: { ...get().works, [packId]: { ...now, saved: true } } });
+      },
+      (error: unknown) => {
+        const now = get().works[packId];
+        const message = `Your last change could not be saved (${error instanceof Error ? error.message : String(error)}). Export your work now to keep it.`;
+        if (now) set({ works: { ...get().works, [packId]: { ...now, problem: message } } });
+      },
+    );
+    return undefined;
+  },
+  flushWork: () => workWrites,
 
   // MPI
   patientQuery: '',
@@ -209,3 +296,4 @@ export const selectImportState = (s: AppState) => s.importState;
 export const selectBundled = (s: AppState) => s.bundled;
 export const selectPatientQuery = (s: AppState) => s.patientQuery;
 export const selectEncoderOpen = (s: AppState) => s.encoderOpen;
+export const selectWork = (packId: string) => (s: AppState) => s.works[packId];

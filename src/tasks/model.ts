@@ -189,7 +189,14 @@ export const CodeKey = z.strictObject({
   /** Principal POA, for inpatients. */
   principalPoa: Poa.optional(),
   procedures: z.array(KeyCode.extend({ principal: z.boolean().default(false) })).max(30).default([]),
-  hcpcs: z.array(KeyCode.extend({ modifiers: z.array(z.string().regex(/^[A-Z0-9]{2}$/)).max(4).default([]) })).max(30).default([]),
+  hcpcs: z.array(KeyCode.extend({
+    modifiers: z.array(z.string().regex(/^[A-Z0-9]{2}$/)).max(4).default([]),
+    /**
+     * Units of service on the claim line: the dose given divided by the dose in the code's
+     * descriptor, rounded up (ketorolac 30 mg under J1885 "per 15 mg" is 2 units). Default 1.
+     */
+    units: z.number().int().min(1).max(9_999).default(1),
+  })).max(30).default([]),
   /** Codes trainees often add that the documentation does not support, with the reason. */
   notCodeable: z.array(z.strictObject({ code: z.string().regex(/^[A-Z0-9]{3,7}$/), rule: RuleRef })).max(30).default([]),
 });

@@ -45,7 +45,12 @@ export const CodeWork = z.strictObject({
   diagnoses: z.array(z.strictObject({ code, poa: Poa.optional() })).default([]),
   /** Procedures in sequence: the first is the principal procedure. */
   procedures: z.array(z.strictObject({ code })).default([]),
-  hcpcs: z.array(z.strictObject({ code, modifiers: z.array(z.string().regex(/^[A-Z0-9]{2}$/)).max(4).default([]) })).default([]),
+  /** HCPCS Level II lines: code, modifiers and units of service (default 1). */
+  hcpcs: z.array(z.strictObject({
+    code,
+    modifiers: z.array(z.string().regex(/^[A-Z0-9]{2}$/)).max(4).default([]),
+    units: z.number().int().min(1).max(9_999).default(1),
+  })).default([]),
 });
 
 export const TaskWork = z.discriminatedUnion('kind', [FileWork, RetrieveWork, CompleteWork, CodeWork]);
@@ -93,7 +98,8 @@ export type Command =
   | { type: 'code/add-diagnosis'; taskId: string; code: string; poa?: z.infer<typeof Poa> }
   | { type: 'code/set-poa'; taskId: string; index: number; poa: z.infer<typeof Poa> }
   | { type: 'code/add-procedure'; taskId: string; code: string }
-  | { type: 'code/add-hcpcs'; taskId: string; code: string; modifiers?: string[] }
+  | { type: 'code/add-hcpcs'; taskId: string; code: string; modifiers?: string[]; units?: number }
+  | { type: 'code/set-hcpcs-units'; taskId: string; index: number; units: number }
   | { type: 'code/remove'; taskId: string; list: 'diagnoses' | 'procedures' | 'hcpcs'; index: number }
   | { type: 'code/move'; taskId: string; list: 'diagnoses' | 'procedures' | 'hcpcs'; from: number; to: number }
   | { type: 'task/submit'; taskId: string; at: string };
@@ -115,6 +121,10 @@ function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   if (item !== undefined) out.splice(Math.max(0, Math.min(to, out.length)), 0, item);
   return out;
 }
+
+/** Units of service: a whole number from 1 to 9,999, as a claim line carries them. */
+const validUnits = (units: number) => Number.isInteger(units) && units >= 1 && units <= 9_999;
+const UNITS_PROBLEM = 'units must be a whole number from 1 to 9,999';
 
 const toggle = <T>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
@@ -208,7 +218,15 @@ function handle(task: TaskWork, c: Exclude<Command, { type: 'task/submit' }>): T
     }
     case 'code/add-hcpcs': {
       const t = task as CodeWork;
-      return { ...t, hcpcs: [...t.hcpcs, { code: normal(c.code), modifiers: (c.modifiers ?? []).map(normal) }] };
+      const units = c.units ?? 1;
+      if (!validUnits(units)) return UNITS_PROBLEM;
+      return { ...t, hcpcs: [...t.hcpcs, { code: normal(c.code), modifiers: (c.modifiers ?? []).map(normal), units }] };
+    }
+    case 'code/set-hcpcs-units': {
+      const t = task as CodeWork;
+      if (!validUnits(c.units)) return UNITS_PROBLEM;
+      if (c.index < 0 || c.index >= t.hcpcs.length) return `there is no HCPCS line ${c.index + 1}`;
+      return { ...t, hcpcs: t.hcpcs.map((h, i) => (i === c.index ? { ...h, units: c.units } : h)) };
     }
     case 'code/remove': {
       const t = task as CodeWork;

@@ -7,6 +7,11 @@ import { ChartPage } from './chart/ChartPage.tsx';
 import { AccessLogPage } from './log/AccessLogPage.tsx';
 import { NavLink } from './common/NavLink.tsx';
 
+/** The work queues, with the task model, grader and work records behind them, load on first use. */
+const QueuesPage = lazy(() => import('./work/QueuesPage.tsx').then((m) => ({ default: m.QueuesPage })));
+const TaskPage = lazy(() => import('./work/TaskPage.tsx').then((m) => ({ default: m.TaskPage })));
+const ResultsPage = lazy(() => import('./work/ResultsPage.tsx').then((m) => ({ default: m.ResultsPage })));
+
 /** The encoder and the code sets behind it load only when first opened. */
 const EncoderPanel = lazy(() => import('./encoder/EncoderPanel.tsx').then((m) => ({ default: m.EncoderPanel })));
 
@@ -37,6 +42,8 @@ export function App() {
         <a className="brand" href="#/patients">Record Room</a>
         <nav aria-label="Main">
           <NavLink to={{ page: 'patients' }} current={route.page === 'patients' || route.page === 'chart'}>Patients</NavLink>
+          <NavLink to={{ page: 'queue', queue: 'filing' }} current={route.page === 'queue' || route.page === 'task'}>Work queues</NavLink>
+          <NavLink to={{ page: 'results' }} current={route.page === 'results'}>Results</NavLink>
           <NavLink to={{ page: 'library' }} current={route.page === 'library'}>Scenario packs</NavLink>
           <NavLink to={{ page: 'log' }} current={route.page === 'log'}>My access log</NavLink>
         </nav>
@@ -53,6 +60,11 @@ export function App() {
           {route.page === 'library' && <LibraryPage />}
           {route.page === 'log' && <AccessLogPage />}
           {route.page === 'chart' && <ChartPage route={route} />}
+          <Suspense fallback={<p role="status" className="page">Opening the work queues…</p>}>
+            {route.page === 'queue' && <QueuesPage queue={route.queue} />}
+            {route.page === 'task' && <TaskPage key={`${route.packId}/${route.taskId}`} packId={route.packId} taskId={route.taskId} />}
+            {route.page === 'results' && <ResultsPage packId={route.packId} />}
+          </Suspense>
         </main>
         {encoderOpen && (
           <Suspense fallback={<aside className="encoder" aria-label="Encoder"><p role="status">Opening the encoder…</p></aside>}>

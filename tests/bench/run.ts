@@ -5,6 +5,9 @@
  * 3. Installing a pack into IndexedDB vs raw Dexie bulkPut of the same rows (fake-indexeddb in Node).
  * 4. Encoder search over the full ICD-10-CM release vs MiniSearch and FlexSearch on the same entries
  *    (needs ../shared/data; skipped with a note when it is missing).
+ * 5. Grading throughput: whole-pack attempts (every task of Riverside and Lakeside) graded per second,
+ *    perfect and randomly perturbed work, vs reading the same work (JSON round trip + zod Work.parse)
+ *    and vs a naive set-equality scorer with no partial credit or explanations.
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
@@ -19,6 +22,10 @@ import { installPack } from '../../src/storage/packs.ts';
 import { existsSync } from 'node:fs';
 import { Index as FlexIndex } from 'flexsearch';
 import { buildCodeSearchIndex, searchCodes, type SearchableEntry } from '../../src/codes/search.ts';
+import { grade } from '../../src/grading/grade.ts';
+import { perfectWork } from '../../src/grading/perfect.ts';
+import { Work, emptyWork, type TaskWork } from '../../src/tasks/work.ts';
+import type { Pack } from '../../src/packs/format.ts';
 
 const FAMILY = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez',
   'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Perez', 'Thompson', 'White', 'Harris', 'Sanchez',
@@ -292,5 +299,102 @@ if (!existsSync(ORDER_FILE)) {
   table(`Encoder search: ICD-10-CM FY2021, ${entries.length.toLocaleString('en-US')} entries, ${codeQueries.length} queries × 10 rounds`,
     ['engine', 'index build', 'heap', 'p50', 'p95', 'expected code in top 5'], rowsOut);
 }
+
+// 5. Grading throughput ---------------------------------------------------------------------
+
+/** One trainee-like mistake in a task's work, chosen by `rand`: the kinds of error the grader scores. */
+function perturb(work: TaskWork, rand: () => number): TaskWork {
+  const pickIndex = (n: number) => Math.floor(rand() * n);
+  const mutateCode = (code: string) => code.slice(0, -1) + (code.at(-1) === '9' ? '0' : '9');
+  switch (work.kind) {
+    case 'file': {
+      const ids = Object.keys(work.documents);
+      if (ids.length === 0) return work;
+      const id = ids[pickIndex(ids.length)]!;
+      const entry = work.documents[id]!;
+      const changed = rand() < 0.5 ? { action: 'hold' as const } : { ...entry, documentDate: '2025-01-01' };
+      return { ...work, documents: { ...work.documents, [id]: changed } };
+    }
+    case 'retrieve':
+      if (rand() < 0.3) return { ...work, decision: work.decision === 'release' ? 'deny' : 'release' };
+      return { ...work, release: rand() < 0.5 ? work.release.slice(1) : [...work.release, 'doc-not-requested'] };
+    case 'complete':
+      if (rand() < 0.3) return { ...work, recordComplete: !work.recordComplete };
+      return { ...work, deficiencies: rand() < 0.5 ? work.deficiencies.slice(1) : work.deficiencies.map((d) => ({ ...d, providerId: 'prv-someone-else' })) };
+    case 'code': {
+      const r = rand();
+      if (r < 0.25 && work.diagnoses.length > 1) return { ...work, diagnoses: [work.diagnoses[1]!, work.diagnoses[0]!, ...work.diagnoses.slice(2)] };
+      if (r < 0.5 && work.diagnoses.length > 0) {
+        const i = pickIndex(work.diagnoses.length);
+        return { ...work, diagnoses: work.diagnoses.map((d, j) => (j === i ? { ...d, code: mutateCode(d.code) } : d)) };
+      }
+      if (r < 0.65 && work.hcpcs.length > 0) return { ...work, hcpcs: work.hcpcs.map((h, j) => (j === 0 ? { ...h, units: h.units + 1 } : h)) };
+      if (r < 0.8 && work.procedures.length > 0) return { ...work, procedures: work.procedures.slice(1) };
+      return { ...work, diagnoses: [...work.diagnoses, { code: 'R69', poa: 'Y' }] };
+    }
+  }
+}
+
+/** The naive scorer: per task, the share of answer tokens the trainee's work has (set equality, Jaccard). No credit rules, no explanations. */
+function tokens(work: TaskWork): Set<string> {
+  switch (work.kind) {
+    case 'file': return new Set([...Object.entries(work.documents).map(([id, d]) => `${id}|${d.action}|${d.patientId ?? ''}|${d.encounterId ?? ''}|${d.documentType ?? ''}|${d.documentDate ?? ''}`), ...Object.keys(work.misfiles)]);
+    case 'retrieve': return new Set([`p|${work.patientId ?? ''}`, `d|${work.decision ?? ''}`, ...work.defects, ...work.release]);
+    case 'complete': return new Set([`c|${String(work.recordComplete)}`, ...work.deficiencies.map((d) => `${d.type}|${d.documentId ?? ''}|${d.providerId}`)]);
+    case 'code': return new Set([...work.diagnoses.map((d, i) => `${i === 0 ? 'P' : 'S'}|${d.code}|${d.poa ?? ''}`), ...work.procedures.map((p) => p.code), ...work.hcpcs.map((h) => `${h.code}|${h.modifiers.join()}|${h.units}`)]);
+  }
+}
+function naiveScore(answers: ReadonlyMap<string, Set<string>>, work: Work): number {
+  let total = 0;
+  for (const [taskId, expected] of answers) {
+    const given = work.tasks[taskId] ? tokens(work.tasks[taskId]) : new Set<string>();
+    let both = 0;
+    for (const token of given) if (expected.has(token)) both++;
+    const union = expected.size + given.size - both;
+    total += union === 0 ? 1 : both / union;
+  }
+  return total / Math.max(1, answers.size);
+}
+
+/** Attempts per second: runs `fn` over the works, round after round, for at least `minMs`. */
+function throughput(works: readonly Work[], fn: (work: Work) => unknown, minMs = 1_000): number {
+  for (const w of works.slice(0, 20)) fn(w); // warm up
+  let attempts = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    for (const w of works) fn(w);
+    attempts += works.length;
+    elapsed = performance.now() - start;
+  }
+  return attempts / (elapsed / 1000);
+}
+const perSecond = (n: number) => `${Math.round(n).toLocaleString('en-US')}/s`;
+
+const gradingRows: (string | number)[][] = [];
+for (const bytes of [...packBytes].reverse()) {
+  const result = readPackBytes(bytes);
+  if (!result.ok) throw new Error('bundled pack invalid');
+  const pack: Pack = result.pack;
+  const keys = pack.keys;
+  const perfect: Work = { ...emptyWork(pack.pack.id, { name: 'answer key' }), tasks: Object.fromEntries(keys.map((k) => [k.taskId, perfectWork(k.key)])) };
+  const perfectReport = grade(pack, keys, perfect);
+  if (perfectReport.overall.percent !== 100) throw new Error(`${pack.pack.id}: perfect work scores ${perfectReport.overall.percent} %`);
+  const rand = prng(2025);
+  const perturbed: Work[] = Array.from({ length: 200 }, () => ({
+    ...perfect,
+    tasks: Object.fromEntries(Object.entries(perfect.tasks).map(([id, w]) => [id, rand() < 0.6 ? perturb(w, rand) : w])),
+  }));
+  const answers = new Map(keys.map((k) => [k.taskId, tokens(perfectWork(k.key))]));
+  const meanPercent = perturbed.reduce((n, w) => n + grade(pack, keys, w).overall.percent, 0) / perturbed.length;
+  for (const [label, works] of [['perfect', [perfect]], [`perturbed ×${perturbed.length} (mean ${meanPercent.toFixed(1)} %)`, perturbed]] as const) {
+    const ours = throughput(works, (w) => grade(pack, keys, w));
+    const parse = throughput(works, (w) => Work.parse(JSON.parse(JSON.stringify(w))));
+    const naive = throughput(works, (w) => naiveScore(answers, w));
+    gradingRows.push([pack.pack.id, keys.length, label, perSecond(ours), `${((1000 / ours) / keys.length * 1000).toFixed(1)} µs`, perSecond(parse), perSecond(naive), `${(parse / ours).toFixed(1)}×`]);
+  }
+}
+table('Grading throughput: whole-pack attempts (every keyed task of the pack) graded per second in Node, each run ≥ 1 s',
+  ['pack', 'tasks', 'work', 'Record Room grade', 'per task', 'baseline: JSON round trip + zod Work.parse', 'baseline: naive set scorer', 'parse ÷ grade'], gradingRows);
 
 console.log('\nMachine: 2 cores; Node', process.version, '\n');

@@ -31,14 +31,20 @@ describe('record-room check-keys and grade', () => {
     const pack = write('graded.pack.json', { ...buildPack(), tasks: TASKS, keys: KEYS });
     const work = write('work.json', {
       format: 'record-room-work', version: 1, packId: 'test-pack', trainee: { name: 'Jordan Lee', studentId: 'HIT-2041' },
-      tasks: { 't-code': { kind: 'code', diagnoses: [{ code: 'J181', poa: 'Y' }], procedures: [], hcpcs: [] } }, submitted: {},
+      tasks: { 't-code': { kind: 'code', diagnoses: [{ code: 'J181', poa: 'Y' }], procedures: [], hcpcs: [] } },
+      submitted: { 't-code': '2025-03-01T10:00:00.000Z' },
     });
+    // By default the submitted tasks are graded, as the app's results screen grades them.
     const result = await run('grade', '--pack', pack, '--work', work);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.out.join('\n'));
     expect(report.trainee).toEqual({ name: 'Jordan Lee', studentId: 'HIT-2041' });
-    expect(report.tasks.map((t: { taskId: string }) => t.taskId)).toEqual(['t-file', 't-code', 't-complete', 't-roi']);
-    expect(report.tasks[1].percent).toBeGreaterThan(0);
+    expect(report.tasks.map((t: { taskId: string }) => t.taskId)).toEqual(['t-code']);
+    expect(report.overall).toEqual({ percent: report.tasks[0].percent, tasks: 1 });
+    expect(report.tasks[0].percent).toBeGreaterThan(0);
+    // --all grades every task with a key; untouched ones score 0.
+    const all = JSON.parse((await run('grade', '--pack', pack, '--work', work, '--all')).out.join('\n'));
+    expect(all.tasks.map((t: { taskId: string; percent: number }) => `${t.taskId} ${t.percent > 0 ? 'scored' : '0'}`)).toEqual(['t-file 0', 't-code scored', 't-complete 0', 't-roi 0']);
     const bad = write('bad-work.json', { format: 'record-room-work', version: 1, packId: 'test-pack', trainee: { name: 'X' }, tasks: { 't-code': { kind: 'code', diagnoses: 'J181' } } });
     const refused = await run('grade', '--pack', pack, '--work', bad);
     expect(refused.code).toBe(1);

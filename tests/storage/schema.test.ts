@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { RecordRoomDb, SCHEMA_V1, SCHEMA_V2 } from '../../src/storage/db.ts';
+import { RecordRoomDb, SCHEMA_V1, SCHEMA_V3 } from '../../src/storage/db.ts';
 
 /**
  * A shipped schema version never changes: browsers already hold databases made with it. Change
@@ -26,14 +26,14 @@ describe('database schema', () => {
     const name = `schema-${Date.now()}`;
     const db = new RecordRoomDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V3).sort());
     expect(db.documents.schema.indexes.map((i) => i.name).sort()).toEqual(['[packId+patientId]', 'packId']);
     db.close();
     // The database persists: a second open (a reload) sees the same version and data.
     const again = new Dexie(name);
     await again.open();
-    expect(again.verno).toBe(2);
+    expect(again.verno).toBe(3);
     again.close();
   });
 });

@@ -1,8 +1,10 @@
 import { useDeferredValue, useState } from 'react';
-import { formatCode, normaliseCode } from '../../codes/model.ts';
+import { formatCode } from '../../codes/model.ts';
 import { searchCodes } from '../../codes/search.ts';
 import type { LoadedCodeSet } from '../../store/code-sets.ts';
 import { CmCodeDetail, TabularBrowser } from './CmCodeDetail.tsx';
+import { checkCode } from '../../codes/validity.ts';
+import { UseCode } from './UseCode.tsx';
 
 /** Search by code or words; the selected code's detail below; for ICD-10-CM, browsing when there is no query. */
 export function CodeSearch({ set }: { set: LoadedCodeSet }) {
@@ -54,13 +56,14 @@ export function CodeSearch({ set }: { set: LoadedCodeSet }) {
 
 /** Exists, billable, fiscal year: the three questions a coder asks of every code. */
 export function Validity({ set, code }: { set: LoadedCodeSet; code: string }) {
-  const normal = normaliseCode(code);
-  const entry = set.file.entries.find((e) => e.code === normal);
-  const year = `FY${set.file.fiscalYear}`;
-  if (!entry) return <p className="validity invalid">Not a valid code in {set.file.title}.</p>;
-  if (entry.kind === 'modifier') return <p className="validity ok">A valid modifier in {year}.</p>;
-  if (!entry.billable) return <p className="validity warn">A header in {year}, not billable: code to a more specific subcategory or code below it.</p>;
-  return <p className="validity ok">Valid and billable in {year}.</p>;
+  const check = checkCode(set.file, code);
+  const className = check.status === 'billable' || check.status === 'modifier' ? 'ok' : check.status === 'header' ? 'warn' : 'invalid';
+  return (
+    <>
+      <p className={`validity ${className}`}>{check.message}</p>
+      {check.status === 'billable' && <UseCode system={set.file.system} code={check.code} />}
+    </>
+  );
 }
 
 function CheckCode({ set }: { set: LoadedCodeSet }) {

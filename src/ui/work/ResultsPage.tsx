@@ -1,0 +1,125 @@
+import { useEffect, useMemo } from 'react';
+import { assemblePack } from '../../packs/normalise.ts';
+import { grade, type ItemResult, type Report, type TaskReport } from '../../grading/grade.ts';
+import { useInstalledPacks, usePackRows } from '../../storage/hooks.ts';
+import { selectWork, useAppStore } from '../../store/store.ts';
+import { NavLink } from '../common/NavLink.tsx';
+import { KIND_LABELS, ruleLabel } from '../../tasks/labels.ts';
+
+/** Saves JSON as a file the trainee can hand in or an instructor can grade with the CLI. */
+function download(name: string, value: unknown) {
+  const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+const fileSafe = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'trainee';
+
+/** Results: which packs have work, then one pack's graded report. */
+export function ResultsPage({ packId }: { packId: string | undefined }) {
+  const packs = useInstalledPacks();
+  if (packId) return <PackResults packId={packId} />;
+  return (
+    <section className="page" aria-labelledby="results-title">
+      <h1 id="results-title">My results</h1>
+      <p>Submitted tasks are graded against the pack's answer keys. Choose a scenario pack:</p>
+      <ul>
+        {(packs ?? []).filter((p) => (Object.values(p.summary.tasks).reduce((n, c) => n + c, 0)) > 0).map((p) => (
+          <li key={p.id}><NavLink to={{ page: 'results', packId: p.id }}>{p.meta.title}</NavLink></li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function PackResults({ packId }: { packId: string }) {
+  const rows = usePackRows(packId);
+  const open = useAppStore(selectWork(packId));
+  useEffect(() => { void useAppStore.getState().openWork(packId); }, [packId]);
+  const report: Report | undefined = useMemo(() => {
+    if (!rows || !open) return undefined;
+    const pack = assemblePack(rows);
+    return grade(pack, pack.keys, open.work, { onlySubmitted: true });
+  }, [rows, open]);
+
+  if (rows === undefined || (rows && !open)) return <p role="status" className="page">Grading…</p>;
+  if (!rows || !open || !report) return <section className="page"><h1>Pack not found</h1><p>This scenario pack is not installed.</p></section>;
+  const submitted = Object.keys(open.work.submitted).length;
+  const unkeyed = rows.tasks.filter((t) => open.work.submitted[t.id] && !t.key).length;
+  const name = fileSafe(open.work.trainee.name);
+
+  return (
+    <section className="page results" aria-labelledby="results-title">
+      <header className="results-head">
+        <div>
+          <h1 id="results-title">Results: {rows.pack.meta.title}</h1>
+          <p className="muted">Trainee {open.work.trainee.name}{open.work.trainee.studentId ? ` (${open.work.trainee.studentId})` : ''} · pack version {rows.pack.meta.packVersion}</p>
+        </div>
+        <div className="results-actions no-print">
+          <button type="button" onClick={() => window.print()}>Print results</button>
+          <button type="button" onClick={() => download(`work-${packId}-${name}.json`, open.work)}>Export work (work.json)</button>
+          <button type="button" onClick={() => download(`report-${packId}-${name}.json`, report)}>Export report (JSON)</button>
+        </div>
+      </header>
+      {submitted === 0 ? (
+        <p>No task of this pack has been submitted yet. <NavLink to={{ page: 'queue', queue: 'filing' }}>Go to the work queues</NavLink>.</p>
+      ) : (
+        <>
+          <section aria-label="Score summary" className="score-summary">
+            <p className="overall"><span className="big" aria-label={`Overall score ${report.overall.percent}%`}>{report.overall.percent}%</span> over {report.overall.tasks} graded task{report.overall.tasks === 1 ? '' : 's'}</p>
+            {unkeyed > 0 && <p className="muted small">{unkeyed} submitted task{unkeyed === 1 ? ' has' : 's have'} no answer key in this pack: your instructor grades {unkeyed === 1 ? 'it' : 'them'} from your exported work.</p>}
+            <table className="compact by-domain">
+              <caption>By RHIT domain</caption>
+              <thead><tr><th scope="col">Domain</th><th scope="col" className="num">Tasks</th><th scope="col" className="num">Score</th></tr></thead>
+              <tbody>{report.byDomain.map((d) => <tr key={d.domain}><td>{d.label}</td><td className="num">{d.tasks}</td><td className="num">{d.percent}%</td></tr>)}</tbody>
+            </table>
+          </section>
+          {report.tasks.map((t) => <TaskResult key={t.taskId} packId={packId} task={t} />)}
+        </>
+      )}
+    </section>
+  );
+}
+
+const STATUS_WORDS: Record<ItemResult['status'], string> = { correct: 'Correct', partial: 'Partly right', wrong: 'Wrong', missing: 'Missed', extra: 'Extra' };
+
+function TaskResult({ packId, task }: { packId: string; task: TaskReport }) {
+  const headingId = `result-${task.taskId}`;
+  const totalWeight = task.parts.reduce((n, p) => n + p.weight, 0) || 1;
+  return (
+    <article className="task-result" aria-labelledby={headingId}>
+      <header>
+        <h2 id={headingId}>
+          <NavLink to={{ page: 'task', packId, taskId: task.taskId }}>{task.title}</NavLink>
+          <span className="task-score" aria-label={`Score ${task.percent}%`}>{task.percent}%</span>
+        </h2>
+        <p className="muted small">
+          {KIND_LABELS[task.kind]} · {task.parts.map((p) => `${p.name} ${Math.round(p.score * 100)}% (${Math.round((p.weight / totalWeight) * 100)}% of the task)`).join(' · ')}
+        </p>
+        {task.capped && <p className="critical-note">A critical error caps this task at 40%: it would be a safety or privacy failure in a real department.</p>}
+      </header>
+      <table className="compact items">
+        <thead>
+          <tr><th scope="col">Item</th><th scope="col">You</th><th scope="col">Answer key</th><th scope="col" className="num">Points</th><th scope="col">Why</th></tr>
+        </thead>
+        <tbody>
+          {task.items.map((item) => (
+            <tr key={item.id} className={`item-${item.status}${item.critical && item.status !== 'correct' ? ' item-critical' : ''}`}>
+              <td>{item.critical && item.status !== 'correct' && <strong className="critical-tag">Critical · </strong>}{item.label}<br /><span className={`status item-status-${item.status}`}>{STATUS_WORDS[item.status]}</span></td>
+              <td className="small">{item.trainee}</td>
+              <td className="small">{item.expected}</td>
+              <td className="num nowrap">{item.earned} / {item.possible}</td>
+              <td className="small why">{item.explanation || (item.rule ? `Right (${ruleLabel(item.rule)}).` : 'Right.')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </article>
+  );
+}
