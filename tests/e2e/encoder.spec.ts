@@ -35,7 +35,7 @@ test('the encoder loads the official ICD-10-CM release and browses to a code wit
   await expect(hits.getByRole('button').first()).toContainText('E11.22');
   await hits.getByRole('button').first().click();
   const detail = encoder.getByRole('region', { name: /^E11\.22 Type 2 diabetes mellitus with diabetic chronic kidney disease/ });
-  await expect(detail.getByText('Valid and billable in FY2021.')).toBeVisible();
+  await expect(detail.getByText('E11.22 is valid and billable in FY2021.')).toBeVisible();
   await expect(detail.getByRole('region', { name: 'Use additional code' })).toContainText('chronic kidney disease');
   const excludes = detail.getByRole('region', { name: 'Excludes1' });
   await expect(excludes).toContainText('diabetes mellitus due to underlying condition');

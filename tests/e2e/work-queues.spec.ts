@@ -117,7 +117,7 @@ test('a trainee works one task of each kind, reloads midway, submits, and the CL
   await encoder.getByRole('button', { name: 'Add J1885 as an HCPCS code' }).click();
   const hcpcs = page.getByRole('region', { name: 'HCPCS Level II' });
   await hcpcs.getByRole('textbox', { name: 'HCPCS code' }).fill('J2405');
-  await hcpcs.getByRole('spinbutton', { name: 'Units' }).fill('4');
+  await hcpcs.getByRole('spinbutton', { name: 'Units', exact: true }).fill('4');
   await hcpcs.getByRole('button', { name: 'Add HCPCS code' }).click();
   await hcpcs.getByRole('textbox', { name: 'HCPCS code' }).fill('J7030');
   await expect(hcpcs.getByRole('status')).toContainText('J7030 is valid and billable');

@@ -53,13 +53,13 @@ describe('encoder', () => {
     const { user, encoder } = await openEncoder();
     const input = within(encoder).getByRole('textbox', { name: 'Code to check' });
     await user.type(input, 'i50.23');
-    expect(within(encoder).getByText('Valid and billable in FY2021.')).toBeInTheDocument();
+    expect(within(encoder).getByText('I50.23 is valid and billable in FY2021.')).toBeInTheDocument();
     await user.clear(input);
     await user.type(input, 'I50');
-    expect(within(encoder).getByText(/A header in FY2021, not billable/)).toBeInTheDocument();
+    expect(within(encoder).getByText(/I50 is a header in FY2021, not billable/)).toBeInTheDocument();
     await user.clear(input);
     await user.type(input, 'I50.99');
-    expect(within(encoder).getByText('Not a valid code in Teaching subset of ICD-10-CM FY2021 (partial).')).toBeInTheDocument();
+    expect(within(encoder).getByText('I50.99 is not a valid code in Teaching subset of ICD-10-CM FY2021 (partial). The teaching set is partial: load the official release to be sure.')).toBeInTheDocument();
   });
 
   it('closes with Escape and the close button', async () => {
