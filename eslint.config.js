@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 /** The pure core never imports React, zustand or Dexie: it runs in the app, the CLI and tests alike. */
-const pureCore = ['src/chart/**', 'src/packs/**', 'src/mpi/**', 'src/access/**', 'src/codes/**'];
+const pureCore = ['src/chart/**', 'src/packs/**', 'src/mpi/**', 'src/access/**', 'src/codes/**', 'src/fhir/**'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.test-results/**', 'test-results/**', 'playwright-report/**', 'shots/**'] },

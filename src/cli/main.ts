@@ -10,6 +10,7 @@ import type { Problem } from '../packs/problems.ts';
 import type { Pack } from '../packs/format.ts';
 import { codesCommand } from './codes.ts';
 import { checkKeysCommand, gradeCommand } from './grading.ts';
+import { exportFhirCommand, importFhirCommand } from './fhir.ts';
 
 export interface Io {
   out: (line: string) => void;
@@ -25,16 +26,23 @@ const USAGE = `Usage: record-room <command> [arguments]
 
 Commands:
   validate <pack>...   check scenario packs; prints one line per problem as "file: path: message"
-  inspect <pack>       print a JSON summary of a pack (patients, encounters, documents, tasks)
+  inspect <pack>       print a JSON summary of a pack (patients, encounters, documents, conditions, procedures, tasks)
   codes import <file or zip>... --out <codeset.json>
                        read an official CMS release (ICD-10-CM, ICD-10-PCS, HCPCS) into a code-set file;
                        prints a JSON summary line: system, fiscalYear, entries, billable
   codes search <codeset.json> <query> [--limit N]
                        one result per line, best first: the code (with its dot), then the title
-  grade --pack <pack> [--key <key>] --work <work.json>
-                       grade a trainee's exported work; prints the report as JSON
+  grade --pack <pack> [--key <key>] --work <work.json> [--all]
+                       grade a trainee's exported work (submitted tasks, as the app does; --all: every
+                       task with a key); prints the report as JSON
   check-keys <pack> [--key <key>]
                        perfect work from every key must score 100 %, empty work 0 %; exit 1 with the task ids otherwise
+  import-fhir <files or folders>... --out <pack.json> [--pack-id <id>] [--title <title>]
+              [--hide-source-codes] [--discharge-summaries]
+                       turn FHIR R4 (Bundles, resources, bulk-export NDJSON folders) into a scenario pack;
+                       prints what was created and what could not be mapped, then a JSON summary line
+  export-fhir <pack> [--patient <mrn>] [--document] [--offset <+hh:mm>] --out <bundle.json>
+                       write charts as a FHIR R4 collection Bundle, or one chart as a document Bundle
   help                 show this help`;
 
 export async function main(args: readonly string[], io: Io = defaultIo): Promise<number> {
@@ -51,6 +59,10 @@ export async function main(args: readonly string[], io: Io = defaultIo): Promise
         return await gradeCommand(rest, io);
       case 'check-keys':
         return await checkKeysCommand(rest, io);
+      case 'import-fhir':
+        return await importFhirCommand(rest, io);
+      case 'export-fhir':
+        return await exportFhirCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -22,7 +22,13 @@ export type ImportState =
   | { status: 'reading'; fileName: string }
   | { status: 'rejected'; fileName: string; problems: readonly Problem[] }
   | { status: 'confirm-replace'; fileName: string; rows: PackRows; installed: InstalledPack }
-  | { status: 'installed'; fileName: string; title: string; replaced: boolean };
+  | { status: 'installed'; fileName: string; title: string; replaced: boolean; details?: string };
+
+/** The choices offered with "Import FHIR". */
+export interface FhirImportChoices {
+  hideSourceCodes: boolean;
+  composeDischargeSummaries: boolean;
+}
 
 export type BundledState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; message: string };
 
@@ -44,6 +50,8 @@ interface LibrarySlice {
   bundled: BundledState;
   seedBundledPacks: () => Promise<void>;
   importPackFile: (file: File) => Promise<void>;
+  /** FHIR R4 files (Bundles, resources, bulk NDJSON) become a new pack, through the same checks and install. */
+  importFhirFiles: (files: readonly File[], choices: FhirImportChoices) => Promise<void>;
   confirmReplace: () => Promise<void>;
   dismissImport: () => void;
   removePack: (packId: string) => Promise<void>;
@@ -202,6 +210,40 @@ export const useAppStore = create<AppState>()((set, get) => ({
     }
     await installPack(rows);
     set({ importState: { status: 'installed', fileName: file.name, title: rows.pack.meta.title, replaced: false } });
+  },
+  importFhirFiles: async (files, choices) => {
+    const first = files[0];
+    if (!first) return;
+    const fileName = files.length === 1 ? first.name : `${first.name} and ${files.length - 1} more`;
+    set({ importState: { status: 'reading', fileName } });
+    const [{ importFhir }, { readPackJson }, { normalisePack }] = await Promise.all([
+      import('../fhir/import.ts'), import('../packs/read.ts'), import('../packs/normalise.ts'),
+    ]);
+    const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+    const base = first.name.replace(/\.(nd)?json$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'import';
+    const result = importFhir(inputs, { ...choices, packId: `fhir-${base}`, title: `FHIR import: ${first.name.replace(/\.(nd)?json$/i, '')}` });
+    if (!result.ok) {
+      set({ importState: { status: 'rejected', fileName, problems: result.problems } });
+      return;
+    }
+    const read = readPackJson(result.pack);
+    if (!read.ok) {
+      set({ importState: { status: 'rejected', fileName, problems: read.problems } });
+      return;
+    }
+    const { report } = result;
+    const unmapped = Object.entries(report.unmapped).filter(([, n]) => n > 0).map(([type, n]) => `${type} ${n}`);
+    const details = `${report.created.patients} patients, ${report.created.encounters} encounters, ${report.created.conditions} conditions, ${report.created.procedures} procedures, ${report.created.documents} documents.`
+      + (unmapped.length ? ` Not mapped: ${unmapped.join(', ')}.` : '')
+      + (report.notFhir.length ? ` ${report.notFhir.length} lines were not FHIR (${report.notFhir.slice(0, 3).join(', ')}${report.notFhir.length > 3 ? '…' : ''}).` : '');
+    const rows = normalisePack(read.pack, { source: 'imported', fileName, now: clock.now().toISOString() });
+    const installed = await getInstalledPack(rows.pack.id);
+    if (installed) {
+      set({ importState: { status: 'confirm-replace', fileName, rows, installed } });
+      return;
+    }
+    await installPack(rows);
+    set({ importState: { status: 'installed', fileName, title: rows.pack.meta.title, replaced: false, details } });
   },
   confirmReplace: async () => {
     const state = get().importState;

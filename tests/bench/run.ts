@@ -8,6 +8,9 @@
  * 5. Grading throughput: whole-pack attempts (every task of Riverside and Lakeside) graded per second,
  *    perfect and randomly perturbed work, vs reading the same work (JSON round trip + zod Work.parse)
  *    and vs a naive set-equality scorer with no partial credit or explanations.
+ * 6. FHIR in Chromium: the Synthea bulk-export folder imported into IndexedDB (resources/s) vs raw
+ *    Dexie bulkPut of the same rows, and the heap of a 1,000-patient population cloned from it with
+ *    new identities (needs ../shared/data and /usr/bin/chromium; skipped with a note otherwise).
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
@@ -26,6 +29,8 @@ import { grade } from '../../src/grading/grade.ts';
 import { perfectWork } from '../../src/grading/perfect.ts';
 import { Work, emptyWork, type TaskWork } from '../../src/tasks/work.ts';
 import type { Pack } from '../../src/packs/format.ts';
+import { fhirChromiumBench } from './fhir-chromium.ts';
+import { CHROMIUM_PATH } from '../chromium.ts';
 
 const FAMILY = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez',
   'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Perez', 'Thompson', 'White', 'Harris', 'Sanchez',
@@ -396,5 +401,33 @@ for (const bytes of [...packBytes].reverse()) {
 }
 table('Grading throughput: whole-pack attempts (every keyed task of the pack) graded per second in Node, each run ≥ 1 s',
   ['pack', 'tasks', 'work', 'Record Room grade', 'per task', 'baseline: JSON round trip + zod Work.parse', 'baseline: naive set scorer', 'parse ÷ grade'], gradingRows);
+
+// 6. FHIR import into IndexedDB, in Chromium -----------------------------------------------
+const bulkFolder = fileURLToPath(new URL('../../../shared/data/synthea-bulk', import.meta.url));
+if (existsSync(bulkFolder) && existsSync(CHROMIUM_PATH)) {
+  const f = await fhirChromiumBench(bulkFolder, 1_000);
+  const perS = (n: number, msTaken: number) => `${Math.round(n / (msTaken / 1000)).toLocaleString('en-US')}/s`;
+  const b = f.bulk as Record<string, number>;
+  const p = f.population as Record<string, number>;
+  table(`FHIR bulk folder into IndexedDB in Chromium: ${b['resources']!.toLocaleString('en-US')} resources → ${b['patients']} patients, ${b['encounters']!.toLocaleString('en-US')} encounters, ${b['documents']!.toLocaleString('en-US')} documents, ${b['rows']!.toLocaleString('en-US')} rows`,
+    ['operation', 'time', 'rate'],
+    [
+      ['Record Room end to end: importFhir → pack checks → normalise → installPack', ms(b['totalMs']!), `${perS(b['resources']!, b['totalMs']!)} resources`],
+      ['  of which importFhir (parse NDJSON, resolve references, map)', ms(b['importMs']!), `${perS(b['resources']!, b['importMs']!)} resources`],
+      ['  of which installPack (indexed tables, one transaction)', ms(b['installMs']!), `${perS(b['rows']!, b['installMs']!)} rows`],
+      ['baseline: raw Dexie bulkPut of the same rows, one table, primary key only', ms(b['rawPutMs']!), `${perS(b['rows']!, b['rawPutMs']!)} rows`],
+    ]);
+  table(`A 1,000-patient population (the bulk set cloned with new identities): ${p['encounters']!.toLocaleString('en-US')} encounters, ${p['documents']!.toLocaleString('en-US')} documents, ${p['rows']!.toLocaleString('en-US')} rows`,
+    ['measure', 'value'],
+    [
+      ['clone, check and normalise', ms(p['buildMs']!)],
+      ['installPack into IndexedDB', `${ms(p['installMs']!)} (${perS(p['rows']!, p['installMs']!)} rows)`],
+      ['baseline: raw Dexie bulkPut of the same rows', `${ms(p['rawPutMs']!)} (${perS(p['rows']!, p['rawPutMs']!)} rows)`],
+      ['JS heap with the population held (after GC)', `${f.heapWithPopulationMb.toFixed(0)} MB`],
+      ['JS heap before, and after letting it go', `${f.heapBeforeMb.toFixed(0)} MB / ${f.heapAfterDropMb.toFixed(0)} MB`],
+    ]);
+} else {
+  console.log('\n(FHIR in Chromium skipped: ../shared/data/synthea-bulk or /usr/bin/chromium is missing.)');
+}
 
 console.log('\nMachine: 2 cores; Node', process.version, '\n');

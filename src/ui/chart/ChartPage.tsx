@@ -10,6 +10,7 @@ import { CoverSheet } from './CoverSheet.tsx';
 import { DocumentsTab } from './DocumentsTab.tsx';
 import { EncountersTab, MedicationsTab, OrdersTab, ProblemsTab } from './ListTabs.tsx';
 import { LabsTab } from './LabsTab.tsx';
+import { FhirExportButtons } from './FhirExportButtons.tsx';
 
 type ChartRoute = Extract<Route, { page: 'chart' }>;
 const TABS = Object.keys(CHART_TAB_SLUGS) as ChartTabSlug[];
@@ -63,6 +64,7 @@ export function ChartPage({ route }: { route: ChartRoute }) {
   return (
     <section className="chart" aria-label={`Chart of ${formatNameLastFirst(chart.patient.name)}`}>
       <PatientBanner chart={chart} />
+      <FhirExportButtons packId={route.packId} mrn={chart.patient.mrn} />
       <div role="tablist" aria-label="Chart tabs" className="tabs" onKeyDown={onTabKey}>
         {TABS.map((tab) => (
           <button

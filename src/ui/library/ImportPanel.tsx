@@ -1,12 +1,13 @@
 import { useState, type DragEvent } from 'react';
-import { selectImportState, useAppStore } from '../../store/store.ts';
+import { selectImportState, useAppStore, type FhirImportChoices } from '../../store/store.ts';
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 
 /** "Import scenario pack": a file picker and a drop zone, the problems list, the replace dialog. */
 export function ImportPanel() {
   const state = useAppStore(selectImportState);
   const [dragging, setDragging] = useState(false);
-  const { importPackFile, confirmReplace, dismissImport } = useAppStore.getState();
+  const [choices, setChoices] = useState<FhirImportChoices>({ hideSourceCodes: true, composeDischargeSummaries: true });
+  const { importPackFile, importFhirFiles, confirmReplace, dismissImport } = useAppStore.getState();
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -36,12 +37,33 @@ export function ImportPanel() {
         />
       </label>
       <span className="muted"> or drop a <code>.pack.json</code> file here</span>
+      <fieldset className="fhir-import">
+        <legend>From FHIR R4</legend>
+        <label className="button file-button">
+          Import FHIR
+          <input
+            type="file"
+            multiple
+            accept=".json,.ndjson,application/json,application/fhir+json,application/x-ndjson"
+            className="visually-hidden"
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              e.target.value = '';
+              if (files.length > 0) void importFhirFiles(files, choices);
+            }}
+          />
+        </label>
+        <span className="muted small"> Synthea or other FHIR R4 Bundles, resources, or the NDJSON files of a bulk export (choose them all).</span>
+        <label className="small"><input type="checkbox" checked={choices.hideSourceCodes} onChange={(e) => setChoices({ ...choices, hideSourceCodes: e.target.checked })} /> Keep source codes (SNOMED CT) out of trainees’ view, so encounters can be coded</label>
+        <label className="small"><input type="checkbox" checked={choices.composeDischargeSummaries} onChange={(e) => setChoices({ ...choices, composeDischargeSummaries: e.target.checked })} /> Compose a discharge summary, marked as generated, for inpatient stays without one</label>
+      </fieldset>
 
       <div aria-live="polite">
         {state.status === 'reading' && <p role="status">Checking {state.fileName}…</p>}
         {state.status === 'installed' && (
           <p role="status" className="ok-box">
             {state.replaced ? 'Replaced' : 'Installed'} “{state.title}” from {state.fileName}.
+            {state.details ? ` ${state.details}` : null}
             <button type="button" className="link" onClick={dismissImport}>Dismiss</button>
           </p>
         )}

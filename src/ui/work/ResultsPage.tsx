@@ -5,19 +5,9 @@ import { useInstalledPacks, usePackRows } from '../../storage/hooks.ts';
 import { selectWork, useAppStore } from '../../store/store.ts';
 import { NavLink } from '../common/NavLink.tsx';
 import { KIND_LABELS, ruleLabel } from '../../tasks/labels.ts';
+import { saveFile } from '../common/save-file.ts';
 
-/** Saves JSON as a file the trainee can hand in or an instructor can grade with the CLI. */
-function download(name: string, value: unknown) {
-  const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
+const download = (name: string, value: unknown) => saveFile(name, `${JSON.stringify(value, null, 2)}\n`);
 
 const fileSafe = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'trainee';
 

@@ -1,0 +1,207 @@
+/**
+ * `record-room import-fhir <files or folders>... --out <pack.json> [--pack-id <id>] [--title <t>]
+ * [--hide-source-codes] [--discharge-summaries]` turns FHIR R4 (Bundles, single resources, bulk
+ * NDJSON folders) into a scenario pack; it prints what it made and what it could not map, and a
+ * JSON summary line last.
+ *
+ * `record-room export-fhir <pack> [--patient <mrn>] [--document] [--offset <±hh:mm>] --out <bundle.json>`
+ * writes a chart, or every chart, as a FHIR R4 Bundle.
+ *
+ * The FHIR work is the pure core in src/fhir; this file only reads and writes files.
+ */
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { Id } from '../chart/model.ts';
+import { exportCollectionBundle, exportDocumentBundle } from '../fhir/export.ts';
+import { importFhir, type FhirImportOptions } from '../fhir/import.ts';
+import type { FhirInput } from '../fhir/read.ts';
+import { MAX_PACK_BYTES, readPackBytes } from '../packs/read.ts';
+import type { Io } from './main.ts';
+
+const IMPORT_USAGE = 'Usage: record-room import-fhir <files or folders>... --out <pack.json> [--pack-id <id>] [--title <title>] [--hide-source-codes] [--discharge-summaries]';
+const EXPORT_USAGE = 'Usage: record-room export-fhir <pack> [--patient <mrn>] [--document] [--offset <+hh:mm>] --out <bundle.json>';
+
+/** Largest single input file read (a bulk export's biggest NDJSON file is well below this). */
+const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+
+interface Parsed {
+  readonly positional: string[];
+  readonly values: Map<string, string>;
+  readonly flags: Set<string>;
+  readonly unknown: string[];
+}
+
+function parseArgs(args: readonly string[], valued: readonly string[], flags: readonly string[]): Parsed {
+  const parsed: Parsed = { positional: [], values: new Map(), flags: new Set(), unknown: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const name = arg.slice(2);
+    if (arg.startsWith('--') && valued.includes(name)) {
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith('--')) parsed.unknown.push(`${arg} needs a value`);
+      else parsed.values.set(name, value);
+      i++;
+    } else if (arg.startsWith('--') && flags.includes(name)) parsed.flags.add(name);
+    else if (arg.startsWith('--')) parsed.unknown.push(`unknown option ${arg}`);
+    else parsed.positional.push(arg);
+  }
+  return parsed;
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`;
+}
+
+/** The input files: each file named, and every *.json and *.ndjson file inside each folder named. */
+async function collectInputs(paths: readonly string[], io: Io): Promise<FhirInput[] | undefined> {
+  const inputs: FhirInput[] = [];
+  let failed = false;
+  const readOne = async (path: string, name: string) => {
+    const info = await stat(path);
+    if (info.size > MAX_INPUT_BYTES) {
+      io.err(`${path}: is ${(info.size / 1048576).toFixed(0)} MB; the largest input file read is ${MAX_INPUT_BYTES / 1048576} MB`);
+      failed = true;
+      return;
+    }
+    inputs.push({ name, text: await readFile(path, 'utf8') });
+  };
+  for (const path of paths) {
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) {
+        const names = (await readdir(path)).filter((n) => /\.(ndjson|json)$/i.test(n)).sort();
+        if (names.length === 0) {
+          io.err(`${path}: the folder has no .json or .ndjson files`);
+          failed = true;
+        }
+        for (const name of names) await readOne(join(path, name), name);
+      } else {
+        await readOne(path, basename(path));
+      }
+    } catch (error) {
+      io.err(`${path}: ${errorCode(error)}`);
+      failed = true;
+    }
+  }
+  return failed ? undefined : inputs;
+}
+
+const grouped = new Intl.NumberFormat('en-US');
+
+export async function importFhirCommand(args: readonly string[], io: Io): Promise<number> {
+  const parsed = parseArgs(args, ['out', 'pack-id', 'title'], ['hide-source-codes', 'discharge-summaries']);
+  const out = parsed.values.get('out');
+  if (parsed.unknown.length > 0 || parsed.positional.length === 0 || out === undefined) {
+    const why = parsed.unknown[0] ?? (parsed.positional.length === 0 ? 'name at least one file or folder' : 'name the pack to write with --out');
+    io.err(`record-room import-fhir: ${why}\n\n${IMPORT_USAGE}`);
+    return 2;
+  }
+  const packId = parsed.values.get('pack-id');
+  if (packId !== undefined && !Id.safeParse(packId).success) {
+    io.err(`record-room import-fhir: --pack-id "${packId}" must be 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit`);
+    return 2;
+  }
+  const title = parsed.values.get('title');
+  const inputs = await collectInputs(parsed.positional, io);
+  if (!inputs) return 1;
+
+  const options: FhirImportOptions = {
+    ...(packId === undefined ? {} : { packId }),
+    ...(title === undefined ? {} : { title }),
+    hideSourceCodes: parsed.flags.has('hide-source-codes'),
+    composeDischargeSummaries: parsed.flags.has('discharge-summaries'),
+  };
+  const result = importFhir(inputs, options);
+  if (!result.ok) {
+    for (const problem of result.problems) io.err(`${problem.path}: ${problem.message}`);
+    return 1;
+  }
+  const { report, pack } = result;
+  try {
+    await writeFile(out, `${JSON.stringify(pack, null, 2)}\n`);
+  } catch (error) {
+    io.err(`${out}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    return 1;
+  }
+  const c = report.created;
+  io.out(`Read ${report.files} file${report.files === 1 ? '' : 's'}; wrote ${out} (pack "${pack.pack.id}").`);
+  io.out(`Created: ${grouped.format(c.patients)} patients, ${grouped.format(c.encounters)} encounters, ${grouped.format(c.conditions)} conditions, `
+    + `${grouped.format(c.procedures)} procedures, ${grouped.format(c.documents)} documents, ${grouped.format(c.medications)} medications, `
+    + `${grouped.format(c.results)} results, ${grouped.format(c.immunizations)} immunizations, ${grouped.format(c.allergies)} allergies, ${grouped.format(c.providers)} providers.`);
+  if (c.generatedDischargeSummaries > 0) io.out(`Discharge summaries generated (marked as generated, unsigned): ${c.generatedDischargeSummaries}.`);
+  if (report.unknownProvider) io.out('An "Unknown provider" was added for encounters that named no practitioner.');
+  const unmapped = Object.entries(report.unmapped);
+  io.out(unmapped.length === 0 ? 'Unmapped: none.' : `Unmapped, by resource type: ${unmapped.map(([type, n]) => `${type} ${grouped.format(n)}`).join(', ')}.`);
+  if (report.notFhir.length > 0) io.out(`Not FHIR (skipped): ${report.notFhir.join(', ')}.`);
+  for (const warning of report.warnings) io.out(`Note: ${warning}`);
+  io.out(JSON.stringify({
+    id: pack.pack.id,
+    patients: c.patients,
+    encounters: c.encounters,
+    conditions: c.conditions,
+    procedures: c.procedures,
+    documents: c.documents,
+    unmapped: report.unmapped,
+    notFhir: report.notFhir.length,
+  }));
+  return 0;
+}
+
+export async function exportFhirCommand(args: readonly string[], io: Io): Promise<number> {
+  const parsed = parseArgs(args, ['out', 'patient', 'offset'], ['document']);
+  const out = parsed.values.get('out');
+  const [packPath, ...extra] = parsed.positional;
+  if (parsed.unknown.length > 0 || packPath === undefined || extra.length > 0 || out === undefined) {
+    const why = parsed.unknown[0] ?? (packPath === undefined || extra.length > 0 ? 'name exactly one pack' : 'name the Bundle to write with --out');
+    io.err(`record-room export-fhir: ${why}\n\n${EXPORT_USAGE}`);
+    return 2;
+  }
+  const offset = parsed.values.get('offset');
+  if (offset !== undefined && !/^(Z|[+-](0\d|1[0-4]):[0-5]\d)$/.test(offset)) {
+    io.err(`record-room export-fhir: --offset "${offset}" must be Z or a zone offset such as -05:00`);
+    return 2;
+  }
+  let bytes: Buffer;
+  try {
+    const info = await stat(packPath);
+    if (info.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    if (info.size > MAX_PACK_BYTES) {
+      io.err(`${packPath}: (file): is ${(info.size / 1048576).toFixed(1)} MB; a scenario pack may be at most ${MAX_PACK_BYTES / 1048576} MB`);
+      return 1;
+    }
+    bytes = await readFile(packPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.err(`${packPath}: (file): ${code === 'EISDIR' ? 'is a folder, not a pack file' : errorCode(error)}`);
+    return 1;
+  }
+  const read = readPackBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if (!read.ok) {
+    for (const problem of read.problems) io.err(`${packPath}: ${problem.path}: ${problem.message}`);
+    return 1;
+  }
+  const mrn = parsed.values.get('patient');
+  const options = { now: new Date().toISOString(), ...(offset === undefined ? {} : { offset }) };
+  const result = parsed.flags.has('document')
+    ? exportDocumentBundle(read.pack, mrn, options)
+    : exportCollectionBundle(read.pack, { ...options, ...(mrn === undefined ? {} : { mrns: [mrn] }) });
+  if (!result.ok) {
+    for (const problem of result.problems) io.err(`${packPath}: ${problem.path}: ${problem.message}`);
+    return 1;
+  }
+  try {
+    await writeFile(out, `${JSON.stringify(result.bundle, null, 2)}\n`);
+  } catch (error) {
+    io.err(`${out}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    return 1;
+  }
+  io.out(JSON.stringify({
+    type: result.bundle.type,
+    patients: result.report.patients,
+    entries: result.bundle.entry?.length ?? 0,
+    resources: result.report.resources,
+    notExported: result.report.notExported,
+  }));
+  return 0;
+}
