@@ -21,7 +21,7 @@ export function composeDischargeSummary(patient: Patient, encounter: Encounter, 
   const belongs = (item: { encounterId?: string | undefined }, at: string | undefined) =>
     item.encounterId === encounter.id || (item.encounterId === undefined && duringStay(at, encounter));
   const problems = patient.problems.filter((p) => belongs(p, p.recordedAt));
-  const procedures = patient.procedures.filter((p) => belongs(p, p.performedAt));
+  const procedures = patient.procedures.filter((p) => belongs(p, p.performedAt)).sort((a, b) => a.performedAt.localeCompare(b.performedAt));
   const medications = patient.medications.filter((m) => belongs(m, m.start));
   const bullet = (lines: string[]) => (lines.length === 0 ? ['  None recorded.'] : lines.map((l) => `  - ${l}`));
   const dischargedAt = encounter.dischargedAt ?? encounter.admittedAt;

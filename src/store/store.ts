@@ -221,7 +221,8 @@ export const useAppStore = create<AppState>()((set, get) => ({
     ]);
     const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
     const base = first.name.replace(/\.(nd)?json$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'import';
-    const result = importFhir(inputs, { ...choices, packId: `fhir-${base}`, title: `FHIR import: ${first.name.replace(/\.(nd)?json$/i, '')}` });
+    const title = files.length === 1 ? `FHIR import: ${first.name.replace(/\.(nd)?json$/i, '')}` : `FHIR import: ${files.length} files (${first.name}…)`;
+    const result = importFhir(inputs, { ...choices, packId: `fhir-${base}`, title });
     if (!result.ok) {
       set({ importState: { status: 'rejected', fileName, problems: result.problems } });
       return;

@@ -21,9 +21,9 @@ describe('Import FHIR', () => {
   it('turns FHIR resources into an installed pack and says what it made', async () => {
     const { user } = await renderApp({ trainee: JordanLee, hash: '#/library' });
     await user.upload(await screen.findByLabelText('Import FHIR'), [file(patient, 'patient.json'), file(`${JSON.stringify(encounter)}\n`, 'Encounter.ndjson')]);
-    const done = await screen.findByText(/Installed “FHIR import: patient” from patient.json and 1 more\./, {}, { timeout: 10_000 });
+    const done = await screen.findByText(/Installed “FHIR import: 2 files \(patient.json…\)” from patient.json and 1 more\./, {}, { timeout: 10_000 });
     expect(done).toHaveTextContent('1 patients, 1 encounters');
-    expect(within(screen.getByRole('list', { name: 'Installed scenario packs' })).getByRole('heading', { name: 'FHIR import: patient' })).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Installed scenario packs' })).getByRole('heading', { name: 'FHIR import: 2 files (patient.json…)' })).toBeInTheDocument();
   });
 
   it('refuses a reference to nothing with its path, and changes nothing', async () => {

@@ -30,7 +30,7 @@ export function PatientBanner({ chart }: { chart: ChartData }) {
         {patient.deceasedAt && <p className="deceased">Deceased {formatDateTime(patient.deceasedAt)}</p>}
         {(patient.previousNames.length > 0 || patient.aliases.length > 0) && (
           <p className="muted small">
-            {patient.previousNames.length > 0 && <>Previous names: {patient.previousNames.map((n) => [n.family, ...(n.given ?? [])].join(', ')).join('; ')}. </>}
+            {patient.previousNames.length > 0 && <>Previous names: {patient.previousNames.map((n) => (n.given?.length ? `${n.family.toUpperCase()}, ${n.given.join(' ')}` : n.family.toUpperCase())).join('; ')}. </>}
             {patient.aliases.length > 0 && <>Also known as: {patient.aliases.map((a) => [a.given, a.family].filter(Boolean).join(' ')).join('; ')}.</>}
           </p>
         )}
