@@ -36,7 +36,7 @@ const DISPOSITIONS = [
   { value: 'return', label: 'Return to sender: not a patient of this facility' },
 ] as const;
 
-function LooseDocumentCard({ rows, task, work, act, locked, doc }: Props & { doc: LooseDocument }) {
+function LooseDocumentCard({ rows, work, act, locked, doc }: Props & { doc: LooseDocument }) {
   const entry: Entry | undefined = work?.documents[doc.id];
   const [choice, setChoice] = useState<Entry['action'] | undefined>(entry?.action);
   const action = entry?.action ?? choice;
@@ -53,7 +53,6 @@ function LooseDocumentCard({ rows, task, work, act, locked, doc }: Props & { doc
     });
   };
   const titleId = `loose-${doc.id}`;
-  void task;
   return (
     <article className="work-card" aria-labelledby={titleId}>
       <div className="work-card-doc">

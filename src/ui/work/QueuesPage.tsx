@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useInstalledPacks, useTasks } from '../../storage/hooks.ts';
-import { QUEUES, type QueueSlug } from '../../store/route.ts';
+import { QUEUES, queueOfKind, type QueueSlug } from '../../store/route.ts';
 import { useAppStore } from '../../store/store.ts';
 import { RHIT_DOMAINS } from '../../tasks/model.ts';
 import { NavLink } from '../common/NavLink.tsx';
@@ -24,7 +24,7 @@ export function QueuesPage({ queue }: { queue: QueueSlug }) {
   const counts = useMemo(() => {
     const out = Object.fromEntries(SLUGS.map((q) => [q, { open: 0, total: 0 }])) as Record<QueueSlug, { open: number; total: number }>;
     for (const t of tasks ?? []) {
-      const q = SLUGS.find((s) => QUEUES[s].kind === t.task.kind)!;
+      const q = queueOfKind(t.task.kind);
       out[q].total += 1;
       if (!works[t.packId]?.work.submitted[t.id]) out[q].open += 1;
     }
