@@ -8,7 +8,7 @@ import { importRelease } from '../codes/import-release.ts';
 import { readCodeSetFile, summariseCodeSet } from '../codes/codeset-file.ts';
 import { formatCode } from '../codes/model.ts';
 import { buildCodeSearchIndex, searchCodes } from '../codes/search.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 
 const USAGE = `Usage:
   record-room codes import <file or zip>... --out <codeset.json>

@@ -16,7 +16,7 @@ import { exportCollectionBundle, exportDocumentBundle } from '../fhir/export.ts'
 import { importFhir, type FhirImportOptions } from '../fhir/import.ts';
 import type { FhirInput } from '../fhir/read.ts';
 import { MAX_PACK_BYTES, readPackBytes } from '../packs/read.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 
 const IMPORT_USAGE = 'Usage: record-room import-fhir <files or folders>... --out <pack.json> [--pack-id <id>] [--title <title>] [--hide-source-codes] [--discharge-summaries]';
 const EXPORT_USAGE = 'Usage: record-room export-fhir <pack> [--patient <mrn>] [--document] [--offset <+hh:mm>] --out <bundle.json>';

@@ -11,11 +11,7 @@ import type { Pack } from '../packs/format.ts';
 import { codesCommand } from './codes.ts';
 import { checkKeysCommand, gradeCommand } from './grading.ts';
 import { exportFhirCommand, importFhirCommand } from './fhir.ts';
-
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+import type { Io } from './io.ts';
 
 const defaultIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatCode, normaliseCode } from '../../codes/model.ts';
 import { NOTE_KIND_LABELS, ancestorsOf, notesFor, sevenCharacterCode, type AppliedNote, type NoteKind, type TabularCode } from '../../codes/icd10cm/index.ts';
 import type { LoadedCodeSet } from '../../store/code-sets.ts';
-import { Validity } from './CodeSearch.tsx';
+import { Validity } from './Validity.tsx';
 
 const LEVEL_WORDS = { chapter: 'chapter', section: 'section', category: 'category', subcategory: 'subcategory', code: 'code' } as const;
 

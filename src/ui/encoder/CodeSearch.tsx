@@ -3,8 +3,7 @@ import { formatCode } from '../../codes/model.ts';
 import { searchCodes } from '../../codes/search.ts';
 import type { LoadedCodeSet } from '../../store/code-sets.ts';
 import { CmCodeDetail, TabularBrowser } from './CmCodeDetail.tsx';
-import { checkCode } from '../../codes/validity.ts';
-import { UseCode } from './UseCode.tsx';
+import { Validity } from './Validity.tsx';
 
 /** Search by code or words; the selected code's detail below; for ICD-10-CM, browsing when there is no query. */
 export function CodeSearch({ set }: { set: LoadedCodeSet }) {
@@ -51,18 +50,6 @@ export function CodeSearch({ set }: { set: LoadedCodeSet }) {
       {deferred.trim() === '' && !selected && set.tabular && <TabularBrowser set={set} onOpen={setSelected} />}
       <CheckCode set={set} />
     </div>
-  );
-}
-
-/** Exists, billable, fiscal year: the three questions a coder asks of every code. */
-export function Validity({ set, code }: { set: LoadedCodeSet; code: string }) {
-  const check = checkCode(set.file, code);
-  const className = check.status === 'billable' || check.status === 'modifier' ? 'ok' : check.status === 'header' ? 'warn' : 'invalid';
-  return (
-    <>
-      <p className={`validity ${className}`}>{check.message}</p>
-      {check.status === 'billable' && <UseCode system={set.file.system} code={check.code} />}
-    </>
   );
 }
 
