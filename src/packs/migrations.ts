@@ -1,37 +1,20 @@
 /**
  * Pack format migrations: append-only. Migration `n` turns a version-n file into version n+1.
- * A shipped migration never changes; each has a test that upgrades a fixture of the older version.
+ * A shipped migration never changes (not its name either); each has a test that upgrades a fixture
+ * of the older version, and tests/fixtures/versions/ keeps a frozen file of every earlier version.
  * Migrations work on plain JSON (before validation), so they only reshape what they know about and
- * leave the rest for the validator to judge.
+ * leave the rest for the validator to judge. The shared intake (src/intake/read.ts) applies them.
  */
-import { CURRENT_PACK_VERSION } from './format.ts';
+import type { Migration } from '../intake/read.ts';
 
-export type JsonObject = Record<string, unknown>;
-
-export interface Migration {
-  readonly from: number;
-  readonly describe: string;
-  readonly migrate: (file: JsonObject) => JsonObject;
-}
+export type { JsonObject, Migration } from '../intake/read.ts';
 
 /** Index i holds the migration from version i+1. Append only: a shipped migration never changes. */
 export const MIGRATIONS: readonly Migration[] = [
   {
     from: 1,
+    name: 'add-tasks-and-keys',
     describe: 'version 2 adds HIM tasks and answer keys: a version-1 pack has none',
     migrate: (file) => ({ ...file, tasks: [], keys: [] }),
   },
 ];
-
-/** Upgrades a file of any older version to the current one. */
-export function migrateToCurrent(file: JsonObject, fromVersion: number): JsonObject {
-  let current = file;
-  for (let version = fromVersion; version < CURRENT_PACK_VERSION; version++) {
-    const migration = MIGRATIONS[version - 1];
-    if (!migration || migration.from !== version) {
-      throw new Error(`no migration from pack format version ${version}`);
-    }
-    current = { ...migration.migrate(current), version: version + 1 };
-  }
-  return current;
-}
