@@ -1,93 +1,144 @@
 /**
- * `record-room grade --pack <pack> [--key <key>] --work <work.json> [--all]` prints the report as
- * JSON: the tasks the trainee submitted, as the app's results screen grades them; with `--all`,
- * every task that has a key (unsubmitted ones graded as they stand, untouched ones scoring 0).
+ * `record-room grade --pack <pack> [--key <key>] --work <work.json> [--all] [--codes <codeset.json>]...`
+ * prints the report as JSON: the tasks the trainee submitted, as the app's results screen grades
+ * them; with `--all`, every task that has a key (unsubmitted ones graded as they stand, untouched
+ * ones scoring 0). Warnings go to stderr: work for tasks the pack does not have, work of the wrong
+ * kind, nothing submitted.
  * `record-room check-keys <pack> [--key <key>]` grades perfect work derived from every key (must be
  * 100 %) and empty work (must be 0 %); exit 1 with the task ids otherwise.
+ * Codes are checked against the bundled teaching code sets, as the app does until an official
+ * release is loaded; `--codes` adds code-set files (an official release decides "not a code").
  */
 import { readFile } from 'node:fs/promises';
-import { KeyFile, type Pack, type TaskKey } from '../packs/format.ts';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import type { Pack, TaskKey } from '../packs/format.ts';
 import { readPackBytes } from '../packs/read.ts';
+import { readKeyFileBytes } from '../packs/key-file.ts';
 import { taskProblems } from '../packs/cross-reference.ts';
-import { problemsFromZod } from '../packs/problems.ts';
-import { Work, emptyWork } from '../tasks/work.ts';
+import type { Problem } from '../packs/problems.ts';
+import { emptyWork } from '../tasks/work.ts';
+import { readWorkBytes, workAgainstPack } from '../tasks/work-file.ts';
 import { grade } from '../grading/grade.ts';
-import { perfectWork } from '../grading/perfect.ts';
-import type { Io } from './main.ts';
+import { perfectPackWork } from '../grading/perfect.ts';
+import { readCodeSetFile, type CodeSetFile } from '../codes/codeset-file.ts';
+import { codeValidityFrom, type CodeValidity } from '../codes/validity.ts';
+import type { Io } from './io.ts';
 
 function option(args: readonly string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
   return i === -1 ? undefined : args[i + 1];
 }
+function options(args: readonly string[], name: string): string[] {
+  return args.flatMap((a, i) => (a === `--${name}` && args[i + 1] !== undefined ? [args[i + 1]!] : []));
+}
 
-async function readJson(path: string, io: Io): Promise<unknown> {
+async function readBytes(path: string, io: Io): Promise<Uint8Array | undefined> {
   try {
-    return JSON.parse(await readFile(path, 'utf8'));
+    const bytes = await readFile(path);
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    io.err(`${path}: ${code === 'ENOENT' ? 'no such file' : error instanceof SyntaxError ? 'is not valid JSON' : `cannot be read (${code ?? 'error'})`}`);
+    io.err(`${path}: (file): ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? 'error'})`}`);
     return undefined;
   }
 }
 
+const say = (io: Io, file: string, problems: readonly Problem[]) => {
+  for (const p of problems) io.err(`${file}: ${p.path}: ${p.message}`);
+};
+
 /** The pack, and its keys from the pack or from a key file with the same pack id. */
 async function loadPackAndKeys(packPath: string, keyPath: string | undefined, io: Io): Promise<{ pack: Pack; keys: TaskKey[] } | undefined> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(packPath);
-  } catch {
-    io.err(`${packPath}: (file): no such file`);
-    return undefined;
-  }
-  const read = readPackBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const bytes = await readBytes(packPath, io);
+  if (!bytes) return undefined;
+  const read = readPackBytes(bytes);
   if (!read.ok) {
-    for (const p of read.problems) io.err(`${packPath}: ${p.path}: ${p.message}`);
+    say(io, packPath, read.problems);
     return undefined;
   }
   let keys = read.pack.keys;
   if (keyPath) {
-    const json = await readJson(keyPath, io);
-    if (json === undefined) return undefined;
-    const parsed = KeyFile.safeParse(json, { reportInput: true });
-    if (!parsed.success) {
-      for (const p of problemsFromZod(parsed.error.issues)) io.err(`${keyPath}: ${p.path}: ${p.message}`);
+    const keyBytes = await readBytes(keyPath, io);
+    if (!keyBytes) return undefined;
+    const parsed = readKeyFileBytes(keyBytes);
+    if (!parsed.ok) {
+      say(io, keyPath, parsed.problems);
       return undefined;
     }
-    if (parsed.data.packId !== read.pack.pack.id) {
-      io.err(`${keyPath}: packId: is "${parsed.data.packId}" but the pack is "${read.pack.pack.id}"`);
+    if (parsed.value.packId !== read.pack.pack.id) {
+      io.err(`${keyPath}: packId: is "${parsed.value.packId}" but the pack is "${read.pack.pack.id}"`);
       return undefined;
     }
-    const problems = taskProblems({ ...read.pack, keys: parsed.data.keys });
+    const problems = taskProblems({ ...read.pack, keys: parsed.value.keys });
     if (problems.length > 0) {
-      for (const p of problems) io.err(`${keyPath}: ${p.path}: ${p.message}`);
+      say(io, keyPath, problems);
       return undefined;
     }
-    keys = [...keys.filter((k) => !parsed.data.keys.some((f) => f.taskId === k.taskId)), ...parsed.data.keys];
+    keys = [...keys.filter((k) => !parsed.value.keys.some((f) => f.taskId === k.taskId)), ...parsed.value.keys];
   }
   return { pack: read.pack, keys };
+}
+
+const TEACHING_SETS = ['teaching-icd10cm.json', 'teaching-icd10pcs.json', 'teaching-hcpcs.json'];
+
+/** The bundled teaching code sets and any `--codes` files, as one validity lookup. */
+async function loadValidity(extra: readonly string[], io: Io): Promise<CodeValidity | undefined> {
+  // Beside this module (a string URL: a browser-like test environment brings its own URL class).
+  const folder = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', 'codesets', '/');
+  const files: CodeSetFile[] = [];
+  for (const [path, bundled] of [...TEACHING_SETS.map((f) => [`${folder}${f}`, true] as const), ...extra.map((f) => [f, false] as const)]) {
+    const bytes = await readBytes(path, io);
+    if (!bytes) {
+      if (bundled) continue;
+      return undefined;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+    } catch {
+      io.err(`${path}: (file): is not valid JSON`);
+      return undefined;
+    }
+    const read = readCodeSetFile(json);
+    if (!read.ok) {
+      io.err(`${path}: ${read.problem}`);
+      return undefined;
+    }
+    files.push(read.file);
+  }
+  return codeValidityFrom(files);
 }
 
 export async function gradeCommand(args: readonly string[], io: Io): Promise<number> {
   const packPath = option(args, 'pack');
   const workPath = option(args, 'work');
   if (!packPath || !workPath) {
-    io.err('Usage: record-room grade --pack <pack> [--key <key>] --work <work.json> [--all]');
+    io.err('Usage: record-room grade --pack <pack> [--key <key>] --work <work.json> [--all] [--codes <codeset.json>]...');
     return 2;
   }
   const loaded = await loadPackAndKeys(packPath, option(args, 'key'), io);
   if (!loaded) return 1;
-  const json = await readJson(workPath, io);
-  if (json === undefined) return 1;
-  const work = Work.safeParse(json, { reportInput: true });
-  if (!work.success) {
-    for (const p of problemsFromZod(work.error.issues)) io.err(`${workPath}: ${p.path}: ${p.message}`);
+  const bytes = await readBytes(workPath, io);
+  if (!bytes) return 1;
+  const work = readWorkBytes(bytes);
+  if (!work.ok) {
+    say(io, workPath, work.problems);
     return 1;
   }
-  if (work.data.packId !== loaded.pack.pack.id) {
-    io.err(`${workPath}: packId: is "${work.data.packId}" but the pack is "${loaded.pack.pack.id}"`);
+  if (work.value.packId !== loaded.pack.pack.id) {
+    io.err(`${workPath}: packId: is "${work.value.packId}" but the pack is "${loaded.pack.pack.id}"`);
     return 1;
   }
-  io.out(JSON.stringify(grade(loaded.pack, loaded.keys, work.data, { onlySubmitted: !args.includes('--all') }), null, 2));
+  const validity = await loadValidity(options(args, 'codes'), io);
+  if (!validity) return 1;
+  const all = args.includes('--all');
+  for (const p of workAgainstPack(work.value, loaded.pack.tasks)) io.err(`warning: ${workPath}: ${p.path}: ${p.message}`);
+  const submitted = loaded.pack.tasks.filter((t) => Object.hasOwn(work.value.submitted, t.id)).length;
+  if (!all && submitted === 0) {
+    io.err(`warning: ${workPath}: no task was submitted, so there is nothing to grade; add --all to grade every task as it stands`);
+  }
+  io.out(JSON.stringify(grade(loaded.pack, loaded.keys, work.value, { onlySubmitted: !all, validity }), null, 2));
   return 0;
 }
 
@@ -100,8 +151,7 @@ export async function checkKeysCommand(args: readonly string[], io: Io): Promise
   const loaded = await loadPackAndKeys(packPath, option(args, 'key'), io);
   if (!loaded) return 1;
   const { pack, keys } = loaded;
-  const perfect = { ...emptyWork(pack.pack.id, { name: 'answer key' }), tasks: Object.fromEntries(keys.map((k) => [k.taskId, perfectWork(k.key)])) };
-  const perfectReport = grade(pack, keys, perfect);
+  const perfectReport = grade(pack, keys, perfectPackWork(pack, keys));
   const emptyReport = grade(pack, keys, emptyWork(pack.pack.id, { name: 'empty' }));
   const failures: string[] = [];
   for (const t of perfectReport.tasks) if (t.percent !== 100) failures.push(`${t.taskId}: perfect work scores ${t.percent} %, not 100 %`);

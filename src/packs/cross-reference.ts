@@ -5,6 +5,8 @@
 import type { Pack } from './format.ts';
 import type { Patient } from '../chart/model.ts';
 import { formatPath, type PathSegment, type Problem } from './problems.ts';
+import { referenceCheck } from '../tasks/common/references.ts';
+import { kindOf } from '../tasks/registry.ts';
 
 /** True when `a` is not later than `b`; works for dates and local date-times (same fixed-width form). */
 const notAfter = (a: string, b: string) => a.slice(0, 16) <= b.slice(0, 16);
@@ -145,83 +147,35 @@ export function crossReferenceProblems(pack: Pack): Problem[] {
   return problems;
 }
 
-/** Tasks and keys: every object they name exists, and each key fits its task. */
-export function taskProblems(pack: Pick<Pack, 'patients' | 'providers' | 'looseDocuments' | 'tasks' | 'keys'>, keysPath: PathSegment[] = ['keys']): Problem[] {
+/**
+ * Tasks and keys: every object they name exists and belongs where it must, checked by each task's
+ * kind (src/tasks/<kind>/index.ts `checkTask` and `checkKey`); ids are unique; each key fits its task.
+ */
+export function taskProblems(pack: Pick<Pack, 'pack' | 'patients' | 'providers' | 'looseDocuments' | 'tasks' | 'keys'>, keysPath: PathSegment[] = ['keys']): Problem[] {
   const problems: Problem[] = [];
-  const report = (path: PathSegment[], message: string) => problems.push({ path: formatPath(path), message });
-  const patients = new Map(pack.patients.map((p) => [p.id, p]));
-  const documents = new Map(pack.patients.flatMap((p) => p.documents.map((d) => [d.id, p.id] as const)));
-  const encounters = new Map(pack.patients.flatMap((p) => p.encounters.map((e) => [e.id, p.id] as const)));
-  const orders = new Set(pack.patients.flatMap((p) => p.orders.map((o) => o.id)));
-  const providers = new Set(pack.providers.map((p) => p.id));
-  const loose = new Set(pack.looseDocuments.map((d) => d.id));
+  const check = referenceCheck({ facility: pack.pack.facility, providers: pack.providers, patients: pack.patients, looseDocuments: pack.looseDocuments }, problems);
   const tasks = new Map<string, Pack['tasks'][number]>();
-
-  const patient = (id: string | undefined, path: PathSegment[]) => { if (id !== undefined && !patients.has(id)) report(path, `refers to patient "${id}", who is not in this pack`); };
-  const encounterOf = (id: string | undefined, patientId: string | undefined, path: PathSegment[]) => {
-    if (id === undefined) return;
-    const owner = encounters.get(id);
-    if (owner === undefined) report(path, `refers to encounter "${id}", which is not in this pack`);
-    else if (patientId !== undefined && owner !== patientId) report(path, `refers to encounter "${id}", which belongs to patient "${owner}", not "${patientId}"`);
-  };
-  const document = (id: string | undefined, path: PathSegment[], ordersToo = false) => {
-    if (id !== undefined && !documents.has(id) && !(ordersToo && orders.has(id))) report(path, `refers to document "${id}", which is not in any chart of this pack`);
-  };
-
   pack.tasks.forEach((task, t) => {
     const path: PathSegment[] = ['tasks', t];
-    if (tasks.has(task.id)) report([...path, 'id'], `"${task.id}" is already the id of another task`);
+    if (tasks.has(task.id)) check.report([...path, 'id'], `"${task.id}" is already the id of another task`);
     tasks.set(task.id, task);
-    switch (task.kind) {
-      case 'file':
-        task.looseDocumentIds.forEach((id, i) => { if (!loose.has(id)) report([...path, 'looseDocumentIds', i], `refers to loose document "${id}", which is not in looseDocuments`); });
-        task.auditPatientIds.forEach((id, i) => patient(id, [...path, 'auditPatientIds', i]));
-        break;
-      case 'retrieve':
-        document(task.request.authorizationDocumentId, [...path, 'request', 'authorizationDocumentId']);
-        break;
-      case 'complete':
-      case 'code':
-        patient(task.patientId, [...path, 'patientId']);
-        encounterOf(task.encounterId, task.patientId, [...path, 'encounterId']);
-        break;
-    }
+    kindOf(task.kind).checkTask(task, check, path);
   });
-
   const keyed = new Set<string>();
   pack.keys.forEach((entry, k) => {
     const path: PathSegment[] = [...keysPath, k];
     const task = tasks.get(entry.taskId);
-    if (!task) { report([...path, 'taskId'], `refers to task "${entry.taskId}", which is not in tasks`); return; }
-    if (keyed.has(entry.taskId)) report([...path, 'taskId'], `task "${entry.taskId}" already has a key`);
-    keyed.add(entry.taskId);
-    const key = entry.key;
-    if (key.kind !== task.kind) { report([...path, 'key', 'kind'], `is "${key.kind}" but task "${task.id}" is a ${task.kind} task`); return; }
-    const kp: PathSegment[] = [...path, 'key'];
-    switch (key.kind) {
-      case 'file':
-        key.documents.forEach((d, i) => {
-          if (!loose.has(d.looseDocumentId)) report([...kp, 'documents', i, 'looseDocumentId'], `refers to loose document "${d.looseDocumentId}", which is not in looseDocuments`);
-          patient(d.patientId, [...kp, 'documents', i, 'patientId']);
-          encounterOf(d.encounterId, d.patientId, [...kp, 'documents', i, 'encounterId']);
-          if (d.action === 'file' && !d.patientId) report([...kp, 'documents', i, 'patientId'], 'is required when the action is "file"');
-        });
-        key.misfiles.forEach((m, i) => { document(m.documentId, [...kp, 'misfiles', i, 'documentId']); patient(m.toPatientId, [...kp, 'misfiles', i, 'toPatientId']); });
-        break;
-      case 'retrieve':
-        patient(key.patientId, [...kp, 'patientId']);
-        key.release.forEach((r, i) => document(r.documentId, [...kp, 'release', i, 'documentId']));
-        key.withhold.forEach((r, i) => document(r.documentId, [...kp, 'withhold', i, 'documentId']));
-        break;
-      case 'complete':
-        key.deficiencies.forEach((d, i) => {
-          document(d.documentId, [...kp, 'deficiencies', i, 'documentId'], true);
-          for (const id of [d.responsibleProviderId, ...d.alternateProviderIds]) if (!providers.has(id)) report([...kp, 'deficiencies', i, 'responsibleProviderId'], `refers to provider "${id}", who is not in providers`);
-        });
-        break;
-      case 'code':
-        break;
+    if (!task) {
+      check.report([...path, 'taskId'], `refers to task "${entry.taskId}", which is not in tasks`);
+      return;
     }
+    if (keyed.has(entry.taskId)) check.report([...path, 'taskId'], `task "${entry.taskId}" already has a key`);
+    keyed.add(entry.taskId);
+    if (entry.key.kind !== task.kind) {
+      check.report([...path, 'key', 'kind'], `is "${entry.key.kind}" but task "${task.id}" is a ${task.kind} task`);
+      return;
+    }
+    kindOf(task.kind).checkKey(entry.key, task, check, [...path, 'key']);
   });
   return problems;
 }

@@ -1,5 +1,6 @@
 /** Installing, replacing and removing packs: each a single transaction over every pack table. */
 import type { PackRows, InstalledPack, TaskRow } from '../packs/normalise.ts';
+import type { Task } from '../tasks/model.ts';
 import { db } from './db.ts';
 
 /**
@@ -67,4 +68,10 @@ export async function loadPackRows(packId: string): Promise<PackRows | undefined
 export async function listTasks(): Promise<TaskRow[]> {
   const rows = await db().tasks.toArray();
   return rows.sort((a, b) => (a.packId === b.packId ? a.order - b.order : a.packId < b.packId ? -1 : 1));
+}
+
+/** One pack's tasks, in the pack's order. */
+export async function listPackTasks(packId: string): Promise<Task[]> {
+  const rows = await db().tasks.where('packId').equals(packId).toArray();
+  return rows.sort((a, b) => a.order - b.order).map((r) => r.task);
 }

@@ -17,16 +17,11 @@ export const CHART_TAB_SLUGS = {
 } as const;
 export type ChartTabSlug = keyof typeof CHART_TAB_SLUGS;
 
-/** The HIM department's work queues, each holding one kind of task. */
-export const QUEUES = {
-  filing: { title: 'Filing', kind: 'file', what: 'Index loose documents to the right chart; find misfiled documents.' },
-  requests: { title: 'Requests', kind: 'retrieve', what: 'Retrieve records for requests; release of information under HIPAA.' },
-  deficiencies: { title: 'Deficiencies', kind: 'complete', what: 'Analyse discharged records for deficiencies and assign them.' },
-  coding: { title: 'Coding', kind: 'code', what: 'Code encounters in ICD-10-CM, ICD-10-PCS and HCPCS.' },
-} as const;
-export type QueueSlug = keyof typeof QUEUES;
-export const queueOfKind = (kind: string): QueueSlug =>
-  (Object.keys(QUEUES) as QueueSlug[]).find((q) => QUEUES[q].kind === kind) ?? 'filing';
+/**
+ * A work queue's slug (`filing`, `coding`): the workspace registry (ui/work/workspaces.ts) says
+ * which queues exist; an unknown slug opens the first one.
+ */
+export type QueueSlug = string;
 
 export type Route =
   | { page: 'patients' }
@@ -53,7 +48,7 @@ export function parseHash(hash: string): Route {
     case 'log':
       return { page: 'log' };
     case 'queues':
-      return { page: 'queue', queue: parts[1] !== undefined && Object.hasOwn(QUEUES, parts[1]) ? (parts[1] as QueueSlug) : 'filing' };
+      return { page: 'queue', queue: parts[1] && /^[a-z-]{1,40}$/.test(parts[1]) ? parts[1] : 'filing' };
     case 'task':
       return parts[1] && parts[2] ? { page: 'task', packId: parts[1], taskId: parts[2] } : { page: 'queue', queue: 'filing' };
     case 'results':
@@ -78,7 +73,7 @@ export function formatHash(route: Route): string {
     case 'log':
       return '#/log';
     case 'queue':
-      return `#/queues/${route.queue}`;
+      return `#/queues/${encodeURIComponent(route.queue)}`;
     case 'task':
       return `#/task/${encodeURIComponent(route.packId)}/${encodeURIComponent(route.taskId)}`;
     case 'results':

@@ -1,16 +1,21 @@
+/** The work record and the command dispatcher: named commands, pure handlers, nothing saved that grading would refuse. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Work, applyCommand, emptyWork, type Command } from './work.ts';
+import { Work, applyCommand, emptyWork, tasksById, type Command } from './work.ts';
 import { readPackJson } from '../packs/read.ts';
-import { perfectWork } from '../grading/perfect.ts';
+import { perfectPackWork } from '../grading/perfect.ts';
+import { gradingPack } from '../../tests/helpers/grading.ts';
+import { readWorkJson } from './work-file.ts';
 
-const start = () => emptyWork('test-pack', { name: 'Jordan Lee' });
+const { pack } = gradingPack();
+const tasks = tasksById(pack.tasks);
+const start = () => emptyWork(pack.pack.id, { name: 'Jordan Lee' });
 
 function run(commands: Command[]) {
   let work = start();
   for (const c of commands) {
-    const result = applyCommand(work, c);
-    expect(result.problem).toBeUndefined();
+    const result = applyCommand(work, c, tasks);
+    expect(result.problem, c.type).toBeUndefined();
     work = result.work;
   }
   return work;
@@ -20,84 +25,116 @@ describe('work commands', () => {
   it('are pure: the work given is never changed', () => {
     const before = start();
     const frozen = JSON.stringify(before);
-    const after = applyCommand(before, { type: 'code/add-diagnosis', taskId: 't', code: 'j18.1' }).work;
+    const after = applyCommand(before, { type: 'code/add-diagnosis', taskId: 't-code', code: 'j18.1' }, tasks).work;
     expect(JSON.stringify(before)).toBe(frozen);
-    expect(after.tasks['t']).toEqual({ kind: 'code', diagnoses: [{ code: 'J181' }], procedures: [], hcpcs: [] });
+    expect(after.tasks['t-code']).toEqual({ kind: 'code', diagnoses: [{ code: 'J181' }], procedures: [], hcpcs: [] });
   });
 
-  it('index, hold and clear loose documents, and flag misfiles', () => {
+  it('know the task they act on: an unknown task, or a command of another kind, is refused in words', () => {
+    expect(applyCommand(start(), { type: 'code/add-diagnosis', taskId: 't-none', code: 'J18.1' }, tasks).problem).toBe('there is no task "t-none" in this pack');
+    expect(applyCommand(start(), { type: 'file/hold', taskId: 't-code', looseDocumentId: 'loose-1' }, tasks).problem)
+      .toBe('"file/hold" is a filing command, but "Code the stay" is a coding task');
+  });
+
+  it('never save a code the grader would refuse: "E11-9 x" is refused in words, "k35.30" is normalised', () => {
+    const refused = applyCommand(start(), { type: 'code/add-diagnosis', taskId: 't-code', code: 'E11-9 x' }, tasks);
+    expect(refused.problem).toBe('E11-9X is not written like a code: a code is 3 to 7 letters and digits, with or without its dot (E11.9, 0DTJ4ZZ, J1885)');
+    expect(refused.work).toEqual(start());
+    const ok = run([{ type: 'code/add-diagnosis', taskId: 't-code', code: 'k35.30' }]);
+    expect(ok.tasks['t-code']).toMatchObject({ diagnoses: [{ code: 'K3530' }] });
+    expect(Work.parse(ok)).toEqual(ok);
+  });
+
+  it('toggle documents and defects of a request, and log a structured disclosure', () => {
     const work = run([
-      { type: 'file/index', taskId: 'f', looseDocumentId: 'l1', patientId: 'p1', encounterId: 'e1', documentType: 'consultation', documentDate: '2025-02-10' },
-      { type: 'file/hold', taskId: 'f', looseDocumentId: 'l2' },
-      { type: 'file/return', taskId: 'f', looseDocumentId: 'l3' },
-      { type: 'file/clear', taskId: 'f', looseDocumentId: 'l3' },
-      { type: 'file/flag-misfile', taskId: 'f', documentId: 'd1', toPatientId: 'p2' },
-      { type: 'file/flag-misfile', taskId: 'f', documentId: 'd2' },
-      { type: 'file/unflag-misfile', taskId: 'f', documentId: 'd2' },
+      { type: 'retrieve/select-patient', taskId: 't-roi', patientId: 'pt-oduya' },
+      { type: 'retrieve/toggle-document', taskId: 't-roi', documentId: 'doc-oduya-hp' },
+      { type: 'retrieve/toggle-document', taskId: 't-roi', documentId: 'doc-oduya-ds' },
+      { type: 'retrieve/toggle-document', taskId: 't-roi', documentId: 'doc-oduya-hp' },
+      { type: 'retrieve/toggle-defect', taskId: 't-roi', element: 'expiration' },
+      { type: 'retrieve/decide', taskId: 't-roi', decision: 'deny' },
+      { type: 'retrieve/log-purpose', taskId: 't-roi', purpose: '  litigation  ' },
+      { type: 'retrieve/log-disclosure', taskId: 't-roi', entry: { date: '2025-02-03', recipient: ' Law Office ', description: '', purpose: 'litigation' } },
     ]);
-    expect(work.tasks['f']).toEqual({
-      kind: 'file',
-      documents: { l1: { action: 'file', patientId: 'p1', encounterId: 'e1', documentType: 'consultation', documentDate: '2025-02-10' }, l2: { action: 'hold' } },
-      misfiles: { d1: { toPatientId: 'p2' } },
+    expect(work.tasks['t-roi']).toEqual({
+      kind: 'retrieve', patientId: 'pt-oduya', release: ['doc-oduya-ds'], defects: ['expiration'], decision: 'deny',
+      disclosure: { date: '2025-02-03', recipient: 'Law Office', purpose: 'litigation' },
     });
   });
 
-  it('toggle documents and defects of a request, and keep the logged purpose trimmed', () => {
-    const work = run([
-      { type: 'retrieve/select-patient', taskId: 'r', patientId: 'p1' },
-      { type: 'retrieve/toggle-document', taskId: 'r', documentId: 'd1' },
-      { type: 'retrieve/toggle-document', taskId: 'r', documentId: 'd2' },
-      { type: 'retrieve/toggle-document', taskId: 'r', documentId: 'd1' },
-      { type: 'retrieve/toggle-defect', taskId: 'r', element: 'expiration' },
-      { type: 'retrieve/decide', taskId: 'r', decision: 'deny' },
-      { type: 'retrieve/log-purpose', taskId: 'r', purpose: '  litigation  ' },
-    ]);
-    expect(work.tasks['r']).toEqual({ kind: 'retrieve', patientId: 'p1', release: ['d2'], defects: ['expiration'], decision: 'deny', logPurpose: 'litigation' });
-  });
-
-  it('refuse a duplicate deficiency or code, a task of another kind, and any change after submission', () => {
+  it('refuse a duplicate deficiency or code, and any change after submission', () => {
     let work = run([
-      { type: 'complete/add-deficiency', taskId: 'c', documentId: 'd1', deficiency: 'missing-signature', providerId: 'p' },
-      { type: 'code/add-diagnosis', taskId: 'k', code: 'E11.22' },
+      { type: 'complete/add-deficiency', taskId: 't-complete', documentId: 'doc-oduya-ds', deficiency: 'missing-signature', providerId: 'prv-adams' },
+      { type: 'code/add-diagnosis', taskId: 't-code', code: 'E11.22' },
     ]);
-    expect(applyCommand(work, { type: 'complete/add-deficiency', taskId: 'c', documentId: 'd1', deficiency: 'missing-signature', providerId: 'p' }).problem).toBe('that deficiency is already on the list');
-    expect(applyCommand(work, { type: 'code/add-diagnosis', taskId: 'k', code: 'e1122' }).problem).toBe('E1122 is already on the list');
-    expect(applyCommand(work, { type: 'file/hold', taskId: 'k', looseDocumentId: 'l' }).problem).toBe('task k is a code task, not file');
-    work = applyCommand(work, { type: 'task/submit', taskId: 'k', at: '2025-03-01T10:00:00.000Z' }).work;
-    const refused = applyCommand(work, { type: 'code/remove', taskId: 'k', list: 'diagnoses', index: 0 });
+    expect(applyCommand(work, { type: 'complete/add-deficiency', taskId: 't-complete', documentId: 'doc-oduya-ds', deficiency: 'missing-signature', providerId: 'prv-adams' }, tasks).problem).toBe('that deficiency is already on the list');
+    expect(applyCommand(work, { type: 'code/add-diagnosis', taskId: 't-code', code: 'e1122' }, tasks).problem).toBe('E1122 is already on the list');
+    work = applyCommand(work, { type: 'task/submit', taskId: 't-code', at: '2025-03-01T10:00:00.000Z' }, tasks).work;
+    const refused = applyCommand(work, { type: 'code/remove', taskId: 't-code', list: 'diagnoses', index: 0 }, tasks);
     expect(refused.problem).toBe('this task has been submitted and can no longer change');
     expect(refused.work).toBe(work);
   });
 
-  it('sequence codes: move, remove, POA and HCPCS units', () => {
+  it('sequence codes: move, remove, POA and HCPCS units, refusing what a claim line cannot carry', () => {
     const work = run([
-      { type: 'code/add-diagnosis', taskId: 'k', code: 'J44.9' },
-      { type: 'code/add-diagnosis', taskId: 'k', code: 'J18.1', poa: 'Y' },
-      { type: 'code/move', taskId: 'k', list: 'diagnoses', from: 1, to: 0 },
-      { type: 'code/set-poa', taskId: 'k', index: 1, poa: 'Y' },
-      { type: 'code/add-procedure', taskId: 'k', code: '0bj08zz' },
-      { type: 'code/add-hcpcs', taskId: 'k', code: 'j2405', units: 2 },
-      { type: 'code/set-hcpcs-units', taskId: 'k', index: 0, units: 4 },
-      { type: 'code/add-hcpcs', taskId: 'k', code: 'J7030' },
-      { type: 'code/remove', taskId: 'k', list: 'hcpcs', index: 1 },
+      { type: 'code/add-diagnosis', taskId: 't-code', code: 'J44.9' },
+      { type: 'code/add-diagnosis', taskId: 't-code', code: 'J18.1', poa: 'Y' },
+      { type: 'code/move', taskId: 't-code', list: 'diagnoses', from: 1, to: 0 },
+      { type: 'code/set-poa', taskId: 't-code', index: 1, poa: 'Y' },
+      { type: 'code/add-procedure', taskId: 't-code', code: '0bj08zz' },
+      { type: 'code/add-hcpcs', taskId: 't-code', code: 'j2405', units: 2 },
+      { type: 'code/set-hcpcs-units', taskId: 't-code', index: 0, units: 4 },
+      { type: 'code/add-hcpcs', taskId: 't-code', code: 'J7030' },
+      { type: 'code/remove', taskId: 't-code', list: 'hcpcs', index: 1 },
     ]);
-    expect(work.tasks['k']).toEqual({
+    expect(work.tasks['t-code']).toEqual({
       kind: 'code', diagnoses: [{ code: 'J181', poa: 'Y' }, { code: 'J449', poa: 'Y' }], procedures: [{ code: '0BJ08ZZ' }], hcpcs: [{ code: 'J2405', modifiers: [], units: 4 }],
     });
-    expect(Work.parse(work)).toEqual(work);
+    for (const units of [0, 1.5, -1]) expect(applyCommand(work, { type: 'code/set-hcpcs-units', taskId: 't-code', index: 0, units }, tasks).problem).toBe('units must be a whole number from 1 to 9,999');
+    expect(applyCommand(work, { type: 'code/set-hcpcs-units', taskId: 't-code', index: 3, units: 2 }, tasks).problem).toBe('there is no HCPCS line 4');
+    expect(applyCommand(work, { type: 'code/add-hcpcs', taskId: 't-code', code: 'J7030', modifiers: ['R'] }, tasks).problem).toBe('R is not a modifier: a HCPCS modifier is two letters or digits (RT, 59)');
   });
 
   it('keep a whole bundled pack of finished work small enough for SCORM 2004 suspend_data (64,000 characters)', () => {
     for (const file of ['riverside/riverside-general', 'lakeside/lakeside-community']) {
       const read = readPackJson(JSON.parse(readFileSync(`scenarios/${file}.pack.json`, 'utf8')));
       if (!read.ok) throw new Error(file);
-      const work = {
-        ...emptyWork(read.pack.pack.id, { name: 'Jordan Lee', studentId: 'HIT-2041' }),
-        tasks: Object.fromEntries(read.pack.keys.map((k) => [k.taskId, perfectWork(k.key)])),
-        submitted: Object.fromEntries(read.pack.keys.map((k) => [k.taskId, '2026-11-23T13:00:00.000Z'])),
-      };
+      const work = { ...perfectPackWork(read.pack, read.pack.keys, { name: 'Jordan Lee', studentId: 'HIT-2041' }), submitted: Object.fromEntries(read.pack.keys.map((k) => [k.taskId, '2026-11-23T13:00:00.000Z'])) };
       expect(Object.keys(work.tasks).length).toBeGreaterThanOrEqual(30);
       expect(JSON.stringify(work).length).toBeLessThan(16_000);
     }
+  });
+});
+
+describe('the work file', () => {
+  it('reads version 1: a logged purpose becomes the purpose of an accounting entry, and HCPCS lines without units are 1 unit', () => {
+    const v1 = { format: 'record-room-work', version: 1, packId: 'test-pack', trainee: { name: 'A' }, submitted: {}, tasks: {
+      r: { kind: 'retrieve', patientId: 'pt-oduya', decision: 'release', defects: [], release: ['doc-oduya-hp'], logPurpose: 'litigation' },
+      k: { kind: 'code', diagnoses: [{ code: 'j18.1' }], procedures: [], hcpcs: [{ code: 'J1885', modifiers: [] }] },
+    } };
+    const read = readWorkJson(v1);
+    expect(read.ok && read.migratedFrom).toBe(1);
+    if (!read.ok) return;
+    expect(read.value.version).toBe(2);
+    expect(read.value.tasks['r']).toMatchObject({ disclosure: { purpose: 'litigation' } });
+    expect(read.value.tasks['k']).toEqual({ kind: 'code', diagnoses: [{ code: 'J181' }], procedures: [], hcpcs: [{ code: 'J1885', modifiers: [], units: 1 }] });
+  });
+
+  it('refuses a code that is not written like one in words, never with a regular expression', () => {
+    const read = readWorkJson({ ...start(), tasks: { k: { kind: 'code', diagnoses: [{ code: 'E11-9' }] } } });
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.problems[0]?.path).toBe('tasks.k.diagnoses[0].code');
+      expect(read.problems[0]?.message).toContain('is not written like a code');
+      expect(read.problems[0]?.message).not.toMatch(/\^|\\|\[A-Z/);
+    }
+  });
+
+  it('refuses a work file far larger than any real work before reading it', async () => {
+    const { readWorkBytes } = await import('./work-file.ts');
+    const big = new TextEncoder().encode(JSON.stringify({ ...start(), padding: 'x'.repeat(5 * 1024 * 1024) }));
+    const read = readWorkBytes(big);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problems).toEqual([{ path: '(file)', message: 'is 5.0 MB; a work file may be at most 1.0 MB' }]);
   });
 });

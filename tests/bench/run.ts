@@ -26,8 +26,8 @@ import { existsSync } from 'node:fs';
 import { Index as FlexIndex } from 'flexsearch';
 import { buildCodeSearchIndex, searchCodes, type SearchableEntry } from '../../src/codes/search.ts';
 import { grade } from '../../src/grading/grade.ts';
-import { perfectWork } from '../../src/grading/perfect.ts';
-import { Work, emptyWork, type TaskWork } from '../../src/tasks/work.ts';
+import { perfectPackWork, perfectWork } from '../../src/grading/perfect.ts';
+import { Work, type TaskWork } from '../../src/tasks/work.ts';
 import type { Pack } from '../../src/packs/format.ts';
 import { fhirChromiumBench } from './fhir-chromium.ts';
 import { CHROMIUM_PATH } from '../chromium.ts';
@@ -382,7 +382,8 @@ for (const bytes of [...packBytes].reverse()) {
   if (!result.ok) throw new Error('bundled pack invalid');
   const pack: Pack = result.pack;
   const keys = pack.keys;
-  const perfect: Work = { ...emptyWork(pack.pack.id, { name: 'answer key' }), tasks: Object.fromEntries(keys.map((k) => [k.taskId, perfectWork(k.key)])) };
+  const perfect: Work = perfectPackWork(pack, keys);
+  const taskOf = new Map(pack.tasks.map((t) => [t.id, t]));
   const perfectReport = grade(pack, keys, perfect);
   if (perfectReport.overall.percent !== 100) throw new Error(`${pack.pack.id}: perfect work scores ${perfectReport.overall.percent} %`);
   const rand = prng(2025);
@@ -390,7 +391,7 @@ for (const bytes of [...packBytes].reverse()) {
     ...perfect,
     tasks: Object.fromEntries(Object.entries(perfect.tasks).map(([id, w]) => [id, rand() < 0.6 ? perturb(w, rand) : w])),
   }));
-  const answers = new Map(keys.map((k) => [k.taskId, tokens(perfectWork(k.key))]));
+  const answers = new Map(keys.map((k) => [k.taskId, tokens(perfectWork(k.key, taskOf.get(k.taskId)!))]));
   const meanPercent = perturbed.reduce((n, w) => n + grade(pack, keys, w).overall.percent, 0) / perturbed.length;
   for (const [label, works] of [['perfect', [perfect]], [`perturbed ×${perturbed.length} (mean ${meanPercent.toFixed(1)} %)`, perturbed]] as const) {
     const ours = throughput(works, (w) => grade(pack, keys, w));

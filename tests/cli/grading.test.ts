@@ -50,4 +50,45 @@ describe('record-room check-keys and grade', () => {
     expect(refused.code).toBe(1);
     expect(refused.err[0]).toBe(`${bad}: tasks["t-code"].diagnoses: expected a list, got text "J181"`);
   });
+
+  it('warns on stderr about work the pack does not have, work of the wrong kind, and nothing submitted', async () => {
+    const pack = write('warned.pack.json', { ...buildPack(), tasks: TASKS, keys: KEYS });
+    const work = write('odd-work.json', {
+      format: 'record-room-work', version: 2, packId: 'test-pack', trainee: { name: 'Jordan Lee' },
+      tasks: { 't-gone': { kind: 'code', diagnoses: [] }, 't-file': { kind: 'code', diagnoses: [{ code: 'k35.30' }] } },
+      submitted: {},
+    });
+    const result = await run('grade', '--pack', pack, '--work', work);
+    expect(result.code).toBe(0);
+    expect(result.err).toEqual([
+      `warning: ${work}: tasks["t-gone"]: is work for task "t-gone", which is not in this pack; it is not graded`,
+      `warning: ${work}: tasks["t-file"].kind: is code work, but task "t-file" is a file task; it is graded as not attempted`,
+      `warning: ${work}: no task was submitted, so there is nothing to grade; add --all to grade every task as it stands`,
+    ]);
+    expect(JSON.parse(result.out.join('\n')).tasks).toEqual([]);
+  });
+
+  it('reads a code typed as "k35.30" as the app does, and refuses one that is no code in words', async () => {
+    const pack = write('codes.pack.json', { ...buildPack(), tasks: TASKS, keys: KEYS });
+    const typed = write('typed-work.json', {
+      format: 'record-room-work', version: 1, packId: 'test-pack', trainee: { name: 'Jordan Lee' },
+      tasks: { 't-code': { kind: 'code', diagnoses: [{ code: 'j18.1', poa: 'Y' }] } }, submitted: { 't-code': '2025-03-01T10:00:00.000Z' },
+    });
+    const report = JSON.parse((await run('grade', '--pack', pack, '--work', typed)).out.join('\n'));
+    expect(report.tasks[0].items.find((i: { id: string }) => i.id === 'principal').trainee).toBe('J18.1');
+    const broken = write('broken-work.json', {
+      format: 'record-room-work', version: 1, packId: 'test-pack', trainee: { name: 'Jordan Lee' },
+      tasks: { 't-code': { kind: 'code', diagnoses: [{ code: 'E11-9' }] } }, submitted: {},
+    });
+    const refused = await run('grade', '--pack', pack, '--work', broken);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toEqual([`${broken}: tasks["t-code"].diagnoses[0].code: is not written like a code: a code is 3 to 7 letters and digits, with or without its dot (E11.9, 0DTJ4ZZ, J1885)`]);
+  });
+
+  it('accepts a work file that starts with a byte-order mark', async () => {
+    const pack = write('bom.pack.json', { ...buildPack(), tasks: TASKS, keys: KEYS });
+    const path = join(dir, 'bom-work.json');
+    writeFileSync(path, `\uFEFF${JSON.stringify({ format: 'record-room-work', version: 2, packId: 'test-pack', trainee: { name: 'J' }, tasks: {}, submitted: {} })}`);
+    expect((await run('grade', '--pack', pack, '--work', path, '--all')).code).toBe(0);
+  });
 });

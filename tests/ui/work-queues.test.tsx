@@ -90,11 +90,15 @@ describe('HIM work queues', () => {
     await user.click(within(docs).getByRole('checkbox', { name: 'Release Admission H&P (01/10/2025)' }));
     await user.click(within(docs).getByRole('button', { name: 'Admission H&P' }));
     expect(await screen.findByRole('article', { name: 'Admission H&P' })).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: 'Purpose of disclosure' }), 'litigation');
-    await user.click(screen.getByRole('button', { name: 'Log disclosure' }));
-    expect(screen.getByLabelText('Disclosure log entry')).toHaveTextContent('Logged: litigation');
+    const log = screen.getByRole('group', { name: '5. Log the disclosure' });
+    expect(within(log).getByRole('textbox', { name: 'Recipient' })).toHaveValue('Law Office');
+    await user.type(within(log).getByLabelText('Date of disclosure'), '2025-02-03');
+    await user.type(within(log).getByRole('textbox', { name: 'Purpose of disclosure' }), 'litigation');
+    await user.click(within(log).getByRole('button', { name: 'Log disclosure' }));
+    expect(await screen.findByLabelText('Disclosure log entry')).toHaveTextContent('Logged: 2025-02-03 · Law Office · Admission H&P (01/10/2025) · litigation');
     expect((await savedWork(db)).work.tasks['t-roi']).toEqual({
-      kind: 'retrieve', patientId: 'pt-oduya', defects: ['expiration'], decision: 'release', release: ['doc-oduya-hp'], logPurpose: 'litigation',
+      kind: 'retrieve', patientId: 'pt-oduya', defects: ['expiration'], decision: 'release', release: ['doc-oduya-hp'],
+      disclosure: { date: '2025-02-03', recipient: 'Law Office', description: 'Admission H&P (01/10/2025)', purpose: 'litigation' },
     });
     // Opening a document from a queue is an access like any other.
     expect((await db.accessLog.toArray()).map((e) => e.what)).toContain('History and Physical: Admission H&P (2025-01-10)');

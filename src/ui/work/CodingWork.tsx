@@ -10,7 +10,7 @@ import type { CodeWork } from '../../tasks/work.ts';
 import { encounterLabel, providerName } from '../chart/chart-helpers.ts';
 import { chartOf, patientLine } from './pack-data.ts';
 import { ViewedDocument } from './ViewedDocument.tsx';
-import type { TaskCommand, WorkspaceProps } from './TaskPage.tsx';
+import type { TaskCommand, WorkspaceProps } from './workspace-props.ts';
 
 type Sets = Partial<Record<CodeSystem, LoadedCodeSet | 'missing' | 'failed'>>;
 type ListName = 'diagnoses' | 'procedures' | 'hcpcs';

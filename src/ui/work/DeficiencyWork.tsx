@@ -8,7 +8,7 @@ import { encounterLabel, itemsOf, providerName } from '../chart/chart-helpers.ts
 import { DEFICIENCY_LABELS } from '../../tasks/labels.ts';
 import { chartOf, patientLine, providerOptions } from './pack-data.ts';
 import { ViewedDocument } from './ViewedDocument.tsx';
-import type { WorkspaceProps } from './TaskPage.tsx';
+import type { WorkspaceProps } from './workspace-props.ts';
 
 /** Deficiencies: quantitative analysis of a discharged record, each deficiency assigned to a provider; then the record's status. */
 export function DeficiencyWork({ rows, task, work, act, locked }: WorkspaceProps<CompleteTask, CompleteWork>) {

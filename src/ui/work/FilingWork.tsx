@@ -8,7 +8,7 @@ import { ViewedDocument } from './ViewedDocument.tsx';
 import { encounterLabel } from '../chart/chart-helpers.ts';
 import { chartOf, patientLine } from './pack-data.ts';
 import { PatientPicker } from './PatientPicker.tsx';
-import type { WorkspaceProps } from './TaskPage.tsx';
+import type { WorkspaceProps } from './workspace-props.ts';
 
 type Props = WorkspaceProps<FileTask, FileWorkRecord>;
 type Entry = FileWorkRecord['documents'][string];

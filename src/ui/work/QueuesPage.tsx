@@ -1,19 +1,21 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useInstalledPacks, useTasks } from '../../storage/hooks.ts';
-import { QUEUES, queueOfKind, type QueueSlug } from '../../store/route.ts';
+import type { QueueSlug } from '../../store/route.ts';
 import { useAppStore } from '../../store/store.ts';
+import type { TaskKind } from '../../tasks/registry.ts';
+import { WORKSPACES, WORKSPACE_KINDS, kindOfQueue } from './workspaces.ts';
 import { RHIT_DOMAINS } from '../../tasks/model.ts';
 import { NavLink } from '../common/NavLink.tsx';
 import { STATUS_LABELS, taskStatus } from './task-status.ts';
+import { submittedAt, taskWorkOf } from '../../tasks/work.ts';
 
-const SLUGS = Object.keys(QUEUES) as QueueSlug[];
-
-/** The department's four work queues, each a worklist of tasks across the installed packs. */
-export function QueuesPage({ queue }: { queue: QueueSlug }) {
+/** The department's work queues, one per task kind, each a worklist of tasks across the installed packs. */
+export function QueuesPage({ queue: slug }: { queue: QueueSlug }) {
+  const current = kindOfQueue(slug);
   const tasks = useTasks();
   const packs = useInstalledPacks();
   const works = useAppStore((s) => s.works);
-  const tabRefs = useRef(new Map<QueueSlug, HTMLButtonElement>());
+  const tabRefs = useRef(new Map<TaskKind, HTMLButtonElement>());
 
   const packIds = useMemo(() => [...new Set((tasks ?? []).map((t) => t.packId))], [tasks]);
   useEffect(() => {
@@ -22,26 +24,29 @@ export function QueuesPage({ queue }: { queue: QueueSlug }) {
 
   const facility = useMemo(() => new Map((packs ?? []).map((p) => [p.id, p.meta.facility.name])), [packs]);
   const counts = useMemo(() => {
-    const out = Object.fromEntries(SLUGS.map((q) => [q, { open: 0, total: 0 }])) as Record<QueueSlug, { open: number; total: number }>;
+    const out = Object.fromEntries(WORKSPACE_KINDS.map((k) => [k, { open: 0, total: 0 }])) as Record<TaskKind, { open: number; total: number }>;
     for (const t of tasks ?? []) {
-      const q = queueOfKind(t.task.kind);
-      out[q].total += 1;
-      if (!works[t.packId]?.work.submitted[t.id]) out[q].open += 1;
+      const count = out[t.task.kind];
+      count.total += 1;
+      const done = works[t.packId]?.work.submitted;
+      if (!done || !Object.hasOwn(done, t.id)) count.open += 1;
     }
     return out;
   }, [tasks, works]);
 
-  const select = (q: QueueSlug) => useAppStore.getState().navigate({ page: 'queue', queue: q });
+  const select = (k: TaskKind) => useAppStore.getState().navigate({ page: 'queue', queue: WORKSPACES[k].queue });
   const onKey = (event: KeyboardEvent) => {
-    const i = SLUGS.indexOf(queue);
-    const next = event.key === 'ArrowRight' ? SLUGS[(i + 1) % SLUGS.length] : event.key === 'ArrowLeft' ? SLUGS[(i + SLUGS.length - 1) % SLUGS.length] : undefined;
+    const i = WORKSPACE_KINDS.indexOf(current);
+    const n = WORKSPACE_KINDS.length;
+    const next = event.key === 'ArrowRight' ? WORKSPACE_KINDS[(i + 1) % n] : event.key === 'ArrowLeft' ? WORKSPACE_KINDS[(i + n - 1) % n] : undefined;
     if (!next) return;
     event.preventDefault();
     select(next);
     tabRefs.current.get(next)?.focus();
   };
 
-  const list = (tasks ?? []).filter((t) => t.task.kind === QUEUES[queue].kind);
+  const list = (tasks ?? []).filter((t) => t.task.kind === current);
+  const here = WORKSPACES[current];
   return (
     <section className="page" aria-labelledby="queues-title">
       <div className="page-head queue-head">
@@ -49,26 +54,26 @@ export function QueuesPage({ queue }: { queue: QueueSlug }) {
         <NavLink to={{ page: 'results' }} className="button">My results</NavLink>
       </div>
       <div role="tablist" aria-label="Work queues" className="tabs" onKeyDown={onKey}>
-        {SLUGS.map((q) => (
-          <button key={q} type="button" role="tab" id={`queue-${q}`} aria-selected={q === queue} aria-controls="queue-panel"
-            tabIndex={q === queue ? 0 : -1} ref={(el) => { if (el) tabRefs.current.set(q, el); }} onClick={() => select(q)}>
-            {QUEUES[q].title} <span className="count" aria-label={`${counts[q].open} open`}>{counts[q].open}</span>
+        {WORKSPACE_KINDS.map((k) => (
+          <button key={k} type="button" role="tab" id={`queue-${WORKSPACES[k].queue}`} aria-selected={k === current} aria-controls="queue-panel"
+            tabIndex={k === current ? 0 : -1} ref={(el) => { if (el) tabRefs.current.set(k, el); }} onClick={() => select(k)}>
+            {WORKSPACES[k].title} <span className="count" aria-label={`${counts[k].open} open`}>{counts[k].open}</span>
           </button>
         ))}
       </div>
-      <div role="tabpanel" id="queue-panel" aria-labelledby={`queue-${queue}`} className="tab-panel">
-        <p className="muted">{QUEUES[queue].what}</p>
+      <div role="tabpanel" id="queue-panel" aria-labelledby={`queue-${here.queue}`} className="tab-panel">
+        <p className="muted">{here.what}</p>
         {tasks === undefined ? <p role="status">Loading the worklist…</p> : list.length === 0 ? (
-          <p>No {QUEUES[queue].title.toLowerCase()} work in the installed packs. Scenario packs with tasks bring work here.</p>
+          <p>No {here.title.toLowerCase()} work in the installed packs. Scenario packs with tasks bring work here.</p>
         ) : (
-          <table className="compact worklist" aria-label={`${QUEUES[queue].title} worklist`}>
+          <table className="compact worklist" aria-label={`${here.title} worklist`}>
             <thead>
               <tr><th scope="col">Task</th><th scope="col">Facility</th><th scope="col">Difficulty</th><th scope="col" className="num">Est. min</th><th scope="col">RHIT domain</th><th scope="col">Status</th></tr>
             </thead>
             <tbody>
               {list.map((t) => {
                 const open = works[t.packId];
-                const status = taskStatus(open?.work.tasks[t.id], Boolean(open?.work.submitted[t.id]));
+                const status = taskStatus(open ? taskWorkOf(open.work, t.id) : undefined, open ? submittedAt(open.work, t.id) !== undefined : false);
                 return (
                   <tr key={`${t.packId}/${t.id}`}>
                     <td><NavLink to={{ page: 'task', packId: t.packId, taskId: t.id }}>{t.task.title}</NavLink></td>

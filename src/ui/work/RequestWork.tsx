@@ -4,12 +4,13 @@ import { formatDate, formatDateTime } from '../../chart/format.ts';
 import type { RetrieveTask } from '../../tasks/model.ts';
 import { AuthorizationElement } from '../../tasks/model.ts';
 import type { RetrieveWork } from '../../tasks/work.ts';
+import type { DisclosureEntry } from '../../tasks/retrieve/schema.ts';
 import { encounterLabel } from '../chart/chart-helpers.ts';
 import { AUTHORIZATION_LABELS, REQUEST_TYPE_LABELS } from '../../tasks/labels.ts';
 import { chartOf } from './pack-data.ts';
 import { PatientPicker } from './PatientPicker.tsx';
 import { ViewedDocument } from './ViewedDocument.tsx';
-import type { WorkspaceProps } from './TaskPage.tsx';
+import type { WorkspaceProps } from './workspace-props.ts';
 
 const SENSITIVITY_SHORT: Record<string, string> = {
   'psychotherapy-notes': 'Psychotherapy notes', 'substance-use-part2': '42 CFR Part 2', hiv: 'HIV', 'behavioral-health': 'Behavioral health',
@@ -23,9 +24,9 @@ export function RequestWork({ rows, task, work, act, locked }: WorkspaceProps<Re
   const authorizationChart = authorization ? chartOf(rows, authorization.patientId) : undefined;
   const chart = work?.patientId ? chartOf(rows, work.patientId) : undefined;
   const [viewing, setViewing] = useState<string | undefined>();
-  const [purpose, setPurpose] = useState(work?.logPurpose ?? '');
   const released = new Set(work?.release ?? []);
   const doc = chart?.documents.find((d) => d.id === viewing);
+  const releasedTitles = (chart?.documents ?? []).filter((d) => released.has(d.id)).map((d) => `${d.title} (${formatDate(d.serviceAt)})`);
 
   return (
     <div className="workspace">
@@ -102,13 +103,43 @@ export function RequestWork({ rows, task, work, act, locked }: WorkspaceProps<Re
 
       <fieldset className="step" disabled={locked}>
         <legend>5. Log the disclosure</legend>
-        <p className="muted small">Disclosures that the accounting of disclosures must list (45 CFR 164.528) are logged with their purpose. Leave empty when none is required.</p>
-        <form className="inline-form" onSubmit={(e) => { e.preventDefault(); act({ type: 'retrieve/log-purpose', purpose }); }}>
-          <label>Purpose of disclosure <input value={purpose} maxLength={200} onChange={(e) => setPurpose(e.target.value)} /></label>
-          <button type="submit">Log disclosure</button>
-        </form>
-        <p className="small" aria-label="Disclosure log entry">{work?.logPurpose ? `Logged: ${work.logPurpose}` : 'Not logged.'}</p>
+        <p className="muted small">
+          The accounting of disclosures (45 CFR 164.528) lists disclosures such as those for a subpoena or a court order, with the date, the recipient,
+          what was disclosed and the purpose. Disclosures for treatment, payment or operations, to the patient, or under an authorization are exempt:
+          log nothing for them.
+        </p>
+        <DisclosureForm key={JSON.stringify(work?.disclosure ?? null)} entry={work?.disclosure} requester={request.requester} released={releasedTitles}
+          onLog={(entry) => act({ type: 'retrieve/log-disclosure', entry })} onClear={() => act({ type: 'retrieve/clear-log' })} />
+        <p className="small" aria-label="Disclosure log entry">
+          {work?.disclosure ? `Logged: ${[work.disclosure.date, work.disclosure.recipient, work.disclosure.description, work.disclosure.purpose].filter(Boolean).join(' · ')}` : 'Not logged.'}
+        </p>
       </fieldset>
     </div>
+  );
+}
+
+/** The accounting entry's four fields (164.528(b)(2)); the description starts from the documents selected. */
+function DisclosureForm({ entry, requester, released, onLog, onClear }: {
+  entry: DisclosureEntry | undefined; requester: string; released: readonly string[];
+  onLog: (entry: DisclosureEntry) => void; onClear: () => void;
+}) {
+  const [date, setDate] = useState(entry?.date ?? '');
+  const [recipient, setRecipient] = useState(entry?.recipient ?? requester);
+  const [description, setDescription] = useState(entry?.description ?? '');
+  const [purpose, setPurpose] = useState(entry?.purpose ?? '');
+  return (
+    <form className="accounting-form" onSubmit={(e) => {
+      e.preventDefault();
+      onLog({ ...(date ? { date } : {}), recipient, description: description || released.join('; '), purpose });
+    }}>
+      <label>Date of disclosure <input type="date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
+      <label>Recipient <input value={recipient} maxLength={200} onChange={(e) => setRecipient(e.target.value)} /></label>
+      <label>What was disclosed <textarea value={description} maxLength={1000} rows={2} placeholder={released.join('; ') || 'The documents released'} onChange={(e) => setDescription(e.target.value)} /></label>
+      <label>Purpose of disclosure <input value={purpose} maxLength={200} onChange={(e) => setPurpose(e.target.value)} /></label>
+      <div className="actions">
+        <button type="submit">Log disclosure</button>
+        {entry && <button type="button" onClick={onClear}>Remove log entry</button>}
+      </div>
+    </form>
   );
 }

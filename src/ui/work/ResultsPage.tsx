@@ -77,7 +77,10 @@ function PackResults({ packId }: { packId: string }) {
   );
 }
 
-const STATUS_WORDS: Record<ItemResult['status'], string> = { correct: 'Correct', partial: 'Partly right', wrong: 'Wrong', missing: 'Missed', extra: 'Extra' };
+const STATUS_WORDS: Record<ItemResult['status'], string> = { correct: 'Correct', partial: 'Partly right', wrong: 'Wrong', missing: 'Missed', extra: 'Extra', optional: 'For discussion' };
+
+/** "−4.2" points of the task, or a dash when the item cost nothing. */
+const lostWords = (lost: number) => (lost > 0 ? `−${lost.toFixed(1)}` : '—');
 
 function TaskResult({ packId, task }: { packId: string; task: TaskReport }) {
   const headingId = `result-${task.taskId}`;
@@ -92,11 +95,12 @@ function TaskResult({ packId, task }: { packId: string; task: TaskReport }) {
         <p className="muted small">
           {KIND_LABELS[task.kind]} · {task.parts.map((p) => `${p.name} ${Math.round(p.score * 100)}% (${Math.round((p.weight / totalWeight) * 100)}% of the task)`).join(' · ')}
         </p>
+        {task.summary.map((line) => <p key={line} className="case-line">{line}</p>)}
         {task.capped && <p className="critical-note">A critical error caps this task at 40%: it would be a safety or privacy failure in a real department.</p>}
       </header>
       <table className="compact items">
         <thead>
-          <tr><th scope="col">Item</th><th scope="col">You</th><th scope="col">Answer key</th><th scope="col" className="num">Points</th><th scope="col">Why</th></tr>
+          <tr><th scope="col">Item</th><th scope="col">You</th><th scope="col">Answer key</th><th scope="col" className="num">Points lost</th><th scope="col">Why</th></tr>
         </thead>
         <tbody>
           {task.items.map((item) => (
@@ -104,7 +108,7 @@ function TaskResult({ packId, task }: { packId: string; task: TaskReport }) {
               <td>{item.critical && item.status !== 'correct' && <strong className="critical-tag">Critical · </strong>}{item.label}<br /><span className={`status item-status-${item.status}`}>{STATUS_WORDS[item.status]}</span></td>
               <td className="small">{item.trainee}</td>
               <td className="small">{item.expected}</td>
-              <td className="num nowrap">{item.earned} / {item.possible}</td>
+              <td className="num nowrap" aria-label={item.lost > 0 ? `${item.lost.toFixed(1)} points lost` : 'no points lost'}>{lostWords(item.lost)}</td>
               <td className="small why">{item.explanation || (item.rule ? `Right (${ruleLabel(item.rule)}).` : 'Right.')}</td>
             </tr>
           ))}

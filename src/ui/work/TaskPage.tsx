@@ -1,35 +1,19 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
-import type { PackRows } from '../../packs/normalise.ts';
+import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import { usePackRows } from '../../storage/hooks.ts';
-import { QUEUES, queueOfKind } from '../../store/route.ts';
 import { selectWork, useAppStore } from '../../store/store.ts';
 import { clock } from '../../app/clock.ts';
 import { formatDateTime } from '../../chart/format.ts';
-import { RHIT_DOMAINS, type Task } from '../../tasks/model.ts';
-import type { Command, TaskWork } from '../../tasks/work.ts';
+import { RHIT_DOMAINS } from '../../tasks/model.ts';
+import { submittedAt, taskWorkOf, type Command, type TaskWork } from '../../tasks/work.ts';
+import type { AnyTask } from '../../tasks/registry.ts';
 import { NavLink } from '../common/NavLink.tsx';
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
-import { FilingWork } from './FilingWork.tsx';
-import { RequestWork } from './RequestWork.tsx';
-import { DeficiencyWork } from './DeficiencyWork.tsx';
 import { KIND_LABELS } from '../../tasks/labels.ts';
 import { STATUS_LABELS, taskStatus } from './task-status.ts';
+import { WORKSPACES, WORKSPACE_KINDS } from './workspaces.ts';
+import type { TaskCommand, WorkspaceProps } from './workspace-props.ts';
 
-/** The coding workspace brings the code sets with it, so it loads only when a coding task opens. */
-const CodingWork = lazy(() => import('./CodingWork.tsx').then((m) => ({ default: m.CodingWork })));
-
-/** A command of one task, without the task id (the workspace fills it in). */
-export type TaskCommand = Command extends infer C ? (C extends { taskId: string } ? Omit<C, 'taskId'> : never) : never;
-
-/** What every workspace receives: the pack, its task, the trainee's work on it, and how to act. */
-export interface WorkspaceProps<T extends Task, W extends TaskWork> {
-  rows: PackRows;
-  task: T;
-  work: W | undefined;
-  act: (command: TaskCommand) => void;
-  /** Submitted: shown as handed in, nothing can change. */
-  locked: boolean;
-}
+export type { TaskCommand, WorkspaceProps };
 
 export function TaskPage({ packId, taskId }: { packId: string; taskId: string }) {
   const rows = usePackRows(packId);
@@ -47,16 +31,18 @@ export function TaskPage({ packId, taskId }: { packId: string; taskId: string })
       <section className="page">
         <h1>Task not found</h1>
         <p>This task is not in any installed scenario pack. Its pack may have been removed or replaced.</p>
-        <NavLink to={{ page: 'queue', queue: 'filing' }}>Back to the work queues</NavLink>
+        <NavLink to={{ page: 'queue', queue: WORKSPACES[WORKSPACE_KINDS[0]!].queue }}>Back to the work queues</NavLink>
       </section>
     );
   }
   const task = row.task;
-  const work = open.work.tasks[task.id];
-  const submittedAt = open.work.submitted[task.id];
-  const locked = Boolean(submittedAt);
+  const work = taskWorkOf(open.work, task.id);
+  const handedIn = submittedAt(open.work, task.id);
+  const locked = Boolean(handedIn);
   const status = taskStatus(work, locked);
-  const queue = queueOfKind(task.kind);
+  const workspace = WORKSPACES[task.kind];
+  // The registry pairs each kind with its workspace; seen from here, any task with its own kind's work.
+  const Workspace = workspace.component as ComponentType<WorkspaceProps<AnyTask, TaskWork>>;
   const act = (command: TaskCommand) => {
     useAppStore.getState().dispatch(packId, { ...command, taskId: task.id } as Command);
   };
@@ -65,7 +51,7 @@ export function TaskPage({ packId, taskId }: { packId: string; taskId: string })
   return (
     <section className="page task-page" aria-labelledby="task-title">
       <nav aria-label="Breadcrumb" className="crumbs small">
-        <NavLink to={{ page: 'queue', queue }}>{QUEUES[queue].title} queue</NavLink> › {rows.pack.meta.facility.name}
+        <NavLink to={{ page: 'queue', queue: workspace.queue }}>{workspace.title} queue</NavLink> › {rows.pack.meta.facility.name}
       </nav>
       <header className="task-head">
         <div>
@@ -77,24 +63,20 @@ export function TaskPage({ packId, taskId }: { packId: string; taskId: string })
         <div className="task-state">
           <span className={`status task-${status}`}>{STATUS_LABELS[status]}</span>
           <p role="status" className="small save-state">
-            {locked ? `Submitted ${formatDateTime(submittedAt)}` : open.saved ? `All changes saved (${open.commands} actions)` : 'Saving…'}
+            {locked ? `Submitted ${formatDateTime(handedIn)}` : open.saved ? `All changes saved (${open.commands} actions)` : 'Saving…'}
           </p>
         </div>
       </header>
+      {open.unreadable && <p role="alert" className="problem-box">{open.unreadable}</p>}
       {open.problem && <p role="alert" className="problem-box">{open.problem}</p>}
       <section className="instructions" aria-label="Instructions">
         <h2>Instructions</h2>
         <p className="pre-line">{task.instructions}</p>
       </section>
 
-      {task.kind === 'file' && <FilingWork {...common} task={task} work={work?.kind === 'file' ? work : undefined} />}
-      {task.kind === 'retrieve' && <RequestWork {...common} task={task} work={work?.kind === 'retrieve' ? work : undefined} />}
-      {task.kind === 'complete' && <DeficiencyWork {...common} task={task} work={work?.kind === 'complete' ? work : undefined} />}
-      {task.kind === 'code' && (
-        <Suspense fallback={<p role="status">Opening the coding workspace…</p>}>
-          <CodingWork {...common} task={task} work={work?.kind === 'code' ? work : undefined} />
-        </Suspense>
-      )}
+      <Suspense fallback={<p role="status">Opening the {workspace.title.toLowerCase()} workspace…</p>}>
+        <Workspace {...common} task={task} work={work?.kind === task.kind ? work : undefined} />
+      </Suspense>
 
       <footer className="task-foot">
         {locked ? (
