@@ -52,7 +52,7 @@ if (!haveBrowser) {
   }
 }
 
-const projects = haveBrowser ? ['--project', 'unit', '--project', 'browser'] : ['--project', 'unit'];
+const projects = haveBrowser ? ['--project', 'core', '--project', 'unit', '--project', 'browser'] : ['--project', 'core', '--project', 'unit'];
 const vitestOk = run('unit, component and browser tests (vitest)', 'npx', [
   'vitest', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`,
 ]);

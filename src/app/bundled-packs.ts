@@ -2,7 +2,7 @@
  * The packs bundled with the app: every `scenarios/**\/*.pack.json`, served as separate files and
  * fetched on first visit, so they never weigh on the app's JavaScript.
  */
-const urls = import.meta.glob('/scenarios/**/*.pack.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const urls = import.meta.glob<string>('/scenarios/**/*.pack.json', { query: '?url', import: 'default', eager: true });
 
 export interface BundledPack {
   path: string;

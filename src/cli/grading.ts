@@ -16,7 +16,7 @@ import type { Pack, TaskKey } from '../packs/format.ts';
 import { readPackBytes } from '../packs/read.ts';
 import { readKeyFileBytes } from '../packs/key-file.ts';
 import { taskProblems } from '../packs/cross-reference.ts';
-import type { Problem } from '../packs/problems.ts';
+import type { Problem } from '../intake/problems.ts';
 import { emptyWork } from '../tasks/work.ts';
 import { readWorkBytes, workAgainstPack } from '../tasks/work-file.ts';
 import { grade } from '../grading/grade.ts';

@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { MAX_PACK_BYTES, readPackBytes } from '../packs/read.ts';
 import { summarisePack } from '../packs/summary.ts';
-import type { Problem } from '../packs/problems.ts';
+import type { Problem } from '../intake/problems.ts';
 import type { Pack } from '../packs/format.ts';
 import { codesCommand } from './codes.ts';
 import { checkKeysCommand, gradeCommand } from './grading.ts';

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { CodeSetMeta, CodeSystem } from './model.ts';
 import type { SearchableEntry } from './search.ts';
 import { NOTE_KINDS, indexTabular, tabularEntries, type TabularDiag, type TabularList } from './icd10cm/index.ts';
-import { FILE_PATH, formatPath, type Problem } from '../packs/problems.ts';
+import { FILE_PATH, formatPath, type Problem } from '../intake/problems.ts';
 import { readJson, type FileKind } from '../intake/read.ts';
 
 export const CODESET_FORMAT = 'record-room-codeset';

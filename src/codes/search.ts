@@ -279,7 +279,7 @@ function unionSorted(a: Int32Array, b: Int32Array): Int32Array {
   while (i < a.length || j < b.length) {
     const x = i < a.length ? a[i]! : Infinity;
     const y = j < b.length ? b[j]! : Infinity;
-    if (x === y) { out[k++] = x; i++; j++; } else if (x < y) { out[k++] = x; i++; } else { out[k++] = y as number; j++; }
+    if (x === y) { out[k++] = x; i++; j++; } else if (x < y) { out[k++] = x; i++; } else { out[k++] = y; j++; }
   }
   return out.subarray(0, k);
 }

@@ -21,7 +21,7 @@ import type { CodeRef, Encounter, Patient, Provider } from '../chart/model.ts';
 import { DOCUMENT_TYPES } from '../chart/document-types.ts';
 import { formatDate, formatNameNatural } from '../chart/format.ts';
 import type { Pack } from '../packs/format.ts';
-import type { Problem } from '../packs/problems.ts';
+import type { Problem } from '../intake/problems.ts';
 import { CHART_CLASS_TO_FHIR, SYSTEM, fhirAdmitSource, fhirCodeSystem, fhirDisposition, loincForDocumentType } from './codes.ts';
 import { textToXhtml } from './narrative.ts';
 import { encodeBase64 } from './values.ts';
@@ -420,7 +420,7 @@ class Writer {
         status: 'final',
         type: { coding: [{ system: SYSTEM.loinc, code: '34133-9', display: 'Summary of episode note' }], text: 'Encounter summary' },
         subject: written.patient,
-        encounter: written.encounters.get(encounter.id) as Reference,
+        encounter: written.encounters.get(encounter.id),
         date: this.time(encounter.dischargedAt ?? encounter.admittedAt),
         author: [author],
         title,

@@ -10,7 +10,7 @@
  * Pure and deterministic: the same input and options give the same pack. It never reads a clock.
  */
 import { MAX_PROBLEMS } from '../packs/read.ts';
-import type { Problem as PathProblem } from '../packs/problems.ts';
+import type { Problem as PathProblem } from '../intake/problems.ts';
 import { readFhirInputs, type FhirInput, type SourcedResource } from './read.ts';
 import { ResourceIndex, referenceProblems } from './references.ts';
 import { increment, str } from './values.ts';

@@ -10,8 +10,8 @@
  * Pure: the caller reads the files.
  */
 import type { FhirResource } from 'fhir/r4';
-import type { Problem } from '../packs/problems.ts';
-import { describeValue } from '../packs/problems.ts';
+import type { Problem } from '../intake/problems.ts';
+import { describeValue } from '../intake/problems.ts';
 import { isR4ResourceType } from './resource-types.ts';
 import { isObject, list, type JsonObject } from './values.ts';
 

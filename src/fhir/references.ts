@@ -16,7 +16,7 @@
  * external: the importer reports what it could not place, but the input is not refused.
  */
 import type { FhirResource } from 'fhir/r4';
-import type { Problem } from '../packs/problems.ts';
+import type { Problem } from '../intake/problems.ts';
 import type { SourcedResource } from './read.ts';
 import { isR4ResourceType } from './resource-types.ts';
 import { isObject, objects, str, type JsonObject } from './values.ts';

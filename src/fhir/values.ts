@@ -48,7 +48,7 @@ export function withoutSemanticTag(text: string): string {
 }
 
 export function codings(concept: unknown): Coding[] {
-  return isObject(concept) ? (objects(concept['coding']) as Coding[]) : [];
+  return isObject(concept) ? (objects(concept['coding'])) : [];
 }
 
 /** The words of a CodeableConcept: its text, else the first coding's display, else its code. */

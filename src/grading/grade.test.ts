@@ -65,7 +65,7 @@ function variedWork(pack: Pack, rand: () => number): Work {
   const byTask = new Map(pack.keys.map((k) => [k.taskId, k.key]));
   const all: Command[] = pack.tasks.flatMap((t) => {
     const key = byTask.get(t.id);
-    return key && key.kind === t.kind ? (kindOf(t.kind).walkthrough(key, t) as Command[]) : [];
+    return key && key.kind === t.kind ? (kindOf(t.kind).walkthrough(key, t)) : [];
   });
   let work = emptyWork(pack.pack.id, { name: 'Varied' });
   for (const task of pack.tasks) {
@@ -75,7 +75,7 @@ function variedWork(pack: Pack, rand: () => number): Work {
     for (const step of steps) {
       const r = rand();
       if (r < 0.2) continue;
-      const command = r < 0.3 ? ({ ...all[Math.floor(rand() * all.length)]!, taskId: task.id } as Command) : step;
+      const command = r < 0.3 ? ({ ...all[Math.floor(rand() * all.length)]!, taskId: task.id }) : step;
       work = applyCommand(work, command, tasks).work;
     }
   }

@@ -8,7 +8,7 @@
  * path. Pure: no React, no Dexie, no Node APIs.
  */
 import type { z } from 'zod';
-import { FILE_PATH, describeValue, problemsFromZod, type Problem } from '../packs/problems.ts';
+import { FILE_PATH, describeValue, problemsFromZod, type Problem } from './problems.ts';
 
 export type JsonObject = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
  */
 import type { Pack } from './format.ts';
 import type { Patient } from '../chart/model.ts';
-import { formatPath, type PathSegment, type Problem } from './problems.ts';
+import { formatPath, type PathSegment, type Problem } from '../intake/problems.ts';
 import { referenceCheck } from '../tasks/common/references.ts';
 import { kindOf } from '../tasks/registry.ts';
 

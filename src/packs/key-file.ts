@@ -4,7 +4,7 @@
  * tasks is checked where both are at hand (`taskProblems` in ./cross-reference.ts).
  */
 import { KEY_FORMAT, KeyFile, PACK_FORMAT } from './format.ts';
-import { formatPath, type Problem } from './problems.ts';
+import { formatPath, type Problem } from '../intake/problems.ts';
 import { readBytes, type FileKind, type IntakeResult, type JsonObject } from '../intake/read.ts';
 
 /** Larger files are refused before they are parsed. */

@@ -6,7 +6,7 @@
  */
 import { CURRENT_PACK_VERSION, PACK_FORMAT, PackFile, type Pack } from './format.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { describeValue, type Problem } from './problems.ts';
+import { describeValue, type Problem } from '../intake/problems.ts';
 import { crossReferenceProblems } from './cross-reference.ts';
 import { decodeBytes, detect, readBytes, readJson, readText, type Detected, type FileKind, type IntakeResult, type JsonObject } from '../intake/read.ts';
 

@@ -10,12 +10,10 @@ import { buildCodeSearchIndex, type CodeSearchIndex } from '../codes/search.ts';
 import { indexTabular, type TabularIndex } from '../codes/icd10cm/index.ts';
 import { bestCodeSet, storeCodeSet } from '../storage/code-sets.ts';
 import { clock } from '../app/clock.ts';
+import { TEACHING_FILES } from './teaching-sets.ts';
+import { forgetCodeValidity } from './code-validity.ts';
 
-export const TEACHING_FILES: Record<CodeSystem, string> = {
-  'ICD-10-CM': 'codesets/teaching-icd10cm.json',
-  'ICD-10-PCS': 'codesets/teaching-icd10pcs.json',
-  HCPCS: 'codesets/teaching-hcpcs.json',
-};
+export { TEACHING_FILES };
 
 /** The loaded code set of a system, with its indexes. */
 export interface LoadedCodeSet {
@@ -58,5 +56,6 @@ export async function loadOfficialRelease(files: readonly File[]): Promise<LoadR
   const result = importRelease(release);
   if (!result.ok) return result;
   await storeCodeSet(result.file, clock.now().toISOString());
+  forgetCodeValidity();
   return { ok: true, summary: summariseCodeSet(result.file), title: result.file.title, warnings: result.warnings };
 }

@@ -16,10 +16,7 @@ import { createEncoderSlice } from './slices/encoder.ts';
 import { createWorkSlice } from './slices/work.ts';
 import { createMpiSlice } from './slices/mpi.ts';
 
-export type { AppState } from './slices/types.ts';
-export type { ImportState, FhirImportChoices, BundledState } from './slices/library.ts';
-export type { CodingTarget } from './slices/encoder.ts';
-export type { OpenWork } from './slices/work.ts';
+export type { AppState, ImportState, FhirImportChoices, BundledState, CodingTarget, OpenWork } from './slices/types.ts';
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createSessionSlice(...a),

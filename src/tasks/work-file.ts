@@ -5,7 +5,7 @@
  * tests/intake/versions.test.ts. Pure.
  */
 import { readBytes, readJson, type FileKind, type IntakeResult, type JsonObject, type Migration } from '../intake/read.ts';
-import { formatPath, type Problem } from '../packs/problems.ts';
+import { formatPath, type Problem } from '../intake/problems.ts';
 import { WORK_FORMAT, WORK_VERSION, Work } from './work.ts';
 
 /** Finished work for a whole pack is about 10 KB; a work file is refused well before it could make a huge report. */

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { Id } from '../chart/model.ts';
-import { problemsFromZod } from '../packs/problems.ts';
+import { problemsFromZod } from '../intake/problems.ts';
 import { TASK_KINDS, TASK_KIND_IDS, isTaskKind, kindOf, type AnyKindCommand, type AnyTask, type AnyTaskWork, type TaskKind } from './registry.ts';
 
 export const WORK_FORMAT = 'record-room-work';

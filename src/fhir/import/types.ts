@@ -3,7 +3,7 @@
  * by ../import.ts.
  */
 import type { Facility, Pack } from '../../packs/format.ts';
-import type { Problem as PathProblem } from '../../packs/problems.ts';
+import type { Problem as PathProblem } from '../../intake/problems.ts';
 
 export interface FhirImportOptions {
   readonly packId?: string;

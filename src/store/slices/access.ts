@@ -1,14 +1,9 @@
 /** Access log: records what the trainee opens, skipping a repeat of the entry logged just before. */
 import type { StateCreator } from 'zustand';
-import type { AccessEntry } from '../../access/log.ts';
 import { recordAccess } from '../../storage/access-log.ts';
 import { clock } from '../../app/clock.ts';
-import type { AppState } from './types.ts';
+import type { AppState, AccessSlice } from './types.ts';
 
-export interface AccessSlice {
-  lastLoggedKey: string | undefined;
-  logAccess: (entry: Omit<AccessEntry, 'traineeId' | 'traineeName' | 'at'>) => Promise<void>;
-}
 
 export const createAccessSlice: StateCreator<AppState, [], [], AccessSlice> = (set, get) => ({
   lastLoggedKey: undefined,

@@ -1,40 +1,14 @@
 /** Library: seeding the bundled packs, importing pack files and FHIR files, replacing and removing packs. */
 import type { StateCreator } from 'zustand';
-import type { Problem } from '../../packs/problems.ts';
-import type { InstalledPack, PackRows } from '../../packs/normalise.ts';
 import { installPack, getInstalledPack, removePack as removePackRows } from '../../storage/packs.ts';
 import { getSetting, setSetting, type Settings } from '../../storage/settings.ts';
 import { bundledSource, type BundledPack } from '../../app/bundled-packs.ts';
 import { clock } from '../../app/clock.ts';
-import type { AppState } from './types.ts';
+import type { AppState, LibrarySlice } from './types.ts';
 
-export type ImportState =
-  | { status: 'idle' }
-  | { status: 'reading'; fileName: string }
-  | { status: 'rejected'; fileName: string; problems: readonly Problem[] }
-  | { status: 'confirm-replace'; fileName: string; rows: PackRows; installed: InstalledPack }
-  | { status: 'installed'; fileName: string; title: string; replaced: boolean; details?: string };
 
-/** The choices offered with "Import FHIR". */
-export interface FhirImportChoices {
-  hideSourceCodes: boolean;
-  composeDischargeSummaries: boolean;
-}
 
-export type BundledState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; message: string };
 
-export interface LibrarySlice {
-  importState: ImportState;
-  bundled: BundledState;
-  seedBundledPacks: () => Promise<void>;
-  importPackFile: (file: File) => Promise<void>;
-  /** FHIR R4 files (Bundles, resources, bulk NDJSON) become a new pack, through the same checks and install. */
-  importFhirFiles: (files: readonly File[], choices: FhirImportChoices) => Promise<void>;
-  confirmReplace: () => Promise<void>;
-  dismissImport: () => void;
-  removePack: (packId: string) => Promise<void>;
-  installBundledPack: (path: string) => Promise<void>;
-}
 
 /**
  * The pack pipeline (zod and the schema) is loaded only when a pack is installed, so a returning

@@ -1,13 +1,8 @@
 /** Route: the screen shown, kept in step with the URL hash (parsed and formatted by ../route.ts). */
 import type { StateCreator } from 'zustand';
-import { formatHash, parseHash, type Route } from '../route.ts';
-import type { AppState } from './types.ts';
+import { formatHash, parseHash } from '../route.ts';
+import type { AppState, NavigationSlice } from './types.ts';
 
-export interface NavigationSlice {
-  route: Route;
-  navigate: (route: Route, options?: { replace?: boolean }) => void;
-  syncFromLocation: () => void;
-}
 
 export const createNavigationSlice: StateCreator<AppState, [], [], NavigationSlice> = (set) => ({
   route: parseHash(globalThis.location?.hash ?? ''),

@@ -3,14 +3,8 @@ import type { StateCreator } from 'zustand';
 import type { Trainee } from '../../access/trainee.ts';
 import { getSetting, setSetting } from '../../storage/settings.ts';
 import { clock } from '../../app/clock.ts';
-import type { AppState } from './types.ts';
+import type { AppState, SessionSlice } from './types.ts';
 
-export interface SessionSlice {
-  trainee: Trainee | undefined;
-  sessionLoaded: boolean;
-  loadSession: () => Promise<void>;
-  startSession: (name: string, studentId: string) => Promise<void>;
-}
 
 function newId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `t-${clock.now().getTime()}-${Math.random().toString(36).slice(2)}`;

@@ -1,44 +1,13 @@
 /** Work: the trainee's work on each pack, changed by commands and saved after each one. */
 import type { StateCreator } from 'zustand';
-import type { Command, Work } from '../../tasks/work.ts';
 import type * as WorkModule from '../../tasks/work.ts';
 import type * as WorkFileModule from '../../tasks/work-file.ts';
-import type { Task } from '../../tasks/model.ts';
 import { getWork, putWork } from '../../storage/work.ts';
 import { listPackTasks } from '../../storage/packs.ts';
 import { clock } from '../../app/clock.ts';
-import type { AppState } from './types.ts';
+import type { AppState, OpenWork, WorkSlice } from './types.ts';
 
-/** The trainee's work on a pack, as loaded from storage and changed by commands. */
-export interface OpenWork {
-  work: Work;
-  /** Commands applied since the work was started (saved with it). */
-  commands: number;
-  /** Whether the last command has reached IndexedDB. */
-  saved: boolean;
-  /** Why the last command was refused, if it was. */
-  problem?: string;
-  /** The pack's tasks, which commands act on. */
-  tasks: readonly Task[];
-  /**
-   * Set when the stored work could not be read (it is kept untouched in storage, and no command is
-   * applied over it): what is wrong with it, in words.
-   */
-  unreadable?: string;
-}
 
-export interface WorkSlice {
-  works: Record<string, OpenWork>;
-  /** Loads the trainee's work on a pack (or starts it empty). */
-  openWork: (packId: string) => Promise<void>;
-  /**
-   * Applies one named command with its pure handler and saves the result before the next one is
-   * written (writes are queued in order). Returns the problem when the command is refused.
-   */
-  dispatch: (packId: string, command: Command) => string | undefined;
-  /** Resolves once every queued write has reached storage. */
-  flushWork: () => Promise<void>;
-}
 
 /** Saves of work, in the order commands were given. */
 let workWrites: Promise<void> = Promise.resolve();

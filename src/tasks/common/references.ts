@@ -3,7 +3,7 @@
  * belongs where it must (an encounter to its patient, a released document to the patient the
  * request is about). Each kind calls these from its own `checkTask` and `checkKey`. Pure.
  */
-import { formatPath, type PathSegment, type Problem } from '../../packs/problems.ts';
+import { formatPath, type PathSegment, type Problem } from '../../intake/problems.ts';
 import type { PackView } from './context.ts';
 
 export type Path = readonly PathSegment[];

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { assemblePack } from '../../packs/normalise.ts';
 import { grade, type ItemResult, type Report, type TaskReport } from '../../grading/grade.ts';
 import { useInstalledPacks, usePackRows } from '../../storage/hooks.ts';
@@ -6,6 +6,8 @@ import { selectWork, useAppStore } from '../../store/store.ts';
 import { NavLink } from '../common/NavLink.tsx';
 import { KIND_LABELS, ruleLabel } from '../../tasks/labels.ts';
 import { saveFile } from '../common/save-file.ts';
+import type { CodeValidity } from '../../codes/validity.ts';
+import { loadCodeValidity } from '../../store/code-validity.ts';
 
 const download = (name: string, value: unknown) => saveFile(name, `${JSON.stringify(value, null, 2)}\n`);
 
@@ -31,14 +33,21 @@ export function ResultsPage({ packId }: { packId: string | undefined }) {
 function PackResults({ packId }: { packId: string }) {
   const rows = usePackRows(packId);
   const open = useAppStore(selectWork(packId));
+  // Codes are checked against the same code sets as `record-room grade` uses, so both give the same score.
+  const [validity, setValidity] = useState<{ check: CodeValidity } | undefined>();
   useEffect(() => { void useAppStore.getState().openWork(packId); }, [packId]);
+  useEffect(() => {
+    let live = true;
+    void loadCodeValidity().then((check) => { if (live) setValidity({ check }); });
+    return () => { live = false; };
+  }, []);
   const report: Report | undefined = useMemo(() => {
-    if (!rows || !open) return undefined;
+    if (!rows || !open || !validity) return undefined;
     const pack = assemblePack(rows);
-    return grade(pack, pack.keys, open.work, { onlySubmitted: true });
-  }, [rows, open]);
+    return grade(pack, pack.keys, open.work, { onlySubmitted: true, validity: validity.check });
+  }, [rows, open, validity]);
 
-  if (rows === undefined || (rows && !open)) return <p role="status" className="page">Grading…</p>;
+  if (rows === undefined || (rows && (!open || !validity))) return <p role="status" className="page">Grading…</p>;
   if (!rows || !open || !report) return <section className="page"><h1>Pack not found</h1><p>This scenario pack is not installed.</p></section>;
   const submitted = Object.keys(open.work.submitted).length;
   const unkeyed = rows.tasks.filter((t) => open.work.submitted[t.id] && !t.key).length;

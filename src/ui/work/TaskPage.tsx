@@ -4,7 +4,7 @@ import { selectWork, useAppStore } from '../../store/store.ts';
 import { clock } from '../../app/clock.ts';
 import { formatDateTime } from '../../chart/format.ts';
 import { RHIT_DOMAINS } from '../../tasks/model.ts';
-import { submittedAt, taskWorkOf, type Command, type TaskWork } from '../../tasks/work.ts';
+import { submittedAt, taskWorkOf, type TaskWork } from '../../tasks/work.ts';
 import type { AnyTask } from '../../tasks/registry.ts';
 import { NavLink } from '../common/NavLink.tsx';
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
@@ -44,7 +44,7 @@ export function TaskPage({ packId, taskId }: { packId: string; taskId: string })
   // The registry pairs each kind with its workspace; seen from here, any task with its own kind's work.
   const Workspace = workspace.component as ComponentType<WorkspaceProps<AnyTask, TaskWork>>;
   const act = (command: TaskCommand) => {
-    useAppStore.getState().dispatch(packId, { ...command, taskId: task.id } as Command);
+    useAppStore.getState().dispatch(packId, { ...command, taskId: task.id });
   };
   const common = { rows, act, locked };
 
