@@ -408,8 +408,8 @@ const bulkFolder = fileURLToPath(new URL('../../../shared/data/synthea-bulk', im
 if (existsSync(bulkFolder) && existsSync(CHROMIUM_PATH)) {
   const f = await fhirChromiumBench(bulkFolder, 1_000);
   const perS = (n: number, msTaken: number) => `${Math.round(n / (msTaken / 1000)).toLocaleString('en-US')}/s`;
-  const b = f.bulk as Record<string, number>;
-  const p = f.population as Record<string, number>;
+  const b = f.bulk;
+  const p = f.population;
   table(`FHIR bulk folder into IndexedDB in Chromium: ${b['resources']!.toLocaleString('en-US')} resources → ${b['patients']} patients, ${b['encounters']!.toLocaleString('en-US')} encounters, ${b['documents']!.toLocaleString('en-US')} documents, ${b['rows']!.toLocaleString('en-US')} rows`,
     ['operation', 'time', 'rate'],
     [

@@ -34,7 +34,7 @@ async function submitTask(page: Page) {
 
 async function selectByText(select: Locator, text: string) {
   const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
-  await select.selectOption(value!);
+  await select.selectOption(value);
 }
 
 async function pickPatient(scope: Locator, query: string, name: RegExp) {

@@ -51,4 +51,4 @@ export const itemOf = (report: TaskReport, id: string) => report.items.find((i) 
 /** A command without its task id, kind by kind. */
 export type BareCommand = Command extends infer C ? (C extends { taskId: string } ? Omit<C, 'taskId'> : never) : never;
 /** Commands for one task. */
-export const on = (taskId: string, commands: readonly BareCommand[]): Command[] => commands.map((c) => ({ ...c, taskId }) as Command);
+export const on = (taskId: string, commands: readonly BareCommand[]): Command[] => commands.map((c) => ({ ...c, taskId }));
