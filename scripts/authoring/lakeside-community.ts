@@ -1,8 +1,9 @@
 /**
  * Deterministic authoring script for the Lakeside Community Health scenario pack.
- * Run: npx tsx scripts/authoring/lakeside-community.ts
- * Writes scenarios/lakeside/lakeside-community.pack.json, validates it against PackFile,
- * runs cross-reference / date-order checks and prints counts.
+ * Run: npx tsx scripts/authoring/lakeside-community.ts [--out <file>]
+ * Writes scenarios/lakeside/lakeside-community.pack.json (or <file> with --out), validates it against
+ * PackFile, runs cross-reference / date-order checks and prints counts. Deterministic: the same script
+ * gives the same bytes (tests/scenarios/reproduce.test.ts checks the committed pack).
  *
  * Every document's prose is written by hand below; the helpers only assemble the JSON shape.
  */
@@ -12,7 +13,18 @@ import { fileURLToPath } from 'node:url';
 import { PackFile } from '../../src/packs/format.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const OUT = resolve(here, '../../scenarios/lakeside/lakeside-community.pack.json');
+/** Where the pack is written: the committed file, or the file given with `--out <file>`. */
+function outPath(fallback: string): string {
+  const i = process.argv.indexOf('--out');
+  if (i === -1) return fallback;
+  const file = process.argv[i + 1];
+  if (!file || file.startsWith('--')) {
+    console.error('usage: npx tsx scripts/authoring/lakeside-community.ts [--out <file>]');
+    process.exit(2);
+  }
+  return resolve(file);
+}
+const OUT = outPath(resolve(here, '../../scenarios/lakeside/lakeside-community.pack.json'));
 
 type Json = Record<string, unknown>;
 type Sens = 'psychotherapy-notes' | 'substance-use-part2' | 'hiv' | 'behavioral-health' | 'genetic' | 'reproductive' | 'minor-confidential';
@@ -1031,6 +1043,35 @@ EBL: Minimal. COMPLICATIONS: None.
 INSTRUCTIONS: Backup contraception for 7 days. Expect cramping and spotting. String check at home taught. Warning signs reviewed: severe pain, fever, foul discharge, inability to feel strings. Device card given.
 
 Electronically signed: Teresa Reyes, CNM   08/12/2025 10:20
+`,
+    }),
+    // MISFILED (task file-chart-audit-thornton): the newborn's hearing-screen printout, scanned into the
+    // mother's chart because the printout also carries the mother's MRN. It belongs to pt-thornton-lily.
+    doc({
+      id: 'doc-thornton-hearing-20250704', type: 'procedure-note', title: 'Newborn Hearing Screen (AABR) — Device Printout',
+      author: 'prv-patel', at: '2025-07-04T14:00', written: '2025-07-04T14:30', signed: '2025-07-04T15:10', method: 'handwritten',
+      text: `
+LAKESIDE COMMUNITY HEALTH SYSTEM — NEWBORN HEARING SCREENING PROGRAM
+NEWBORN HEARING SCREEN RESULT — AUTOMATED AUDITORY BRAINSTEM RESPONSE (AABR)
+
+Infant: THORNTON, BABY GIRL          MRN: LC013777          DOB: 07/03/2025 04:52          Sex: F
+Account: 4025070312          Unit: Mother-Baby Unit 212 (rooming-in)          Pediatrician: Rohan Patel, MD
+Mother: THORNTON, EMILY R          Mother's MRN: LC007203
+Screen date/time: 07/04/2025 14:00 (age 33 hours)          Screener: D. Alvarez, newborn hearing technician
+
+RISK FACTORS FOR HEARING LOSS (JCIH 2019): none. Term birth, no NICU stay, no family history of childhood hearing loss, no in-utero infection, no craniofacial anomaly, no hyperbilirubinemia requiring exchange transfusion, no ototoxic medication. Maternal gestational diabetes is not a risk factor.
+
+SCREEN
+Infant asleep after a feed, quiet room. Click stimulus 35 dB nHL, disposable ear couplers, impedance within limits.
+  Right ear: PASS (1 attempt)
+  Left ear:  PASS (1 attempt)
+
+RESULT: PASSED, BOTH EARS. No rescreen or referral needed.
+Reported to the Michigan Early Hearing Detection and Intervention (EHDI) Program 07/04/2025.
+Parents given the pamphlet "Your Baby's Hearing Screening" and the developmental checklist for hearing and speech milestones; hearing to be followed at routine well-child visits.
+
+Reviewed: Rohan Patel, MD (signed)   07/04/2025 15:10
+[Device printout, scanned by HIM 07/07/2025]
 `,
     }),
   ],
@@ -4926,7 +4967,8 @@ const FILING_POLICY =
   'Lakeside indexing policy. Match every document on at least two identifiers printed on the document itself (name and date of birth, MRN, account number, dates of service), never on a fax cover sheet alone, and search previous names and aliases in the MPI. ' +
   'Link an encounter only when the document belongs to one of our visits: the result of a test we ordered at that visit, a form completed at that visit, or correspondence about that visit\'s care. Other providers\' records and authorizations are filed to the patient with no encounter. ' +
   'Document type comes from the controlled list. Document date is the date of service the document records: for a lab result the collection date, for outside records covering several visits the latest visit, for letters, forms and authorizations the date written or signed. ' +
-  'If a document cannot be matched with certainty, hold it and ask the sender for identifiers; if it belongs to no Lakeside patient, return it to the sender. Filing a document into the wrong patient\'s chart is the most serious error in this queue.';
+  'If a document cannot be matched with certainty, hold it and ask the sender for identifiers; if it belongs to no Lakeside patient, return it to the sender. Filing a document into the wrong patient\'s chart is the most serious error in this queue. ' +
+  'A document already in a chart that carries another patient\'s identifiers is misfiled: flag it and name the chart it belongs in (HIM moves it and logs the correction); leave correctly filed documents where they are.';
 
 const IDENT = (text: string) => rule('TJC', 'NPSG.01.01.01; Lakeside HIM indexing policy', text);
 
@@ -5017,15 +5059,37 @@ const fileKey = (ids: string[]) => ({ kind: 'file', documents: ids.map((id) => F
     rhitDomain: 'data-content', difficulty: 'hard', estimatedMinutes: 40, looseDocumentIds: ids,
   }, fileKey(ids));
 }
+{
+  addTask({
+    id: 'file-chart-audit-thornton', kind: 'file', title: 'Chart audit: a new mother\'s chart after the birth',
+    instructions: 'Mother-baby charts are audited after discharge, because a mother and her newborn share a surname, an address, the same dates of care and often a form that prints both MRNs. Audit the chart of Emily Rose Thornton (MRN LC007203, DOB 06/21/1995; formerly Carter), who delivered on 07/03/2025. Open every document in her chart and compare the identifiers printed on it (name, date of birth, MRN, account number) with the chart banner, not only the surname. Flag each document that belongs to another patient and choose the chart it must move to; leave documents that are hers alone, even those printed under her maiden name.\n\n' + FILING_POLICY,
+    rhitDomain: 'data-content', difficulty: 'medium', estimatedMinutes: 15, auditPatientIds: ['pt-thornton-emily'],
+  }, {
+    kind: 'file', documents: [],
+    misfiles: [{
+      documentId: 'doc-thornton-hearing-20250704', toPatientId: 'pt-thornton-lily', critical: true,
+      rule: IDENT('The hearing-screen printout is for THORNTON, BABY GIRL, MRN LC013777, DOB 07/03/2025, account 4025070312: the newborn, registered as Baby Girl Thornton and now Lily Grace Thornton. The mother\'s name and MRN are printed on it only as "Mother". It moves to Lily\'s chart; left in Emily\'s, it is the baby\'s record filed as the mother\'s.'),
+    }],
+  });
+}
 
 // ----- Retrieve (release of information) -----------------------------------------------------
 const ROI_POLICY =
   'How to work a request: find the patient the request is about, matching at least two identifiers (a request may use an old or misspelled name). Establish the legal basis: treatment, the patient\'s own right of access, a valid authorization, a subpoena with satisfactory assurance, a workers\' compensation law. If an authorization is involved, check every required element of 45 CFR 164.508(c) and, for substance-use program records, 42 CFR 2.31; if it is not valid, deny and record each defect. ' +
   'Then select exactly the documents the request needs and may lawfully receive: nothing outside its scope, and no specially protected record (psychotherapy notes, Lakeside Recovery Clinic records under 42 CFR Part 2, HIV results, behavioral-health records, a minor\'s confidential care) unless the specific authorization or consent the law requires is in hand. ' +
-  'Finally, log the purpose of the disclosure when it is one the patient can ask to see in an accounting of disclosures (45 CFR 164.528).';
+  'Finally, log the disclosure for the accounting of disclosures only when it is one the patient can ask to see there (45 CFR 164.528): disclosures for treatment, payment or operations, to the patient or her personal representative, and under an authorization or consent are exempt and are not logged. A logged entry gives the date of the disclosure, the recipient, a brief description of what was sent and the purpose.';
 
 const rel = (documentId: string, r: Rule): Json => ({ documentId, rule: r });
 const withhold = (documentId: string, r: Rule, critical = false): Json => ({ documentId, rule: r, critical });
+/**
+ * The accounting-of-disclosures item of a key (45 CFR 164.528). Exempt disclosures (treatment, payment,
+ * operations 164.528(a)(1)(i); to the individual (ii); under an authorization (iv)) are not logged, and
+ * logging one costs points; a disclosure under 164.512 (subpoena, workers' compensation) is logged.
+ */
+const notAccountable = (paragraphs: string, why: string): Json => ({
+  accountable: false,
+  rule: rule('CFR', `45 CFR 164.528(a)(1)${paragraphs}`, `${why} Such a disclosure is exempt from the accounting of disclosures and is not logged.`),
+});
 
 // 1. Attorney with a valid authorization — Maria Gonzales (the look-alike's chart must not be touched).
 {
@@ -5061,6 +5125,7 @@ Paula Whitcomb, Attorney at Law
     defects: [],
     release: [rel('doc-gonzales-ed-20241208', auth), rel('doc-gonzales-xr-20241208', auth)],
     withhold: [withhold('doc-gonzales-consent-20250304', outside), withhold('doc-gonzales-proc-20250304', outside), withhold('doc-gonzales-path-20250304', outside)],
+    accounting: notAccountable('(iv)', 'A disclosure to the patient\'s attorneys under her valid authorization is a disclosure under an authorization.'),
   });
 }
 
@@ -5092,6 +5157,7 @@ Thank you — M. Ortega, medical assistant, for Dr. Varga
     defects: [],
     release: ['doc-haines-ed-20250604', 'doc-haines-ecg-20250604', 'doc-haines-lab-20250604', 'doc-haines-cxr-20250604'].map((id) => rel(id, treat)),
     withhold: ['doc-haines-awv-20241029', 'doc-haines-ad-20241029', 'doc-haines-auth-20241029'].map((id) => withhold(id, scope)),
+    accounting: notAccountable('(i)', 'A disclosure to his cardiologist for his care is a treatment disclosure.'),
   });
 }
 
@@ -5125,6 +5191,7 @@ Hannah Osterberg, RN, clinic coordinator
     defects: [],
     release: ['doc-mateo-ed-20250113', 'doc-mateo-cxr-20250113', 'doc-mateo-ds-20250115', 'doc-mateo-pn-20250128'].map((id) => rel(id, treat)),
     withhold: ['doc-mateo-hp-20250114', 'doc-mateo-orders-20250114', 'doc-mateo-pn-20250114'].map((id) => withhold(id, scope)),
+    accounting: notAccountable('(i)', 'A disclosure to the clinic taking over the child\'s care is a treatment disclosure.'),
   });
 }
 
@@ -5157,8 +5224,10 @@ Signature: Emily R. Thornton          Date: 08/19/2025
     defects: [],
     release: ['doc-thornton-hp-20250702', 'doc-thornton-orders-20250702', 'doc-thornton-epidural-consent-20250703', 'doc-thornton-anes-20250703',
       'doc-thornton-delivery-20250703', 'doc-thornton-ds-20250705', 'doc-thornton-lab-20241203', 'doc-thornton-lab-20250331'].map((id) => rel(id, access)),
-    withhold: ['doc-thornton-pn-20241203', 'doc-thornton-pn-20250325', 'doc-thornton-pn-20250408', 'doc-thornton-pn-20250812',
+    withhold: [...['doc-thornton-pn-20241203', 'doc-thornton-pn-20250325', 'doc-thornton-pn-20250408', 'doc-thornton-pn-20250812',
       'doc-thornton-iud-consent-20250812', 'doc-thornton-iud-proc-20250812'].map((id) => withhold(id, scope)),
+      withhold('doc-thornton-hearing-20250704', rule('CFR', '45 CFR 164.524(a)(1); 164.501 (designated record set)', 'The hearing-screen printout is her newborn\'s record (Baby Girl Thornton, MRN LC013777), misfiled in her chart: it is not part of her own designated record set, so it does not go on her request for her own records (and it should be moved to the baby\'s chart).'))],
+    accounting: notAccountable('(ii)', 'A copy given to the patient herself, under her right of access, is a disclosure to the individual.'),
   });
 }
 
@@ -5180,6 +5249,7 @@ Signature: Emily R. Thornton          Date: 08/19/2025
     defects: [],
     release: [rel('doc-thibodeaux-prev-20250211', valid), rel('doc-thibodeaux-lab-20250211', hiv), rel('doc-thibodeaux-hiv-20250218', hiv), rel('doc-thibodeaux-lab-20250218', hiv)],
     withhold: [],
+    accounting: notAccountable('(iv)', 'A disclosure to the life insurer under the applicant\'s signed authorization is a disclosure under an authorization.'),
   });
 }
 
@@ -5218,7 +5288,12 @@ Written notice of this subpoena, with enough information about the litigation to
     release: [rel('doc-gonzales-ed-20241208', scope), rel('doc-gonzales-xr-20241208', scope)],
     withhold: [withhold('doc-gonzales-consent-20250304', outside), withhold('doc-gonzales-proc-20250304', outside), withhold('doc-gonzales-path-20250304', outside),
       withhold('doc-gonzales-auth-20250115', rule('CFR', '45 CFR 164.514(d)', 'Her authorization to her own attorney is not a record of the ankle treatment and is outside the subpoena.'))],
-    logPurpose: { value: 'Judicial proceeding: subpoena with satisfactory assurance (Gonzales v. Main Street Grocers, 25-0412-NO)', rule: rule('CFR', '45 CFR 164.528(a)', 'A disclosure for a judicial proceeding is not for treatment, payment or operations and is not under an authorization, so it must appear in the patient\'s accounting of disclosures.') },
+    accounting: {
+      accountable: true,
+      recipientTerms: ['Finch'],
+      purposeTerms: ['subpoena', 'litigation', 'lawsuit', 'legal', 'court', 'judicial', 'case'],
+      rule: rule('CFR', '45 CFR 164.528(a), (b)(2); 164.512(e)', 'A disclosure for a judicial proceeding under 164.512(e) is none of the exemptions of 164.528(a)(1), so it must appear in the patient\'s accounting of disclosures. Log the date it was sent, the recipient (Jonathan Finch, Delacroix & Finch, LLP), a brief description of what was sent (the 12/08/2024 ED record and X-ray report) and the purpose (the subpoena in Gonzales v. Main Street Grocers, 25-0412-NO).'),
+    },
   });
 }
 
@@ -5249,7 +5324,12 @@ To close the medical-only portion of this claim under the Michigan Workers' Disa
     defects: [],
     release: [rel('doc-asante-ed-20250416', wc), rel('doc-asante-pn-20250426', wc)],
     withhold: [withhold('doc-asante-proc-20250416', rule('CFR', '45 CFR 164.502(b); 164.512(l)', 'The carrier did not ask for the procedure note (which is also still an unsigned draft); send only what the request needs.'))],
-    logPurpose: { value: 'Workers\' compensation claim WC-GLM-2025-041687 (45 CFR 164.512(l))', rule: rule('CFR', '45 CFR 164.528(a)', 'A disclosure to a workers\' compensation carrier without the patient\'s authorization is not for treatment, payment or operations, so it must appear in the accounting of disclosures.') },
+    accounting: {
+      accountable: true,
+      recipientTerms: ['Great Lakes'],
+      purposeTerms: ['workers', 'compensation', 'comp', 'claim', 'injury'],
+      rule: rule('CFR', '45 CFR 164.528(a), (b)(2); 164.512(l)', 'A disclosure to a workers\' compensation carrier as the law allows, without the patient\'s authorization, is made under 164.512(l) and is none of the exemptions of 164.528(a)(1), so it must appear in the accounting of disclosures. Log the date, the recipient (Great Lakes Mutual Casualty), a brief description (the 04/16/2025 ED record and the 04/26/2025 return-to-work note) and the purpose (workers\' compensation claim WC-GLM-2025-041687).'),
+    },
   });
 }
 
@@ -5281,6 +5361,7 @@ Signature: Karen Caldwell          Date: 07/01/2025
     defects: [],
     release: [rel('doc-caldwell-pe-20241010', parent), rel('doc-caldwell-ed-20250614', parent)],
     withhold: ['doc-caldwell-conf-20250422', 'doc-caldwell-lab-20250422', 'doc-caldwell-conf-20250429'].map((id) => withhold(id, minor, true)),
+    accounting: notAccountable('(ii)', 'A disclosure to a minor\'s parent acting as her personal representative (164.502(g)) is treated as a disclosure to the individual.'),
   });
 }
 
@@ -5324,6 +5405,7 @@ Lauren Pietrowski, Claims Examiner
       ...['doc-whitaker-ptn-20241015', 'doc-whitaker-ptn-20241112', 'doc-whitaker-ptn-20250311'].map((id) => withhold(id, ptn, true)),
       ...others.map((id) => withhold(id, bh, true)),
     ],
+    accounting: { accountable: false, rule: rule('CFR', '45 CFR 164.528(a)', 'The request is denied and nothing is disclosed, so there is nothing to account for: do not log it.') },
   });
 }
 
@@ -5359,6 +5441,7 @@ Thank you. — P. Natarajan, MD
       ...['doc-jose-p2-lab-20250515', 'doc-jose-consult-20250309', 'doc-jose-p2-intake-20250320', 'doc-jose-p2-consent-20250320', 'doc-jose-p2-pn-20250515', 'doc-jose-p2-pn-20250710'].map((id) => withhold(id, part2, true)),
       ...['doc-jose-ed-20250308', 'doc-jose-hp-20250308', 'doc-jose-orders-20250308', 'doc-jose-pn-20250310'].map((id) => withhold(id, scope)),
     ],
+    accounting: notAccountable('(i)', 'A disclosure to the hepatologist for his care is a treatment disclosure.'),
   });
 }
 
@@ -5398,14 +5481,15 @@ Renee Osei, LPC, EAP Coordinator
       ...['doc-jose-p2-pn-20250515', 'doc-jose-p2-lab-20250515', 'doc-jose-p2-pn-20250710', 'doc-jose-p2-intake-20250320', 'doc-jose-consult-20250309', 'doc-jose-p2-consent-20250320'].map((id) => withhold(id, part2, true)),
       ...['doc-jose-ds-20250312', 'doc-jose-hp-20250308', 'doc-jose-ed-20250308', 'doc-jose-lab-20250308', 'doc-jose-orders-20250308', 'doc-jose-pn-20250310', 'doc-jose-us-20250310'].map((id) => withhold(id, hipaa, true)),
     ],
+    accounting: notAccountable('(iv)', 'The program\'s answer to the EAP coordinator goes under the patient\'s written consent naming her (42 CFR 2.31), which is also his written authorization for HIPAA: a disclosure under an authorization.'),
   });
 }
 
 // ----- Complete (quantitative deficiency analysis) --------------------------------------------
 const COMPLETION_POLICY =
   'Lakeside medical staff rules (stricter than the CMS minimums where noted): a history and physical no more than 30 days before admission with an update within 24 hours after admission, or a new one within 24 hours after admission, and always before surgery; an operative report within 24 hours of surgery; a discharge summary within 14 days of discharge (CMS allows 30); verbal and telephone orders authenticated by the ordering practitioner within 48 hours; every entry signed, dated and timed, and a resident\'s note co-signed by the supervising attending; consent forms complete, with every signature dated and timed; the whole record complete within 30 days of discharge. ' +
-  'Flag each deficiency on the document it concerns: an unauthenticated or late-authenticated verbal or telephone order on the order entry itself (not on the order sheet), and a document that should exist but does not with no document. Assign each deficiency to the provider who must complete it. ' +
-  'Then declare the record complete or incomplete: it is incomplete while anything can still be completed (a missing document, signature, co-signature, date or time); an item that was done late is still reported as a deficiency, but it cannot be undone and does not by itself keep the record open. Do not flag items that meet the rules: a false deficiency costs a provider time.';
+  'Flag each deficiency on the document it concerns: an unauthenticated or late-authenticated verbal or telephone order on the order entry itself (flagging it on the order sheet that repeats the entry is accepted too), and a document that should exist but does not with no document. Assign each deficiency to the provider who must complete it. ' +
+  'Then declare the record complete or incomplete: it is incomplete while anything can still be completed (a missing document, signature, co-signature, date or time). A record whose only deficiencies were completed late is complete: nothing remains for a provider to complete, and the late entries are still reported as timeliness deficiencies. Do not flag items that meet the rules: a false deficiency costs a provider time.';
 
 const def = (type: string, responsibleProviderId: string, r: Rule, documentId?: string, alternateProviderIds: string[] = []): Json =>
   ({ ...(documentId ? { documentId } : {}), type, responsibleProviderId, alternateProviderIds, rule: r });
@@ -5446,14 +5530,16 @@ completeTask('def-thornton-delivery-stay', 'Deficiency analysis: vaginal deliver
 completeTask('def-whitaker-bhu-stay', 'Deficiency analysis: behavioral health unit admission',
   'Analyze the discharged record of the voluntary Behavioral Health Unit admission of 12/02/2024 to 12/09/2024. Review the order sheet entry by entry.',
   'pt-whitaker-daniel', 'enc-whitaker-ip-20241202', 'medium', 20, 'compliance', {
-    deficiencies: [def('unauthenticated-verbal-order', 'prv-abernathy', rule('facility', 'Lakeside bylaws (48 hours); 42 CFR 482.24(c)(3)', 'The verbal hydroxyzine order of 12/03/2024 21:15 was authenticated 12/06/2024 09:00, about 60 hours later, past the 48-hour limit.'), 'ord-whitaker-hydroxyzine-vo')],
-    recordComplete: { value: true, rule: rule('CoP', '42 CFR 482.24(c)(4)(viii)', 'Every entry is now present and authenticated; the late authentication is reported to the medical staff but cannot be corrected, so the record can be closed as complete.') },
+    // The order sheet repeats the order entry: a finding on either is equally right.
+    deficiencies: [{ ...def('unauthenticated-verbal-order', 'prv-abernathy', rule('facility', 'Lakeside bylaws (48 hours); 42 CFR 482.24(c)(3)', 'The verbal hydroxyzine order of 12/03/2024 21:15 was authenticated 12/06/2024 09:00, about 60 hours later, past the 48-hour limit.'), 'ord-whitaker-hydroxyzine-vo'), alternates: [{ documentId: 'doc-whitaker-orders-20241202' }] }],
+    recordComplete: { value: true, rule: rule('CoP', '42 CFR 482.24(c)(4)(viii); Lakeside bylaws', 'Every entry is now present and authenticated: the only deficiency, the verbal order authenticated after about 60 hours, was completed late. A late entry is reported to the medical staff but cannot be made timely, and nothing remains for a provider to complete, so the record is complete.') },
   });
 
 completeTask('def-jose-detox-stay', 'Deficiency analysis: medical admission for alcohol withdrawal',
   'Analyze the discharged record of the medical admission of 03/08/2025 to 03/12/2025. Night-time orders were phoned in; check each one.',
   'pt-nunez-jose', 'enc-nunez-jose-ip-20250308', 'medium', 20, 'compliance', {
-    deficiencies: [def('unauthenticated-verbal-order', 'prv-hartwell', rule('CoP', '42 CFR 482.24(c)(3); Lakeside bylaws (48 hours)', 'The telephone order for IV lorazepam of 03/09/2025 02:40 has never been authenticated by Dr. Hartwell, long past the 48-hour limit.'), 'ord-jose-to-loraz')],
+    // The order sheet repeats the order entry: a finding on either is equally right.
+    deficiencies: [{ ...def('unauthenticated-verbal-order', 'prv-hartwell', rule('CoP', '42 CFR 482.24(c)(3); Lakeside bylaws (48 hours)', 'The telephone order for IV lorazepam of 03/09/2025 02:40 has never been authenticated by Dr. Hartwell, long past the 48-hour limit.'), 'ord-jose-to-loraz'), alternates: [{ documentId: 'doc-jose-orders-20250308' }] }],
     recordComplete: { value: false, rule: rule('CoP', '42 CFR 482.24(c)(4)(viii)', 'The telephone order can still be authenticated, so the record stays incomplete until Dr. Hartwell signs it.') },
   });
 
@@ -5482,8 +5568,19 @@ const CODING_POLICY =
   'Lakeside coding policy: ICD-10-CM for every encounter, principal diagnosis first for inpatients and first-listed diagnosis first for outpatient and ED visits, then the secondary diagnoses; a POA indicator on every inpatient diagnosis (Y, N, U, W, or exempt for codes on the CMS exempt list); ICD-10-PCS for inpatient procedures, principal procedure first; HCPCS Level II for drugs given in the ED and clinics (enter each drug code once, with its units of service: the dose given divided by the dose in the code\'s descriptor, rounded up to a whole unit). Enter codes without the dot. ' +
   'External cause codes (cause, place, activity, status) are reported for every injury at the initial encounter. Lakeside does not report ICD-10-PCS codes for labor epidurals, spinal or regional anesthesia, nerve blocks, drug administration, or newborn prophylaxis and vaccines. Code from the provider\'s documentation; query rather than code from a lab value.';
 
-interface CodeIn { code: string; rule: Rule; alternates?: string[]; poa?: 'Y' | 'N' | 'U' | 'W' | 'exempt'; required?: boolean }
-const dx = (code: string, r: Rule, extra: Omit<CodeIn, 'code' | 'rule'> = {}): Json => ({ code, alternates: extra.alternates ?? [], rule: r, ...(extra.poa ? { poa: extra.poa } : {}), ...(extra.required === false ? { required: false } : {}) });
+interface CodeIn { code: string; rule: Rule; alternates?: string[]; poa?: 'Y' | 'N' | 'U' | 'W' | 'exempt'; required?: boolean; severity?: 'mcc' | 'cc' }
+/** A diagnosis key item. An MCC or CC for the stay (`severity`) weighs 3 or 2; every other code 1. */
+const dx = (code: string, r: Rule, extra: Omit<CodeIn, 'code' | 'rule'> = {}): Json => ({
+  code, alternates: extra.alternates ?? [], rule: r, ...(extra.poa ? { poa: extra.poa } : {}), ...(extra.required === false ? { required: false } : {}),
+  ...(extra.severity ? { severity: extra.severity, weight: extra.severity === 'mcc' ? 3 : 2 } : {}),
+});
+/*
+ * Severity marks on inpatient code keys (MS-DRG v43.1, looked up in ../shared/data/msdrg/v431: the
+ * `severity` column of dx.tsv, and pdx_exclusions.tsv for the list named by the principal's `excl_id`;
+ * tests/scenarios/drg-severity.test.ts recomputes them). Every keyed secondary diagnosis of the five
+ * inpatient code tasks is NCC (a non-CC) in dx.tsv except D62, keyed as optional in code-thornton-delivery:
+ * a CC, and O24.420 has no exclusion list, so it stays a CC for that stay.
+ */
 const px = (code: string, r: Rule, principal = false): Json => ({ code, alternates: [], principal, rule: r });
 const hc = (code: string, r: Rule, units = 1): Json => ({ code, alternates: [], modifiers: [], ...(units === 1 ? {} : { units }), rule: r });
 const nc = (code: string, r: Rule): Json => ({ code, rule: r });
@@ -5578,7 +5675,8 @@ codeTask('code-voss-ed-fentanyl', 'Code an ED visit with a drug given: accidenta
     secondary: [
       dx('R0902', rule('OGCR', 'I.C.19.e.5(b)', 'Manifestations of a poisoning are coded after the T code: hypoxemia (SpO2 84%) is documented.')),
       dx('R0689', rule('OGCR', 'I.C.19.e.5(b)', 'The physician also documents hypoventilation (RR 6-8) as a manifestation; hypoventilation indexes to R06.89.')),
-      dx('F1120', rule('OGCR', 'I.C.19.e.5(b); I.C.5.b.2', 'With a poisoning, documented dependence is an additional code: "opioid use disorder, severe" is opioid dependence, F11.20.')),
+      // For discussion (instructor notes, "Discuss"): F11.20 or F11.22-; either answer counts nothing.
+      dx('F1120', rule('OGCR', 'I.C.19.e.5(b); I.C.5.b.2', 'With a poisoning, documented dependence is an additional code: "opioid use disorder, severe" is opioid dependence, F11.20. Whether a "with intoxication" code (F11.22-) belongs beside a poisoning code is a point on which references differ, so this line is for discussion: coded either way or not at all, it counts nothing.'), { alternates: ['F11220', 'F11229'], required: false }),
       dx('Z720', rule('OGCR', 'IV.J', 'The physician documents "tobacco use", not dependence, so Z72.0.')),
     ],
     hcpcs: [hc('J2310', rule('other', 'HCPCS Level II', 'Naloxone 0.4 mg IV is J2310, reported per 1 mg (1 unit).'))],
@@ -5626,13 +5724,15 @@ codeTask('code-thornton-delivery', 'Code an inpatient stay: vaginal delivery wit
       dx('O701', rule('OGCR', 'I.C.15.b.4; Appendix I', 'The second-degree perineal laceration occurred at delivery, after admission, so its POA is N.'), { poa: 'N' }),
       dx('Z3A39', rule('other', 'ICD-10-CM Tabular, Chapter 15 note (use additional code from Z3A); OGCR Appendix I', 'Weeks of gestation are taken from the admission date (39 weeks 1 day); Z3A is POA exempt.'), { poa: 'exempt' }),
       dx('Z370', rule('OGCR', 'I.C.15.b.5; Appendix I', 'Every delivery record carries a Z37 outcome code: single live birth; POA exempt.'), { poa: 'exempt' }),
+      // For discussion (instructor notes, "Discuss"): the postpartum hemoglobin of 10.6 with oral iron.
+      dx('O9081', rule('OGCR', 'III.B; I.C.15', 'A postpartum hemoglobin of 10.6 with "continue oral iron" is not documented as anemia: the expected answer is no anemia code and a query to the provider. It is a query opportunity for discussion, so coding anemia of the puerperium counts nothing either way.'), { poa: 'N', required: false }),
+      dx('D62', rule('OGCR', 'III.B; I.C.15', 'Acute posthemorrhagic anemia is not documented either (it is a CC under MS-DRG v43.1, so a query that confirmed it would matter). For discussion: coded or not, it counts nothing.'), { poa: 'N', required: false, severity: 'cc' }),
     ],
     procedures: [
       px('10E0XZZ', rule('other', 'ICD-10-PCS Tables 10E; UHDDS principal procedure', 'The spontaneous vaginal delivery is Delivery of products of conception, external approach: 10E0XZZ, the principal procedure.'), true),
       px('0KQM0ZZ', rule('other', 'ICD-10-PCS Tables 0KQ; AHA Coding Clinic 4Q 2013', 'Repair of a second-degree laceration involving the perineal muscles is Repair, perineum muscle, open approach: 0KQM0ZZ.')),
     ],
     notCodeable: [
-      nc('O9081', rule('OGCR', 'III.B', 'A postpartum hemoglobin of 10.6 with oral iron is not documented as anemia; query the provider rather than code from a lab value.')),
       nc('O24410', rule('OGCR', 'I.C.15.i', 'For the delivery admission the gestational diabetes code is "in childbirth" (O24.42-), not "in pregnancy".')),
     ],
   });
@@ -5688,16 +5788,16 @@ const PACK_META = {
   title: "Lakeside Community Health — Clinics, Women's Health & Behavioral Health",
   description:
     'A community health system with an ED, labor and delivery, a small inpatient unit (obstetrics, pediatrics, medical and a behavioral health unit) and primary-care, women\'s health, pediatric, teen, behavioral health and addiction-medicine (42 CFR Part 2) clinics, FY2025. ' +
-    '16 patients, 48 encounters (8 inpatient, 11 emergency, 29 outpatient) and 119 documents, plus 9 loose documents for the Filing queue. ' +
-    'Built for practice in: filing loose documents (maiden/married names, a legal name change, a hyphenated surname, a registration typo, look-alike patients, a name-only fax and a misdirected fax); ' +
+    '16 patients, 48 encounters (8 inpatient, 11 emergency, 29 outpatient) and 120 documents, plus 9 loose documents for the Filing queue. ' +
+    'Built for practice in: filing loose documents (maiden/married names, a legal name change, a hyphenated surname, a registration typo, look-alike patients, a name-only fax and a misdirected fax) and finding a newborn\'s document misfiled in the mother\'s chart; ' +
     'release of information (psychotherapy notes kept apart from behavioral-health notes, Part 2 consents and redisclosure notices, HIV results, a 16-year-old\'s confidential reproductive care, a defective insurer authorization, workers\' compensation requests); ' +
     'deficiency analysis against stricter-than-default bylaws (14-day discharge summaries; unsigned notes, a resident note without co-signature, a late and a missing discharge summary, a late operative report, a surgical admission without an H&P, an unauthenticated telephone order, a late-authenticated verbal order and a consent without a witness date); ' +
     'and ICD-10-CM/PCS and HCPCS coding (pregnancy and delivery with weeks of gestation and outcome, gestational diabetes, pyelonephritis in pregnancy, asthma severity, depression episode and severity, alcohol dependence with withdrawal and remission, fentanyl poisoning, injuries with external causes, diabetes with complications, hypertensive CKD, HIV). ' +
-    '35 HIM work-queue tasks with answer keys: 5 filing batches, 11 release-of-information requests, 8 deficiency analyses and 11 coding cases, easy to hard. ' +
+    '36 HIM work-queue tasks with answer keys: 5 filing batches and a chart audit, 11 release-of-information requests, 8 deficiency analyses and 11 coding cases, easy to hard. ' +
     'Answer keys and instructor notes: docs/content/lakeside-community.md.',
   author: 'Record Room project',
   licence: 'CC0-1.0',
-  packVersion: '1.2.0',
+  packVersion: '1.3.0',
   codeSetYear: 2025,
   facility: {
     name: 'Lakeside Community Health System',

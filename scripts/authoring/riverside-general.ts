@@ -1,8 +1,9 @@
 /**
  * Authoring script for the bundled scenario pack "riverside-general".
  *
- * Run:  npx tsx scripts/authoring/riverside-general.ts
- * Writes scenarios/riverside/riverside-general.pack.json (deterministic: same input, same bytes).
+ * Run:  npx tsx scripts/authoring/riverside-general.ts [--out <file>]
+ * Writes scenarios/riverside/riverside-general.pack.json, or <file> with --out (deterministic: same
+ * input, same bytes; tests/scenarios/reproduce.test.ts checks that the committed pack is reproduced).
  *
  * The clinical prose of every document is written out below, one document at a time. Only the
  * boilerplate that a real EHR prints itself is generated: the facility header of each document
@@ -21,7 +22,18 @@ import { PackFile } from '../../src/packs/format.ts';
 type Any = Record<string, any>;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const OUT = resolve(ROOT, 'scenarios/riverside/riverside-general.pack.json');
+/** Where the pack is written: the committed file, or the file given with `--out <file>`. */
+function outPath(fallback: string): string {
+  const i = process.argv.indexOf('--out');
+  if (i === -1) return fallback;
+  const file = process.argv[i + 1];
+  if (!file || file.startsWith('--')) {
+    console.error('usage: npx tsx scripts/authoring/riverside-general.ts [--out <file>]');
+    process.exit(2);
+  }
+  return resolve(file);
+}
+const OUT = outPath(resolve(ROOT, 'scenarios/riverside/riverside-general.pack.json'));
 
 // ---------------------------------------------------------------------------------------------
 // Providers
@@ -148,6 +160,11 @@ interface DocSpec {
   sens?: string[];
   /** Scanned/outside material carries its own letterhead: no facility header, no signature block. */
   raw?: boolean;
+  /**
+   * A misfiled document: filed in this chart, but its header (name, MRN, DOB, account, visit) is
+   * printed from another patient's chart and encounter, the one it really belongs to.
+   */
+  headerOf?: { patient: Any; enc?: string };
   body: string;
 }
 
@@ -182,7 +199,9 @@ function doc(p: Any, d: DocSpec): void {
     }
   }
   const body = d.body.replace(/^\n+/, '').replace(/\s+$/, '');
-  const text = d.raw ? body : `${header(p, e, d.title, d.at)}\n\n${body}\n\n${footer}`.trim();
+  const hp = d.headerOf?.patient ?? p;
+  const he = d.headerOf ? (d.headerOf.enc ? enc(hp, d.headerOf.enc) : undefined) : e;
+  const text = d.raw ? body : `${header(hp, he, d.title, d.at)}\n\n${body}\n\n${footer}`.trim();
   const out: Any = { id: d.id, type: d.type, title: d.title };
   if (d.enc) out.encounterId = d.enc;
   if (d.by) out.authorId = d.by;
@@ -873,6 +892,37 @@ ASSESSMENT AND PLAN:
 3. Tobacco use disorder: 10 minutes of cessation counseling. Start varenicline starter pack; quit date 02/18/2025. Continue nicotine patch until quit date, then stop.
 4. Hypertension: adequately controlled; PCP managing.
 Return in 3 months with spirometry.
+` });
+
+  // MISFILED (task rg-file-06): the paper six-minute-walk worksheet from Lee's 02/04/2025 clinic visit
+  // was scanned into the chart of the other Robert Allen (pt-allen-robert, the cardiac patient, who
+  // was due to start cardiac rehabilitation). Its label prints Lee's own name, MRN, DOB and account.
+  const robertJames = patients.find((x) => x.id === 'pt-allen-robert');
+  if (!robertJames) throw new Error('pt-allen-robert must be created before pt-allen-robert-jr');
+  doc(robertJames, { id: 'doc-allen-6mwt-0204', type: 'procedure-note', title: 'Six-Minute Walk Test with Ambulatory Oximetry', headerOf: { patient: p, enc: 'enc-allen-rl-op1' }, by: 'prv-huang', at: '2025-02-04T13:50', sign: '2025-02-04T14:10', method: 'handwritten', body: `
+RIVERSIDE LUNG CENTER - RESPIRATORY THERAPY WORKSHEET (paper form)
+Ordering physician: Wei Huang, MD          Performed by: J. Pike, RRT
+Indication: COPD, severe (GOLD 3), with chronic hypoxic respiratory failure on home oxygen 2 L/min. Re-qualification for home oxygen after the hospital stay of 01/09-01/13/2025 (supplier: Millbrook Home Medical Supply).
+
+AT REST (seated 10 minutes):
+  Room air:                  SpO2 89%   HR 84   RR 18   BP 138/82   Borg dyspnea 2
+  Nasal cannula 2 L/min:     SpO2 93%
+
+SIX-MINUTE WALK (30 m corridor, nasal cannula 2 L/min from a portable concentrator):
+  Minute   SpO2   HR
+  1        91%    96
+  2        90%    101
+  3        89%    104
+  4        88%    106
+  5        88%    108
+  6        89%    107
+  Distance walked: 290 m (57% of predicted). No rests. At the end: Borg dyspnea 5, leg fatigue 3.
+  Recovery: SpO2 93% on 2 L/min and HR 88 at 2 minutes.
+
+INTERPRETATION:
+Reduced exercise capacity. Resting room-air SpO2 89% and an exertional nadir of 88% on 2 L/min: he still qualifies for home oxygen. Continue 2 L/min with exertion and sleep; nocturnal oximetry in 3 months. The oxygen supplier's certificate of medical necessity was signed at this visit.
+
+[Paper worksheet, scanned by HIM 02/05/2025]
 ` });
 }
 
@@ -4337,6 +4387,7 @@ const FILING_RULES = [
   '- Choose the document type from Riverside\'s list. Documents written by other facilities, practices or agencies are Outside Record; results of tests that Riverside ordered from a reference laboratory are Laboratory Report; signed Riverside forms are filed by form type (a consent is Consent Form).',
   '- The document date is the date of the care the document records: the visit, procedure, specimen collection or transfer date, or the discharge date for a discharge summary. It is not the date the document was written, faxed or received.',
   '- If you cannot match a document to one patient with certainty, hold it and flag it for follow-up; do not guess. If it is not about a Riverside General patient, return it to the sender.',
+  '- A document already in a chart whose identifiers are another patient\'s is misfiled: flag it and name the chart it belongs in. HIM moves it and logs the correction; a correctly filed document stays where it is.',
 ].join('\n');
 
 const fileItem = {
@@ -4461,6 +4512,25 @@ addTask({
   ],
 });
 
+addTask({
+  id: 'rg-file-06', kind: 'file', title: 'Chart audit: find the misfiled document in a look-alike patient\'s chart',
+  instructions: [
+    'HIM quality review audits the charts of patients who share a name with another patient. This week it is the chart of Robert James Allen (MRN 0048213, DOB 03/14/1957, 412 Birch Lane, Riverside): Riverside has a second Robert Allen, born a month later in 1957, and paper forms for the two have been confused before.',
+    'Open every document in the chart and compare its identifiers (name and suffix, date of birth, MRN, account number, visit) with the chart banner. Flag each document that belongs to another patient and choose the chart it must move to. Leave correctly filed documents alone: flagging one would send part of his record away. Do not decide by what a document is about; decide by its identifiers.',
+    '',
+    FILING_RULES,
+  ].join('\n'),
+  rhitDomain: 'data-content', difficulty: 'medium', estimatedMinutes: 15,
+  auditPatientIds: ['pt-allen-robert'],
+}, {
+  kind: 'file',
+  documents: [],
+  misfiles: [{
+    documentId: 'doc-allen-6mwt-0204', toPatientId: 'pt-allen-robert-jr', critical: true,
+    rule: rule('TJC', 'NPSG.01.01.01; Riverside indexing policy (look-alike names)', 'The six-minute walk worksheet is labelled ALLEN Jr., ROBERT L., MRN 0051876, DOB 04/13/1957, account RG25001102: it is from Robert Lee Allen Jr.\'s pulmonary clinic visit of 02/04/2025, whose clinic note records the same walk. It was scanned into Robert James Allen\'s chart (MRN 0048213, DOB 03/14/1957). It moves to Robert Lee Allen Jr.\'s chart; left here, it would be read, coded and released as the wrong man\'s record.'),
+  }],
+});
+
 // ---------------------------------------------------------------------------------------------
 // Retrieve: requests for records and release of information
 // ---------------------------------------------------------------------------------------------
@@ -4472,10 +4542,21 @@ const ROI_RULES = [
   '- Select exactly the documents the request needs and may receive. Minimum necessary applies to every disclosure except treatment, the patient\'s own access, and disclosures under a valid authorization (which must still stay within what the authorization describes).',
   '- Riverside releases whole documents, not redacted copies: withhold any document that contains information this requester may not receive.',
   '- HIV test information is a Riverside protected category (Ohio Rev. Code 3701.243). It goes only to the patient, or under the patient\'s written authorization that specifically covers HIV information, and only within that authorization\'s scope.',
-  '- Log the disclosure for the accounting of disclosures when 45 CFR 164.528 requires it. Disclosures for treatment, payment or operations, to the patient, or under an authorization are not logged; state the purpose when one is.',
+  '- Log the disclosure for the accounting of disclosures only when 45 CFR 164.528 requires it. Disclosures for treatment, payment or operations, to the patient, or under an authorization are exempt and are not logged. When one is logged, the entry gives the date of the disclosure, the recipient, a brief description of what was sent and the purpose (164.528(b)(2)).',
 ].join('\n');
 
 const TREATMENT = 'A disclosure to another provider for its treatment of the patient needs no authorization (45 CFR 164.506(c)(2)), and minimum necessary does not apply to it (164.502(b)(2)(i)).';
+
+/**
+ * The accounting-of-disclosures item of a key (45 CFR 164.528). Disclosures for treatment, payment or
+ * operations, to the patient, or under an authorization are exempt (164.528(a)(1)(i), (ii), (iv)): the
+ * trainee logs nothing, and a log entry costs points. A disclosure under 164.512 (a subpoena, a court
+ * order, a law) must be accounted for, with its date, recipient, description and purpose (164.528(b)(2)).
+ */
+const notAccountable = (paragraphs: string, why: string) => ({
+  accountable: false,
+  rule: rule('CFR', `45 CFR 164.528(a)(1)${paragraphs}`, `${why} Such a disclosure is exempt from the accounting of disclosures and is not logged.`),
+});
 
 // R1 - continuing care to a rehabilitation hospital (Greene)
 {
@@ -4524,6 +4605,7 @@ Requested by: C. Mbeki, MD, attending physiatrist.   HIM contact: (937) 555-0452
     withhold: [
       { documentId: 'doc-greene-ed1-note', rule: rule('CFR', '45 CFR 164.506(c)(2)', 'The February 2025 TIA visit is not on the list: send what the treating facility asked for.') },
     ],
+    accounting: notAccountable('(i)', 'A disclosure to another provider for the patient\'s treatment is a treatment disclosure.'),
   });
 }
 
@@ -4566,6 +4648,7 @@ Susan Whitlock, MD (signed)`,
       { documentId: 'doc-allen-r-ds', critical: true, rule: wrongPatient },
       { documentId: 'doc-allen-r-clinic-1212', critical: true, rule: wrongPatient },
     ],
+    accounting: notAccountable('(i)', 'A disclosure to the patient\'s own physician for his care is a treatment disclosure.'),
   });
 }
 
@@ -4610,6 +4693,7 @@ Priya Raman, MD (signed)`,
       { documentId: 'doc-bell-ed-note', critical: true, rule: hivNotAuthorized('The ED physician note') },
       { documentId: 'doc-bell-pn-1023', critical: true, rule: hivNotAuthorized('The 10/23/2024 progress note') },
     ],
+    accounting: notAccountable('(i), (iv)', 'A disclosure to a treating physician, made under the patient\'s own authorization, is both a treatment disclosure and a disclosure under an authorization.'),
   });
 }
 
@@ -4651,6 +4735,7 @@ Signature: Evelyn R. Marsh                Date: 07/07/2025`,
     withhold: [
       { documentId: 'doc-marsh-ed-us', rule: rule('CFR', '45 CFR 164.524(a)(1)', 'She asked for the 05/20/2025 outpatient ultrasound, not the 06/14/2025 ED ultrasound: give her what she asked for.') },
     ],
+    accounting: notAccountable('(ii)', 'A disclosure to the patient herself, under her right of access, is a disclosure to the individual.'),
   });
 }
 
@@ -4703,6 +4788,7 @@ Signature: Tyler J. Brooks (signed)                 Date: 05/09/2025
       { documentId: 'doc-brooks-hp', rule: rule('CFR', '45 CFR 164.508(a)(1)', 'The H&P is not described in the authorization, and a disclosure must stay within what the patient authorized.') },
       { documentId: 'doc-brooks-ed-note', rule: rule('CFR', '45 CFR 164.508(a)(1)', 'The ED note is not described in the authorization, and a disclosure must stay within what the patient authorized.') },
     ],
+    accounting: notAccountable('(iv)', 'A disclosure to the attorneys under the patient\'s valid authorization is a disclosure under an authorization.'),
   });
 }
 
@@ -4754,6 +4840,7 @@ Please respond within 30 days. Records are requested for payment purposes (45 CF
       { documentId: 'doc-ramirez-orders', rule: notListed('The admission order sheet') },
       { documentId: 'doc-ramirez-us', rule: notListed('The renal ultrasound report') },
     ],
+    accounting: notAccountable('(i)', 'A disclosure to the health plan so that it can decide payment of Riverside\'s claim is a payment disclosure.'),
   });
 }
 
@@ -4800,9 +4887,11 @@ Daniel P. Baird, Esq. (signed)                                          09/05/20
       { documentId: 'doc-monroe-hp', rule: outside('The 05/02/2025 H&P') },
       { documentId: 'doc-monroe-ds', rule: outside('The 05/05/2025 discharge summary') },
     ],
-    logPurpose: {
-      value: 'Subpoena duces tecum: Monroe v. Brookside Senior Living, Case No. 2025-CV-01873',
-      rule: rule('CFR', '45 CFR 164.528(a), (b)(2)', 'A disclosure for a judicial proceeding under 164.512(e) is not exempt from the accounting. Log it with the date, recipient, a description of what was sent, and the purpose (the subpoena).'),
+    accounting: {
+      accountable: true,
+      recipientTerms: ['Baird'],
+      purposeTerms: ['subpoena', 'litigation', 'lawsuit', 'legal', 'court', 'judicial', 'case'],
+      rule: rule('CFR', '45 CFR 164.528(a), (b)(2); 164.512(e)', 'A disclosure for a judicial proceeding under 164.512(e) is none of the exemptions of 164.528(a)(1), so it must appear in the patient\'s accounting of disclosures. Log the date it was sent, the recipient (Baird Whitcomb LLP), a brief description of what was sent (the 10/08/2024 ED record) and the purpose (the subpoena in Monroe v. Brookside Senior Living, 2025-CV-01873).'),
     },
   });
 }
@@ -4858,6 +4947,7 @@ If signed by a representative, describe authority: ______________________`,
       { documentId: 'doc-russo-hp', rule: notOnDefective('The H&P') },
       { documentId: 'doc-russo-ds', rule: notOnDefective('The discharge summary') },
     ],
+    accounting: { accountable: false, rule: rule('CFR', '45 CFR 164.528(a)', 'The request is denied and nothing is disclosed, so there is nothing to account for: do not log it.') },
   });
 }
 
@@ -4907,6 +4997,7 @@ Signature: Marcus A. Bell (signed)                  Date: 06/02/2025`,
       { documentId: 'doc-bell-ds', critical: true, rule: hiv('The discharge summary') },
       { documentId: 'doc-bell-roi-auth', critical: true, rule: hiv('The patient\'s earlier authorization to the HIV clinic') },
     ],
+    accounting: notAccountable('(iv)', 'A disclosure to the life insurer under the applicant\'s signed authorization is a disclosure under an authorization (not a payment disclosure: Riverside is not seeking payment from this insurer).'),
   });
 }
 
@@ -4923,10 +5014,12 @@ const COMPLETION_RULES = [
   '- Every entry authenticated (signed, dated and timed) by its author. Resident entries are also cosigned by the attending named as cosigner.',
   'Flag each deficiency on the document or order it concerns, with its type, and assign it to the provider who must complete it. A document that is missing altogether is flagged without a document. Flag only real deficiencies: a false flag sends a provider work they do not owe.',
   'Anesthesia consents signed in the anesthesia information system are recorded in the anesthesia record; only paper forms are scanned separately.',
-  'Declare the record complete only if every required entry is present, authenticated and within the time limits.',
+  'Then declare the record complete or incomplete. It is incomplete while anything remains for a provider to complete: a missing document, signature, cosignature or order authentication. An entry completed late (a late H&P, operative report or discharge summary; a verbal or telephone order authenticated after 48 hours) is still flagged, as a timeliness deficiency, but it cannot be made timely: a record whose only deficiencies were completed late is complete.',
 ].join('\n');
 
 const incompleteRule = (why: string) => rule('CoP', '42 CFR 482.24(c)(4)(viii); Riverside completion rules', `The record is not complete: ${why}`);
+/** Record Room's convention: a record whose only deficiencies were completed late is complete (docs/pack-format.md). */
+const lateOnlyRule = (why: string) => rule('facility', 'Riverside completion rules; 42 CFR 482.24(c)(4)(viii)', `${why} Nothing remains for a provider to complete, and a late entry cannot be made timely, so the record is complete; the late entries are still reported.`);
 
 function completeTask(t: { id: string; title: string; patientId: string; encounterId: string; who: string; intro: string; difficulty: string; minutes: number; domain: string }, key: Any): void {
   addTask({
@@ -5024,6 +5117,8 @@ completeTask({
 }, {
   deficiencies: [
     { documentId: 'doc-fairbanks-hp', type: 'history-and-physical-outdated', responsibleProviderId: 'prv-castillo',
+      // An H&P more than 30 days old cannot be updated, so "no valid H&P" (missing) on it is equally right.
+      alternates: [{ type: 'missing-history-and-physical' }],
       rule: rule('CoP', '42 CFR 482.22(c)(5)(i)-(ii); 482.24(c)(4)(i)(A)-(B)', 'Dr. Castillo\'s H&P was done on 06/04/2025, 40 days before the 07/14/2025 admission, and has no update note. An H&P must be no more than 30 days old, with an update, before surgery. The anesthesia pre-operative evaluation is not the surgeon\'s H&P update.') },
   ],
   recordComplete: { value: false, rule: incompleteRule('there is no valid H&P for this admission. The operative report was dictated within 2 hours, and the anesthesia consent is in the anesthesia record.') },
@@ -5041,7 +5136,7 @@ completeTask({
     { documentId: 'ord-doyle-07', type: 'unauthenticated-verbal-order', responsibleProviderId: 'prv-okafor',
       rule: rule('CoP', '42 CFR 482.24(c)(2); Riverside completion rules (48 hours)', 'Dr. Okafor gave the potassium and magnesium telephone order at 21:30 on 12/05/2024 and authenticated it only at 11:20 on 12/09/2024, about 86 hours later; the limit is 48 hours.') },
   ],
-  recordComplete: { value: false, rule: incompleteRule('two entries were completed outside Riverside\'s time limits (the discharge summary at 42 days, a telephone order at 86 hours). They stand as timeliness deficiencies against the physician.') },
+  recordComplete: { value: true, rule: lateOnlyRule('Both of its deficiencies were completed late: the discharge summary, signed 42 days after discharge, and a telephone order, authenticated after 86 hours. They stand as timeliness deficiencies against Dr. Okafor, but every entry is now present and authenticated.') },
 });
 
 completeTask({
@@ -5054,7 +5149,7 @@ completeTask({
     { documentId: 'doc-thornton-op', type: 'operative-report-late', responsibleProviderId: 'prv-castillo',
       rule: rule('CoP', '42 CFR 482.51(b)(6); Riverside completion rules (24 hours)', 'Surgery began at 08:20 on 02/18/2025. Dr. Castillo dictated the operative report at 14:10 on 02/22/2025, about 102 hours later and after the discharge, with no brief operative note in between. It is due within 24 hours.') },
   ],
-  recordComplete: { value: false, rule: incompleteRule('the operative report was completed outside the 24-hour limit. The telephone transfusion order was authenticated in 7 hours, so it is not a deficiency.') },
+  recordComplete: { value: true, rule: lateOnlyRule('Its only deficiency is the operative report, dictated and signed about 102 hours after surgery; it stands as a timeliness deficiency against Dr. Castillo. The telephone transfusion order was authenticated in 7 hours, and every other entry is present and signed.') },
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -5204,14 +5299,20 @@ codeTask({
   principal: { code: 'A4151', rule: PDX('Sepsis and a localized infection were both present on admission, so the systemic infection is sequenced first. The organism is known (E. coli in blood and urine), so the code is A41.51, not A41.9.', 'OGCR I.C.1.d.4; I.C.1.d.1.a') },
   principalPoa: 'Y',
   secondary: [
-    { code: 'R6520', poa: 'Y', rule: rule('OGCR', 'I.C.1.d.1.b', 'Sepsis with acute organ dysfunction (AKI, lactate 3.1) is severe sepsis. R65.20 follows the infection code, because she never needed vasopressors and had no septic shock.') },
-    { code: 'N10', poa: 'Y', rule: rule('OGCR', 'I.C.1.d.4', 'Acute pyelonephritis is the localized infection that caused the sepsis. It is a secondary diagnosis.') },
-    { code: 'N179', poa: 'Y', rule: rule('OGCR', 'I.C.1.d.1.b', 'The acute kidney injury (creatinine 1.94, baseline 0.88) is the sepsis-associated organ dysfunction and is coded in addition to R65.20.') },
+    // Severity (MS-DRG v43.1, ../shared/data/msdrg/v431): dx.tsv rates R65.20 MCC, N10 CC and N17.9 CC, but
+    // A41.51's exclusion list (dx.tsv excl_id 2458, pdx_exclusions.tsv) contains R65.20, so for this stay
+    // only N10 and N17.9 count, as CCs. The sepsis DRGs 871/872 split on an MCC only: the stay groups to 872.
+    { code: 'R6520', poa: 'Y', rule: rule('OGCR', 'I.C.1.d.1.b', 'Sepsis with acute organ dysfunction (AKI, lactate 3.1) is severe sepsis. R65.20 follows the infection code, because she never needed vasopressors and had no septic shock. R65.20 is an MCC in the MS-DRG v43.1 table, but A41.51 as principal diagnosis excludes it, so it is not an MCC for this stay.') },
+    { code: 'N10', poa: 'Y', severity: 'cc', weight: 2, rule: rule('OGCR', 'I.C.1.d.4', 'Acute pyelonephritis is the localized infection that caused the sepsis. It is a secondary diagnosis, and a CC under MS-DRG v43.1.') },
+    { code: 'N179', poa: 'Y', severity: 'cc', weight: 2, rule: rule('OGCR', 'I.C.1.d.1.b', 'The acute kidney injury (creatinine 1.94, baseline 0.88) is the sepsis-associated organ dysfunction and is coded in addition to R65.20. It is a CC under MS-DRG v43.1.') },
     { code: 'E1165', poa: 'Y', rule: rule('OGCR', 'I.C.4.a', 'The discharge summary documents type 2 diabetes with hyperglycemia (A1c 8.6%).') },
     { code: 'I10', poa: 'Y', rule: OTHER('Hypertension affected care: lisinopril was held for hypotension and AKI.') },
     { code: 'E785', poa: 'Y', rule: OTHER('Hyperlipidemia was treated: atorvastatin was continued.') },
     { code: 'Z7984', poa: 'exempt', rule: rule('OGCR', 'I.C.4.a.3', 'She takes metformin and glipizide long term, so Z79.84 is reported for the oral hypoglycemics.') },
     { code: 'B9620', poa: 'Y', required: false, rule: rule('OGCR', 'I.C.1.d.4; Tabular N10 use-additional-code note', 'N10 asks for an additional code for the organism. Some facilities omit it because A41.51 already names E. coli; it is accepted, not required.') },
+    // For discussion (instructor notes, "Doubts to discuss"): drug resistance. Z16.11, Z16.24 and Z16.29 are CCs in dx.tsv, none excluded by A41.51.
+    { code: 'Z1611', alternates: ['Z1624'], poa: 'Y', required: false, severity: 'cc', weight: 2, rule: rule('OGCR', 'I.C.1.c; Tabular Z16', 'The discharge summary restates that the E. coli was resistant to ampicillin and TMP-SMX. A resistance code may follow the infection code: Z16.11 for the penicillin (ampicillin) and Z16.29 for the sulfonamide, or Z16.24 for resistance to multiple antibiotics. The provider restates the susceptibility report rather than calling the infection drug-resistant, so the key leaves it open: coded or not, it counts nothing.') },
+    { code: 'Z1629', poa: 'Y', required: false, severity: 'cc', weight: 2, rule: rule('OGCR', 'I.C.1.c; Tabular Z16', 'Resistance to a sulfonamide (TMP-SMX) is Z16.29, beside Z16.11 for the ampicillin. Coded or not, it counts nothing: the provider restates the susceptibility report rather than documenting a drug-resistant infection.') },
   ],
   notCodeable: [
     { code: 'R7881', rule: rule('OGCR', 'Tabular R78.81 Excludes1; I.C.1.d.1.a', 'Bacteremia is not coded with sepsis: R78.81 excludes sepsis, and the positive blood culture is part of A41.51.') },
@@ -5231,7 +5332,8 @@ codeTask({
   principal: { code: 'I214', rule: PDX('A type 1 non-ST-elevation MI was the reason for admission. When a patient with CAD is admitted for an acute MI, the MI is sequenced first.', 'OGCR II; I.C.9.e.1; I.C.9.b') },
   principalPoa: 'Y',
   secondary: [
-    { code: 'I2510', poa: 'Y', rule: rule('OGCR', 'I.C.9.b', 'Native-vessel coronary atherosclerosis is coded with the MI. The month of exertional angina progressed into the MI, so it is not coded separately as CAD with angina.') },
+    // For discussion (instructor notes, "Doubts to discuss"): some coders report CAD with angina pectoris; the key accepts it.
+    { code: 'I2510', alternates: ['I25118', 'I25119'], poa: 'Y', rule: rule('OGCR', 'I.C.9.b', 'Native-vessel coronary atherosclerosis is coded with the MI. The month of exertional angina progressed into the MI, so the key codes CAD without angina; CAD with angina pectoris (I25.118, I25.119) is accepted as well, since references differ. CAD with unstable angina is not: the unstable phase is the MI.') },
     { code: 'E1122', poa: 'Y', rule: rule('OGCR', 'I.C.4.a; I.A.15', 'Type 2 diabetes with chronic kidney disease: the provider documents "diabetic chronic kidney disease", and the "with" convention links them.') },
     { code: 'I129', poa: 'Y', rule: rule('OGCR', 'I.C.9.a.2', 'Hypertension with CKD is presumed to be hypertensive CKD (I12.-). With stage 3a CKD and no heart failure, the code is I12.9.') },
     { code: 'N1831', poa: 'Y', rule: rule('OGCR', 'I.C.9.a.2; I.C.14.a.1', 'I12.9 and E11.22 both require an additional code for the stage of CKD: stage 3a.') },
@@ -5277,19 +5379,20 @@ const pack = {
     title: 'Riverside General Hospital — Medicine & Surgery',
     description: [
       'A community hospital medicine and surgery service over fiscal year 2025 (10/01/2024 - 09/30/2025): 15 patients, 39 encounters',
-      '(inpatient stays, emergency visits, clinic visits, outpatient imaging and endoscopy) and 147 chart documents, plus a Filing queue of 11',
+      '(inpatient stays, emergency visits, clinic visits, outpatient imaging and endoscopy) and 148 chart documents, plus a Filing queue of 11',
       'loose documents. Cases include NSTEMI with PCI, acute on chronic systolic heart failure with a hospital-acquired pressure injury, COPD',
       'exacerbation, sepsis from E. coli pyelonephritis, DKA, embolic stroke after IV alteplase, appendicitis, cholecystitis, hip fracture with',
       'hemiarthroplasty, elective knee replacement, bleeding duodenal ulcer, adhesive small bowel obstruction, cellulitis with an in-hospital fall,',
       'and a death on comfort care. Planted HIM work: unsigned and uncosigned documents, a late discharge summary, a missing discharge summary, a',
       'late operative report, a stale H&P without update, a late H&P, unauthenticated and late-authenticated verbal/telephone orders, look-alike',
-      'patients (two Robert Allens), a previous married name, nicknames, HIV-protected results, a misdirected fax and a name-only document.',
-      'HIM tasks with answer keys: 5 filing batches, 9 records requests (continuing care, physicians, right of access, attorneys, a subpoena,',
+      'patients (two Robert Allens), a document misfiled in the look-alike\'s chart, a previous married name, nicknames, HIV-protected results,',
+      'a misdirected fax and a name-only document.',
+      'HIM tasks with answer keys: 5 filing batches and a chart audit, 9 records requests (continuing care, physicians, right of access, attorneys, a subpoena,',
       'insurers), 9 deficiency analyses and 7 coding cases (ICD-10-CM/PCS FY2025 with POA, HCPCS Level II). Instructor notes: docs/content/riverside-general.md.',
     ].join(' '),
     author: 'Record Room project',
     licence: 'CC0-1.0',
-    packVersion: '1.2.0',
+    packVersion: '1.3.0',
     codeSetYear: 2025,
     facility: {
       name: 'Riverside General Hospital',

@@ -54,7 +54,7 @@ export interface TaskReport {
   capped: boolean;
   /** Case-over-case: every item exactly right. */
   allCorrect: boolean;
-  /** Case-level lines ("All codes right", "DRG-changing code missed: …"). */
+  /** Case-level lines ("All codes right", "MCC missed: N17.9. …"). */
   summary: string[];
   /** The parts of the score (e.g. "Principal diagnosis" 35), each scored 0–1. */
   parts: { name: string; weight: number; score: number }[];

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { Id } from '../chart/model.ts';
+import { own } from '../chart/own.ts';
 import { problemsFromZod } from '../intake/problems.ts';
 import { TASK_KINDS, TASK_KIND_IDS, isTaskKind, kindOf, type AnyKindCommand, type AnyTask, type AnyTaskWork, type TaskKind } from './registry.ts';
 
@@ -44,10 +45,10 @@ export function emptyWork(packId: string, trainee: Work['trainee']): Work {
 
 /** The work on one task, when there is any (ids are data: never an inherited property). */
 export function taskWorkOf(work: Work, taskId: string): TaskWork | undefined {
-  return Object.hasOwn(work.tasks, taskId) ? work.tasks[taskId] : undefined;
+  return own(work.tasks, taskId);
 }
 export function submittedAt(work: Work, taskId: string): string | undefined {
-  return Object.hasOwn(work.submitted, taskId) ? work.submitted[taskId] : undefined;
+  return own(work.submitted, taskId);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -144,7 +144,7 @@ export function scoreCode({ key, work, ctx }: { task: CodeTask; key: CodeKey; wo
     }
     if (best === -1) {
       secondary.push({ ...base, trainee: 'not coded', earned: 0, possible: s.weight, deduction: share(s.weight, requiredTotal), status: 'missing', explanation: 'This condition is documented and meets the definition of an other diagnosis: it must be coded.' });
-      if (s.severity) summary.push(`DRG-changing code missed: ${dotted(s.code)} (${s.severity.toUpperCase()}).`);
+      if (s.severity) summary.push(`${s.severity.toUpperCase()} missed: ${dotted(s.code)}. A missed ${s.severity.toUpperCase()} can change the MS-DRG and the payment.`);
       continue;
     }
     const [{ code }] = pool.splice(best, 1) as [Pooled];
@@ -153,7 +153,7 @@ export function scoreCode({ key, work, ctx }: { task: CodeTask; key: CodeKey; wo
       ...base, trainee: dotted(code), earned: bestScore * s.weight, possible: s.weight, deduction: (1 - bestScore) * share(s.weight, requiredTotal),
       explanation: bestScore < 1 ? `${dotted(code)} is close (same first characters) but not the code the documentation supports.` : '',
     });
-    if (bestScore < 1 && s.severity) summary.push(`DRG-changing code not exact: ${dotted(s.code)} (${s.severity.toUpperCase()}) coded as ${dotted(code)}.`);
+    if (bestScore < 1 && s.severity) summary.push(`${s.severity.toUpperCase()} not exact: ${dotted(s.code)} coded as ${dotted(code)}, which may not carry the same severity.`);
   }
   const each = extraShare(required.length);
   for (const c of pool.filter((p) => !p.neutral)) {

@@ -51,7 +51,7 @@ export interface Scored {
   parts: ScoredPart[];
   /** Findings outside every part: optional items and notes; they cost nothing. */
   notes?: Finding[];
-  /** Case-level lines, e.g. "All codes right" or "DRG-changing code missed: N17.9 (CC)". */
+  /** Case-level lines, e.g. "All codes right" or "CC missed: N17.9. …". */
   summary?: string[];
 }
 

@@ -8,6 +8,7 @@
  * for it (moving it would put PHI where it does not belong). Pure.
  */
 import { documentTypeLabel } from '../../chart/document-types.ts';
+import { own } from '../../chart/own.ts';
 import type { GradeContext } from '../common/context.ts';
 import { PATIENT_IDENTIFICATION_RULE } from '../common/labels.ts';
 import { extraShare, optionalFinding, share, type Finding, type Scored, type ScoredPart } from '../common/scoring.ts';
@@ -18,8 +19,6 @@ export const FILING_SHARES = { patient: 0.5, encounter: 0.2, type: 0.2, date: 0.
 /** A held document that should have been returned to its misdirected sender. */
 export const HELD_NOT_RETURNED_CREDIT = 0.5;
 
-const own = <T>(record: Readonly<Record<string, T>> | undefined, id: string): T | undefined =>
-  record !== undefined && Object.hasOwn(record, id) ? record[id] : undefined;
 
 function expectedWords(k: FilingKeyItem, ctx: GradeContext): string {
   const { facts } = ctx;
@@ -134,7 +133,8 @@ export function scoreFile({ task, key, work, ctx }: { task: FileTask; key: FileK
       possible: m.weight,
       deduction: rightPlace ? 0 : share(m.weight, plantedTotal) / 2,
       explanation: rightPlace ? '' : `Found, but it belongs ${m.toPatientId ? `in ${facts.patient(m.toPatientId)}'s chart` : 'to no patient of this facility'}.`,
-      critical: m.critical && !rightPlace,
+      // Sent to a wrong chart, it would move PHI again; held back from every chart, it harms no record.
+      critical: m.critical && !rightPlace && done.toPatientId !== undefined,
     });
   }
   const each = extraShare(planted.length);

@@ -162,7 +162,7 @@ export function scoreRetrieve({ task, key, work, ctx }: { task: RetrieveTask; ke
   } else if (!accounting.accountable || key.decision.value === 'deny') {
     const why = key.decision.value === 'deny'
       ? 'Nothing is disclosed on a denied request, so there is nothing to account for.'
-      : `A disclosure for ${basis.covers.replace(/^what the /, '').replace(/ covers$/, '')} is exempt from the accounting of disclosures (45 CFR 164.528(a)(1)); logging it puts an entry in the patient's accounting that does not belong there.`;
+      : `A disclosure ${underAuthorization ? 'under an authorization' : basis.basis} is exempt from the accounting of disclosures (45 CFR 164.528(a)(1)); logging it puts an entry in the patient's accounting that does not belong there.`;
     if (entry) log.push({ ...logBase, expected: 'no accounting entry', earned: 0, possible: 0, deduction: 1, status: 'extra', explanation: why });
     else if (gate) log.push(nothingToFindGate('Accounting of disclosures', 'accountable disclosure to log', wrongDecision, ACCOUNTING_RULE));
   } else if (!entry) {
