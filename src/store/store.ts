@@ -35,4 +35,4 @@ export const selectImportState = (s: AppState) => s.importState;
 export const selectBundled = (s: AppState) => s.bundled;
 export const selectPatientQuery = (s: AppState) => s.patientQuery;
 export const selectEncoderOpen = (s: AppState) => s.encoderOpen;
-export const selectWork = (packId: string) => (s: AppState) => s.works[packId];
+export const selectWork = (packId: string) => (s: AppState) => s.works.get(packId);

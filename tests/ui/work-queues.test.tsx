@@ -59,7 +59,7 @@ describe('HIM work queues', () => {
 
     // Reload: a new app on the same database.
     cleanup();
-    useAppStore.setState({ works: {} });
+    useAppStore.setState({ works: new Map() });
     const { render } = await import('@testing-library/react');
     const { App } = await import('../../src/ui/App.tsx');
     render(<App />);
@@ -181,7 +181,7 @@ describe('HIM work queues', () => {
     await user.click(await screen.findByRole('link', { name: 'See your results' }));
 
     expect(await screen.findByRole('heading', { name: 'Results: Test Pack' })).toBeInTheDocument();
-    const work = useAppStore.getState().works['test-pack']!.work;
+    const work = useAppStore.getState().works.get('test-pack')!.work;
     const read = readPackJson(pack);
     if (!read.ok) throw new Error('fixture');
     const expected = grade(read.pack, read.pack.keys, work, { onlySubmitted: true });

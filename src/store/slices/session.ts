@@ -25,6 +25,6 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
       createdAt: clock.now().toISOString(),
     };
     await setSetting('trainee', trainee);
-    set({ trainee, works: {} });
+    set({ trainee, works: new Map() });
   },
 });

@@ -97,7 +97,8 @@ export interface OpenWork {
 }
 
 export interface WorkSlice {
-  works: Record<string, OpenWork>;
+  /** The open work, by pack id (a Map: a pack id is data, never an inherited property). */
+  works: ReadonlyMap<string, OpenWork>;
   /** Loads the trainee's work on a pack (or starts it empty). */
   openWork: (packId: string) => Promise<void>;
   /**

@@ -39,11 +39,11 @@ function readStored(modules: Modules, row: WorkRow): { work: Work } | { unreadab
 }
 
 export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, get) => {
-  const put = (packId: string, open: OpenWork) => set({ works: { ...get().works, [packId]: open } });
+  const put = (packId: string, open: OpenWork) => set({ works: new Map(get().works).set(packId, open) });
 
   /** The stored row, as this tab should show it (when nothing of its own is still being saved). */
   const adopt = (packId: string, row: WorkRow | undefined) => {
-    const open = get().works[packId];
+    const open = get().works.get(packId);
     if (!open || !workModule || (pending.get(packId) ?? 0) > 0 || !row) return;
     const read = readStored(workModule, row);
     if ('unreadable' in read) put(packId, { ...open, unreadable: read.unreadable });
@@ -53,10 +53,10 @@ export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, 
   };
 
   return {
-    works: {},
+    works: new Map(),
     openWork: async (packId) => {
       const trainee = get().trainee;
-      if (!trainee || get().works[packId]) return;
+      if (!trainee || get().works.get(packId)) return;
       workModule ??= await loadWorkModule();
       const modules = workModule;
       const [row, tasks] = await Promise.all([getWork(packId, trainee.id), listPackTasks(packId)]);
@@ -66,14 +66,14 @@ export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, 
         const read = readStored(modules, row);
         open = 'work' in read ? { ...open, work: read.work, commands: row.commands } : { ...open, unreadable: read.unreadable };
       }
-      if (get().works[packId]) return;
+      if (get().works.get(packId)) return;
       put(packId, open);
       watching.get(packId)?.();
       watching.set(packId, watchWork(packId, trainee.id, (changed) => adopt(packId, changed), () => undefined));
     },
     dispatch: (packId, command: Command) => {
       const trainee = get().trainee;
-      const open = get().works[packId];
+      const open = get().works.get(packId);
       const modules = workModule;
       if (!trainee || !open || !modules) return 'the work on this pack is not open yet';
       if (open.unreadable) return open.unreadable;
@@ -103,7 +103,7 @@ export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, 
         (result) => {
           const left = (pending.get(packId) ?? 1) - 1;
           pending.set(packId, left);
-          const now = get().works[packId];
+          const now = get().works.get(packId);
           if (!now) return;
           if (result.problem !== undefined) {
             // Another tab changed the work first (submitted the task, say): show the stored work and why.
@@ -119,7 +119,7 @@ export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, 
         },
         (error: unknown) => {
           pending.set(packId, (pending.get(packId) ?? 1) - 1);
-          const now = get().works[packId];
+          const now = get().works.get(packId);
           if (now) put(packId, { ...now, saved: false, problem: `Your last change could not be saved: ${storageFailure(error)} Export your work now to keep it.` });
         },
       );

@@ -6,8 +6,8 @@ const WHERE: Record<CodeSystem, string> = { 'ICD-10-CM': 'as a diagnosis', 'ICD-
 /** With a coding task open, the encoder adds the code it shows straight to the task's list. */
 export function UseCode({ system, code }: { system: CodeSystem; code: string }) {
   const target = useAppStore((s) => s.codingTarget);
-  const work = useAppStore((s) => (target ? s.works[target.packId] : undefined));
-  if (!target || !target.systems.includes(system) || !work || work.work.submitted[target.taskId]) return null;
+  const work = useAppStore((s) => (target ? s.works.get(target.packId) : undefined));
+  if (!target || !target.systems.includes(system) || !work || Object.hasOwn(work.work.submitted, target.taskId)) return null;
   const add = () => {
     const { dispatch } = useAppStore.getState();
     const taskId = target.taskId;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DOCUMENT_TYPES, DOCUMENT_TYPE_IDS, documentTypeLabel, type DocumentTypeId } from '../../chart/document-types.ts';
 import { formatDate, formatDateTime, formatNameLastFirst } from '../../chart/format.ts';
 import type { LooseDocument } from '../../chart/model.ts';
+import { own } from '../../chart/own.ts';
 import type { FileTask } from '../../tasks/model.ts';
 import type { FileWork as FileWorkRecord } from '../../tasks/work.ts';
 import { ViewedDocument } from './ViewedDocument.tsx';
@@ -37,7 +38,7 @@ const DISPOSITIONS = [
 ] as const;
 
 function LooseDocumentCard({ rows, work, act, locked, doc }: Props & { doc: LooseDocument }) {
-  const entry: Entry | undefined = work?.documents[doc.id];
+  const entry: Entry | undefined = own(work?.documents, doc.id);
   const [choice, setChoice] = useState<Entry['action'] | undefined>(entry?.action);
   const action = entry?.action ?? choice;
   const patient = entry?.patientId ? rows.patients.find((p) => p.id === entry.patientId) : undefined;
@@ -133,7 +134,7 @@ function ChartAudit({ rows, work, act, locked, patientId }: Props & { patientId:
           <thead><tr><th scope="col">Date</th><th scope="col">Document</th><th scope="col">Misfiled?</th><th scope="col">Move to</th></tr></thead>
           <tbody>
             {chart.documents.map((d) => {
-              const flag = work?.misfiles[d.id];
+              const flag = own(work?.misfiles, d.id);
               const label = `${d.title} (${formatDate(d.serviceAt)})`;
               return (
                 <tr key={d.id} className={viewing === d.id ? 'selected' : undefined}>

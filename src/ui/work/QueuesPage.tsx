@@ -28,7 +28,7 @@ export function QueuesPage({ queue: slug }: { queue: QueueSlug }) {
     for (const t of tasks ?? []) {
       const count = out[t.task.kind];
       count.total += 1;
-      const done = works[t.packId]?.work.submitted;
+      const done = works.get(t.packId)?.work.submitted;
       if (!done || !Object.hasOwn(done, t.id)) count.open += 1;
     }
     return out;
@@ -72,7 +72,7 @@ export function QueuesPage({ queue: slug }: { queue: QueueSlug }) {
             </thead>
             <tbody>
               {list.map((t) => {
-                const open = works[t.packId];
+                const open = works.get(t.packId);
                 const status = taskStatus(open ? taskWorkOf(open.work, t.id) : undefined, open ? submittedAt(open.work, t.id) !== undefined : false);
                 return (
                   <tr key={`${t.packId}/${t.id}`}>

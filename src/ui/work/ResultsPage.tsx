@@ -6,6 +6,7 @@ import { selectWork, useAppStore } from '../../store/store.ts';
 import { NavLink } from '../common/NavLink.tsx';
 import { KIND_LABELS, ruleLabel } from '../../tasks/labels.ts';
 import { saveFile } from '../common/save-file.ts';
+import { submittedAt } from '../../tasks/work.ts';
 import type { CodeValidity } from '../../codes/validity.ts';
 import { loadCodeValidity } from '../../store/code-validity.ts';
 
@@ -49,8 +50,8 @@ function PackResults({ packId }: { packId: string }) {
 
   if (rows === undefined || (rows && (!open || !validity))) return <p role="status" className="page">Grading…</p>;
   if (!rows || !open || !report) return <section className="page"><h1>Pack not found</h1><p>This scenario pack is not installed.</p></section>;
-  const submitted = Object.keys(open.work.submitted).length;
-  const unkeyed = rows.tasks.filter((t) => open.work.submitted[t.id] && !t.key).length;
+  const submitted = rows.tasks.filter((t) => submittedAt(open.work, t.id) !== undefined).length;
+  const unkeyed = rows.tasks.filter((t) => submittedAt(open.work, t.id) !== undefined && !t.key).length;
   const name = fileSafe(open.work.trainee.name);
 
   return (
