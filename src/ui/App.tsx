@@ -6,6 +6,8 @@ import { PatientListPage } from './patients/PatientListPage.tsx';
 import { ChartPage } from './chart/ChartPage.tsx';
 import { AccessLogPage } from './log/AccessLogPage.tsx';
 import { NavLink } from './common/NavLink.tsx';
+import { PageBoundary } from './common/PageBoundary.tsx';
+import { formatHash, type Route } from '../store/route.ts';
 
 /** The work queues, with the task model, grader and work records behind them, load on first use. */
 const QueuesPage = lazy(() => import('./work/QueuesPage.tsx').then((m) => ({ default: m.QueuesPage })));
@@ -14,6 +16,12 @@ const ResultsPage = lazy(() => import('./work/ResultsPage.tsx').then((m) => ({ d
 
 /** The encoder and the code sets behind it load only when first opened. */
 const EncoderPanel = lazy(() => import('./encoder/EncoderPanel.tsx').then((m) => ({ default: m.EncoderPanel })));
+
+/** What each page shows, for the message when it cannot be shown. */
+const PAGE_WORDS: Record<Route['page'], string> = {
+  patients: 'the patient list', library: 'the scenario packs', log: 'your access log', chart: 'this chart',
+  queue: 'the work queue', task: 'this task', results: 'your results',
+};
 
 export function App() {
   const trainee = useAppStore(selectTrainee);
@@ -56,20 +64,24 @@ export function App() {
       </header>
       <div className="app-body">
         <main className="app-main">
-          {route.page === 'patients' && <PatientListPage />}
-          {route.page === 'library' && <LibraryPage />}
-          {route.page === 'log' && <AccessLogPage />}
-          {route.page === 'chart' && <ChartPage route={route} />}
-          <Suspense fallback={<p role="status" className="page">Opening the work queues…</p>}>
-            {route.page === 'queue' && <QueuesPage queue={route.queue} />}
-            {route.page === 'task' && <TaskPage key={`${route.packId}/${route.taskId}`} packId={route.packId} taskId={route.taskId} />}
-            {route.page === 'results' && <ResultsPage packId={route.packId} />}
-          </Suspense>
+          <PageBoundary what={PAGE_WORDS[route.page]} resetKey={formatHash(route)}>
+            {route.page === 'patients' && <PatientListPage />}
+            {route.page === 'library' && <LibraryPage />}
+            {route.page === 'log' && <AccessLogPage />}
+            {route.page === 'chart' && <ChartPage route={route} />}
+            <Suspense fallback={<p role="status" className="page">Opening the work queues…</p>}>
+              {route.page === 'queue' && <QueuesPage queue={route.queue} />}
+              {route.page === 'task' && <TaskPage key={`${route.packId}/${route.taskId}`} packId={route.packId} taskId={route.taskId} />}
+              {route.page === 'results' && <ResultsPage packId={route.packId} />}
+            </Suspense>
+          </PageBoundary>
         </main>
         {encoderOpen && (
-          <Suspense fallback={<aside className="encoder" aria-label="Encoder"><p role="status">Opening the encoder…</p></aside>}>
-            <EncoderPanel />
-          </Suspense>
+          <PageBoundary what="the encoder" resetKey="encoder">
+            <Suspense fallback={<aside className="encoder" aria-label="Encoder"><p role="status">Opening the encoder…</p></aside>}>
+              <EncoderPanel />
+            </Suspense>
+          </PageBoundary>
         )}
       </div>
     </div>

@@ -11,7 +11,7 @@ import type { Command, Work } from '../../tasks/work.ts';
 import { updateWork, watchWork, getWork, type WorkRow } from '../../storage/work.ts';
 import { listPackTasks } from '../../storage/packs.ts';
 import { clock } from '../../app/clock.ts';
-import { storageFailure } from '../storage-failure.ts';
+import { storageFailureMessage } from '../storage-failure.ts';
 import type { AppState, OpenWork, WorkSlice } from './types.ts';
 
 /** Saves of work, in the order commands were given. */
@@ -120,7 +120,7 @@ export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, 
         (error: unknown) => {
           pending.set(packId, (pending.get(packId) ?? 1) - 1);
           const now = get().works.get(packId);
-          if (now) put(packId, { ...now, saved: false, problem: `Your last change could not be saved: ${storageFailure(error)} Export your work now to keep it.` });
+          if (now) put(packId, { ...now, saved: false, problem: `${storageFailureMessage(error, 'Saving your last change')} Until it is saved, export your work from the results screen to keep it.` });
         },
       );
       return undefined;
