@@ -19,6 +19,11 @@ export interface Migration {
   readonly name: string;
   readonly describe: string;
   readonly migrate: (file: JsonObject) => JsonObject;
+  /**
+   * What a file of version `from` may not hold, said as a problem with its path, before migrating:
+   * the migration would otherwise drop it silently (a version-1 pack that carries tasks).
+   */
+  readonly refuse?: (file: JsonObject) => Problem | undefined;
 }
 
 export interface FileKind<T> {
@@ -146,6 +151,8 @@ export function migrate(kind: KindInfo, file: JsonObject, fromVersion: number): 
     if (!migration || migration.from !== version) {
       return { problem: { path: 'version', message: `cannot be upgraded: no migration from ${formatName(kind)} format version ${version}` } };
     }
+    const refused = migration.refuse?.(current);
+    if (refused) return { problem: refused };
     try {
       current = { ...migration.migrate(current), version: version + 1 };
     } catch (error) {

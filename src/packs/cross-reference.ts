@@ -5,6 +5,7 @@
 import type { Pack } from './format.ts';
 import type { Patient } from '../chart/model.ts';
 import { formatPath, type PathSegment, type Problem } from '../intake/problems.ts';
+import { MAX_IDENTIFIER_LENGTH } from '../chart/facility.ts';
 import { referenceCheck } from '../tasks/common/references.ts';
 import { kindOf } from '../tasks/registry.ts';
 
@@ -43,14 +44,18 @@ export function crossReferenceProblems(pack: Pack): Problem[] {
     const previous = mrns.get(patient.mrn);
     if (previous !== undefined) report(['patients', p, 'mrn'], `"${patient.mrn}" is already the MRN of patients[${previous}]; each patient has one MRN of their own`);
     else mrns.set(patient.mrn, p);
-    if (!mrnPattern.test(patient.mrn)) report(['patients', p, 'mrn'], `"${patient.mrn}" does not follow the facility's MRN format (${facility.mrnFormat.description})`);
+    // Bounded before the pattern runs: a pattern's time grows with the value's length.
+    if (patient.mrn.length > MAX_IDENTIFIER_LENGTH) report(['patients', p, 'mrn'], `is ${patient.mrn.length} characters long; an MRN is at most ${MAX_IDENTIFIER_LENGTH}`);
+    else if (!mrnPattern.test(patient.mrn)) report(['patients', p, 'mrn'], `"${patient.mrn}" does not follow the facility's MRN format (${facility.mrnFormat.description})`);
     patient.encounters.forEach((encounter, e) => {
       encounterOwner.set(encounter.id, p);
       const path = ['patients', p, 'encounters', e];
       const used = accounts.get(encounter.accountNumber);
       if (used) report([...path, 'accountNumber'], `"${encounter.accountNumber}" is already the account number of ${used}; each encounter has its own`);
       else accounts.set(encounter.accountNumber, formatPath(path));
-      if (!accountPattern.test(encounter.accountNumber)) {
+      if (encounter.accountNumber.length > MAX_IDENTIFIER_LENGTH) {
+        report([...path, 'accountNumber'], `is ${encounter.accountNumber.length} characters long; an account number is at most ${MAX_IDENTIFIER_LENGTH}`);
+      } else if (!accountPattern.test(encounter.accountNumber)) {
         report([...path, 'accountNumber'], `"${encounter.accountNumber}" does not follow the facility's account-number format (${facility.accountNumberFormat.description})`);
       }
     });
@@ -86,6 +91,9 @@ export function crossReferenceProblems(pack: Pack): Problem[] {
       if (encounter.dischargedAt && !notAfter(encounter.admittedAt, encounter.dischargedAt)) {
         report([...path, 'dischargedAt'], `(${encounter.dischargedAt}) is before the admission (${encounter.admittedAt})`);
       }
+      if (encounter.dischargedAt && died && !notAfter(encounter.dischargedAt, died)) {
+        report([...path, 'dischargedAt'], `(${encounter.dischargedAt}) is after the patient's death (${died})`);
+      }
       if (encounter.dischargeDisposition === 'expired' && !died) {
         report([...path, 'dischargeDisposition'], 'is "expired" but the patient has no deceasedAt');
       }
@@ -119,14 +127,22 @@ export function crossReferenceProblems(pack: Pack): Problem[] {
       extra?.(item, path);
     });
 
-    simple('problems', patient.problems);
-    simple('allergies', patient.allergies.map((a) => ({ id: a.id })));
+    simple('problems', patient.problems, (pr, path) => {
+      if (pr.onset && pr.onset < born.slice(0, 10)) report([...path, 'onset'], `(${pr.onset}) is before the patient's date of birth (${born})`);
+      if (pr.recordedAt) inLifetime(pr.recordedAt, [...path, 'recordedAt']);
+    });
+    patient.allergies.forEach((a, i) => {
+      claimId(a.id, [...base, 'allergies', i]);
+      if (a.recordedAt) inLifetime(a.recordedAt, [...base, 'allergies', i, 'recordedAt']);
+    });
     simple('medications', patient.medications, (m, path) => {
       provider(m.prescriberId, [...path, 'prescriberId']);
+      if (m.start) inLifetime(m.start, [...path, 'start']);
       if (m.start && m.end && !notAfter(m.start, m.end)) report([...path, 'end'], `(${m.end}) is before the start (${m.start})`);
     });
     simple('orders', patient.orders, (o, path) => {
       provider(o.orderedById, [...path, 'orderedById']);
+      inLifetime(o.orderedAt, [...path, 'orderedAt']);
       if (o.authenticatedAt && !notAfter(o.orderedAt, o.authenticatedAt)) {
         report([...path, 'authenticatedAt'], `(${o.authenticatedAt}) is before the order was given (${o.orderedAt})`);
       }

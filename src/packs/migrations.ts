@@ -16,5 +16,9 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'add-tasks-and-keys',
     describe: 'version 2 adds HIM tasks and answer keys: a version-1 pack has none',
     migrate: (file) => ({ ...file, tasks: [], keys: [] }),
+    refuse: (file) => {
+      const field = ['tasks', 'keys'].find((f) => f in file);
+      return field ? { path: field, message: `is not part of pack format version 1: tasks and keys came with version 2, so set "version": 2 to keep them` } : undefined;
+    },
   },
 ];

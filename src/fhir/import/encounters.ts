@@ -28,6 +28,7 @@ export function mapEncounter(ctx: ImportContext, s: SourcedResource): void {
   }
   let dischargedAt = localDateTimeOnClockOf(period['end'], period['start']);
   if (dischargedAt !== undefined && admittedAt !== start) dischargedAt = admittedAt;
+  if (dischargedAt !== undefined) dischargedAt = ctx.withinLifetime(dischargedAt, chart, s);
   if (dischargedAt !== undefined && !notAfter(admittedAt, dischargedAt)) {
     ctx.warnings.add('an Encounter ends before it starts; the end was left out', label(s));
     dischargedAt = undefined;
