@@ -13,6 +13,10 @@ import { runCli } from '../helpers/cli.ts';
 
 const PACK = 'scenarios/riverside/riverside-general.pack.json';
 
+// SHOTS_VIEWPORT=1024x768 takes the screenshots at another window size.
+const [shotWidth, shotHeight] = (process.env['SHOTS_VIEWPORT'] ?? '1400x900').split('x').map(Number);
+test.use({ viewport: { width: shotWidth ?? 1400, height: shotHeight ?? 900 } });
+
 async function shot(page: Page, name: string) {
   const dir = process.env['SHOTS_DIR'];
   if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
