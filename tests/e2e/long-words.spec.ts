@@ -10,9 +10,11 @@ const word = (n: number) => 'W'.repeat(n);
 
 function longWordPack() {
   const pack = buildPack();
-  pack.patients[0]!.documents[0]!.text = `Assessment: ${word(40_000)}`;
+  const [first, ...others] = pack.patients;
+  const [doc, ...docs] = first?.documents ?? [];
+  const patients = first && doc ? [{ ...first, documents: [{ ...doc, text: `Assessment: ${word(40_000)}` }, ...docs] }, ...others] : pack.patients;
   const tasks = TASKS.map((t) => ({ ...t, instructions: `${t.instructions} ${word(15_000)}`, ...(t.kind === 'retrieve' ? { request: { ...t.request, text: `${t.request.text} ${word(15_000)}` } } : {}) }));
-  return { ...pack, tasks, keys: KEYS };
+  return { ...pack, patients, tasks, keys: KEYS };
 }
 
 async function sideways(page: Page): Promise<number> {
