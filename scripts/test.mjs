@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit and component tests (jsdom), browser tests (Vitest browser
-// mode in Chromium) and end-to-end tests (Playwright driving the built app in Chromium).
-// Ends with one plain line, "N passed, M failed", which CI reads. Typecheck and lint count as one
-// check each.
+// `npm test`: typecheck, lint, formatting, the pure core's tests (Node), component tests (jsdom),
+// browser tests (Vitest browser mode in Chromium) and end-to-end tests (Playwright driving the built
+// app in Chromium). Ends with one plain line, "N passed, M failed", which CI reads. Typecheck, lint
+// and formatting count as one check each.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -41,6 +41,7 @@ function readJson(file) {
 
 check('typecheck (tsc)', 'npx', ['tsc', '-p', '.']);
 check('lint (eslint)', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('formatting (prettier --check)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 
 const haveBrowser = existsSync(chromium);
 if (!haveBrowser) {
