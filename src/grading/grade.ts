@@ -160,8 +160,19 @@ export function gradeTask(task: AnyTask, key: AnyKey, work: TaskWork | undefined
   return assemble(task, scored, isUntouched(mine), submitted);
 }
 
+/**
+ * Names and facts of a pack, built once per pack object: grading one task of a 10,000-patient pack
+ * then costs what it costs in a small one.
+ */
+const factsOf = new WeakMap<Pack, PackFacts>();
+function packFacts(pack: Pack): PackFacts {
+  let facts = factsOf.get(pack);
+  if (!facts) factsOf.set(pack, (facts = new PackFacts(packView(pack))));
+  return facts;
+}
+
 export function grade(pack: Pack, keys: readonly TaskKey[], work: Work, options: GradeOptions = {}): Report {
-  const ctx: GradeContext = { facts: new PackFacts(packView(pack)), validity: options.validity ?? noValidity };
+  const ctx: GradeContext = { facts: packFacts(pack), validity: options.validity ?? noValidity };
   const keyOf = new Map(keys.map((k) => [k.taskId, k.key]));
   const reports: TaskReport[] = [];
   for (const task of pack.tasks) {

@@ -42,11 +42,12 @@ function PackResults({ packId }: { packId: string }) {
     void loadCodeValidity().then((check) => { if (live) setValidity({ check }); });
     return () => { live = false; };
   }, []);
+  // The pack is assembled once per stored pack, so its facts are built once and each action regrades only the work.
+  const pack = useMemo(() => (rows ? assemblePack(rows) : undefined), [rows]);
   const report: Report | undefined = useMemo(() => {
-    if (!rows || !open || !validity) return undefined;
-    const pack = assemblePack(rows);
+    if (!pack || !open || !validity) return undefined;
     return grade(pack, pack.keys, open.work, { onlySubmitted: true, validity: validity.check });
-  }, [rows, open, validity]);
+  }, [pack, open, validity]);
 
   if (rows === undefined || (rows && (!open || !validity))) return <p role="status" className="page">Grading…</p>;
   if (!rows || !open || !report) return <section className="page"><h1>Pack not found</h1><p>This scenario pack is not installed.</p></section>;
