@@ -1,26 +1,56 @@
 /** Installing, replacing and removing packs: each a single transaction over every pack table. */
 import type { PackRows, InstalledPack, TaskRow } from '../packs/normalise.ts';
 import type { Task } from '../tasks/model.ts';
+import type { Table } from 'dexie';
 import { db } from './db.ts';
+
+/** Rows written per `bulkPut` while installing: small enough to report progress (and let the page paint) between them. */
+export const INSTALL_CHUNK_ROWS = 250;
+
+export interface InstallOptions {
+  /** Called before the first row is written, after every chunk, and once all is committed: rows written so far, of all of them. */
+  onProgress?: (saved: number, total: number) => void;
+  chunkRows?: number;
+}
+
+/** How many rows installing a pack writes (the pack row included). */
+export function packRowCount(rows: PackRows): number {
+  return rows.providers.length + rows.patients.length + rows.encounters.length + rows.documents.length
+    + rows.clinical.length + rows.looseDocuments.length + rows.tasks.length + 1;
+}
 
 /**
  * Stores a normalised pack, replacing any installed pack with the same id. One transaction: if
  * anything fails, the database is as it was. Trainees' work and access logs are separate tables
- * keyed by pack id, so they are kept.
+ * keyed by pack id, so they are kept. Rows are written in chunks inside that transaction, with
+ * progress reported between them.
  */
-export async function installPack(rows: PackRows): Promise<void> {
+export async function installPack(rows: PackRows, options: InstallOptions = {}): Promise<void> {
   const d = db();
+  const { onProgress, chunkRows = INSTALL_CHUNK_ROWS } = options;
+  const total = packRowCount(rows);
+  let saved = 0;
+  const put = async <T>(table: Table<T, [string, string]>, list: readonly T[]) => {
+    for (let i = 0; i < list.length; i += chunkRows) {
+      const chunk = list.slice(i, i + chunkRows);
+      await table.bulkPut(chunk);
+      saved += chunk.length;
+      onProgress?.(saved, total);
+    }
+  };
   await d.transaction('rw', d.packTables, async () => {
     await deletePackRows(rows.pack.id);
-    await d.providers.bulkPut(rows.providers);
-    await d.patients.bulkPut(rows.patients);
-    await d.encounters.bulkPut(rows.encounters);
-    await d.documents.bulkPut(rows.documents);
-    await d.clinical.bulkPut(rows.clinical);
-    await d.looseDocuments.bulkPut(rows.looseDocuments);
-    await d.tasks.bulkPut(rows.tasks);
+    onProgress?.(saved, total);
+    await put(d.providers, rows.providers);
+    await put(d.patients, rows.patients);
+    await put(d.encounters, rows.encounters);
+    await put(d.documents, rows.documents);
+    await put(d.clinical, rows.clinical);
+    await put(d.looseDocuments, rows.looseDocuments);
+    await put(d.tasks, rows.tasks);
     await d.packs.put(rows.pack);
   });
+  onProgress?.(total, total);
 }
 
 export async function removePack(packId: string): Promise<void> {

@@ -3,15 +3,17 @@
  * official releases the trainee or instructor chooses, and builds the search and tabular indexes.
  * Imported only by the encoder (a lazily loaded chunk), so code sets never weigh on the first screen.
  */
-import { readCodeSetFile, summariseCodeSet, type CodeSetFile, type CodeSetSummary } from '../codes/codeset-file.ts';
-import { importRelease, type ReleaseFile } from '../codes/import-release.ts';
+import { readCodeSetFile, type CodeSetFile } from '../codes/codeset-file.ts';
 import type { CodeSystem } from '../codes/model.ts';
 import { buildCodeSearchIndex, type CodeSearchIndex } from '../codes/search.ts';
 import { indexTabular, type TabularIndex } from '../codes/icd10cm/index.ts';
 import { bestCodeSet, storeCodeSet } from '../storage/code-sets.ts';
+import { db as database } from '../storage/db.ts';
 import { clock } from '../app/clock.ts';
 import { TEACHING_FILES } from './teaching-sets.ts';
 import { forgetCodeValidity } from './code-validity.ts';
+import { loadRelease } from './import-client.ts';
+import type { ImportProgress, ReleaseJobResult } from './import-protocol.ts';
 
 export { TEACHING_FILES };
 
@@ -47,15 +49,20 @@ export async function loadCodeSet(system: CodeSystem): Promise<LoadedCodeSet | u
   return loaded(read.file);
 }
 
-export type LoadReleaseResult = { ok: true; summary: CodeSetSummary; title: string; warnings: string[] } | { ok: false; problems: string[] };
+export type LoadReleaseResult = ReleaseJobResult;
 
-/** "Load official code set": the chosen release files → one stored code set. Nothing is stored on a problem. */
-export async function loadOfficialRelease(files: readonly File[]): Promise<LoadReleaseResult> {
-  const release: ReleaseFile[] = [];
-  for (const file of files) release.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-  const result = importRelease(release);
-  if (!result.ok) return result;
-  await storeCodeSet(result.file, clock.now().toISOString());
-  forgetCodeValidity();
-  return { ok: true, summary: summariseCodeSet(result.file), title: result.file.title, warnings: result.warnings };
+/**
+ * "Load official code set": the chosen release files → one stored code set. The import worker
+ * reads, parses and stores it, so the page keeps answering; nothing is stored on a problem, and a
+ * storage failure (storage full) is a problem in words.
+ */
+export async function loadOfficialRelease(files: readonly File[], onProgress?: (progress: ImportProgress) => void): Promise<LoadReleaseResult> {
+  let result: LoadReleaseResult;
+  try {
+    result = await loadRelease({ files, dbName: database().name, installedAt: clock.now().toISOString() }, onProgress);
+  } catch (error) {
+    return { ok: false, problems: [`The release files could not be read: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  if (result.ok) forgetCodeValidity();
+  return result;
 }

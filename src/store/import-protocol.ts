@@ -2,10 +2,11 @@
  * The import worker's message protocol. The main thread asks for one job at a time per request id
  * (a scenario pack, FHIR files, or an official code-set release); the worker (./import.worker.ts),
  * or the same code in-process where there is no Worker (./import-client.ts), answers with progress,
- * a pack's rows in chunks, and one final message. The main thread keeps the clock and IndexedDB:
- * the worker reads files and runs the pure pipeline only.
+ * a pack's rows in chunks, and one final message. The main thread keeps the clock, and saves packs
+ * (in chunks, with progress, in one transaction); the worker reads files and runs the pure
+ * pipeline, and stores an official code set itself.
  */
-import type { ImportReleaseResult } from '../codes/import-release.ts';
+import type { CodeSetSummary } from '../codes/codeset-file.ts';
 import type { Problem } from '../intake/problems.ts';
 import type { InstalledPack, PackRows } from '../packs/normalise.ts';
 
@@ -53,30 +54,54 @@ export interface FhirJobOptions {
 
 export type ImportRequest =
   | {
-    readonly id: number;
-    readonly job: 'pack';
-    readonly fileName: string;
-    /** The file as chosen (read in the worker), or bytes already fetched (transferred). */
-    readonly source: Blob | ArrayBuffer;
-    readonly packSource: InstalledPack['source'];
-    /** Installation time, from the main thread's clock. */
-    readonly now: string;
-  }
-  | { readonly id: number; readonly job: 'fhir'; readonly fileName: string; readonly files: readonly File[]; readonly options: FhirJobOptions; readonly now: string }
-  | { readonly id: number; readonly job: 'release'; readonly files: readonly File[] };
+      readonly id: number;
+      readonly job: 'pack';
+      readonly fileName: string;
+      /** The file as chosen (read in the worker), or bytes already fetched (their buffer is transferred). */
+      readonly source: Blob | Uint8Array;
+      readonly packSource: InstalledPack['source'];
+      /** Installation time, from the main thread's clock. */
+      readonly now: string;
+    }
+  | {
+      readonly id: number;
+      readonly job: 'fhir';
+      readonly fileName: string;
+      readonly files: readonly File[];
+      readonly options: FhirJobOptions;
+      readonly now: string;
+    }
+  | {
+      readonly id: number;
+      readonly job: 'release';
+      readonly files: readonly File[];
+      /**
+       * The code set is stored by the worker itself, in this database: it is one large row that
+       * nothing on the main thread needs until the encoder reads it back.
+       */
+      readonly dbName: string;
+      readonly installedAt: string;
+    };
 
 /** A checked pack (its rows came before, in `rows` messages), or every problem that refuses it. */
 export type PackJobResult =
   | { readonly ok: true; readonly pack: InstalledPack; readonly details?: string }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-export type RowsMessage = { [T in RowTable]: { readonly id: number; readonly type: 'rows'; readonly table: T; readonly rows: PackRows[T] } }[RowTable];
+/** A release read and stored, or what refused it (a storage failure included), in words. */
+export type ReleaseJobResult =
+  | { readonly ok: true; readonly summary: CodeSetSummary; readonly title: string; readonly warnings: string[] }
+  | { readonly ok: false; readonly problems: string[] };
+
+export type RowsMessage = {
+  [T in RowTable]: { readonly id: number; readonly type: 'rows'; readonly table: T; readonly rows: PackRows[T] };
+}[RowTable];
 
 export type ImportResponse =
   | { readonly id: number; readonly type: 'progress'; readonly progress: ImportProgress }
   | RowsMessage
   | { readonly id: number; readonly type: 'pack-done'; readonly result: PackJobResult }
-  | { readonly id: number; readonly type: 'release-done'; readonly result: ImportReleaseResult }
+  | { readonly id: number; readonly type: 'release-done'; readonly result: ReleaseJobResult }
   /** Something the pipeline does not expect went wrong (a file that cannot be read, a fault): in words. */
   | { readonly id: number; readonly type: 'failed'; readonly message: string };
 

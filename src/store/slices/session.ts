@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { Trainee } from '../../access/trainee.ts';
 import { getSetting, setSetting } from '../../storage/settings.ts';
 import { clock } from '../../app/clock.ts';
+import { storageFailureMessage } from '../storage-failure.ts';
 import type { AppState, SessionSlice } from './types.ts';
 
 
@@ -13,9 +14,15 @@ function newId(): string {
 export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
   trainee: undefined,
   sessionLoaded: false,
+  sessionProblem: undefined,
   loadSession: async () => {
-    const trainee = await getSetting('trainee');
-    set({ trainee, sessionLoaded: true });
+    try {
+      const trainee = await getSetting('trainee');
+      set({ trainee, sessionLoaded: true, sessionProblem: undefined });
+    } catch (error) {
+      // The welcome screen opens and says why; signing in tries storage again.
+      set({ trainee: undefined, sessionLoaded: true, sessionProblem: storageFailureMessage(error, "Reading who is signed in from this browser's storage") });
+    }
   },
   startSession: async (name, studentId) => {
     const trainee: Trainee = {
@@ -24,7 +31,13 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
       ...(studentId.trim() ? { studentId: studentId.trim() } : {}),
       createdAt: clock.now().toISOString(),
     };
-    await setSetting('trainee', trainee);
-    set({ trainee, works: new Map() });
+    set({ sessionProblem: undefined });
+    try {
+      await setSetting('trainee', trainee);
+    } catch (error) {
+      set({ sessionProblem: storageFailureMessage(error, "Saving your name in this browser's storage") });
+      return;
+    }
+    set({ trainee, works: new Map(), sessionProblem: undefined });
   },
 });

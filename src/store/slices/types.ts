@@ -10,11 +10,18 @@ import type { InstalledPack, PackRows } from '../../packs/normalise.ts';
 import type { Task } from '../../tasks/model.ts';
 import type { Command, Work } from '../../tasks/work.ts';
 import type { Route } from '../route.ts';
+import type { ImportProgress } from '../import-protocol.ts';
 
 export interface SessionSlice {
   trainee: Trainee | undefined;
   sessionLoaded: boolean;
+  /**
+   * Why the session could not be read or started (storage full, storage refused), in words the
+   * welcome screen shows; cleared when the trainee tries again.
+   */
+  sessionProblem: string | undefined;
   loadSession: () => Promise<void>;
+  /** Signs in; on a storage failure no trainee is set and `sessionProblem` says what happened. */
   startSession: (name: string, studentId: string) => Promise<void>;
 }
 
@@ -26,10 +33,13 @@ export interface NavigationSlice {
 
 export type ImportState =
   | { status: 'idle' }
-  | { status: 'reading'; fileName: string }
+  /** Reading, checking or saving a file: the step, and how far the whole import is. */
+  | { status: 'importing'; fileName: string; progress: ImportProgress }
   | { status: 'rejected'; fileName: string; problems: readonly Problem[] }
   | { status: 'confirm-replace'; fileName: string; rows: PackRows; installed: InstalledPack }
-  | { status: 'installed'; fileName: string; title: string; replaced: boolean; details?: string };
+  | { status: 'installed'; fileName: string; title: string; replaced: boolean; details?: string }
+  /** The file could not be imported for a reason outside it (storage full or refused, a file that cannot be read): nothing was changed. */
+  | { status: 'failed'; fileName: string; message: string };
 
 /** The choices offered with "Import FHIR". */
 export interface FhirImportChoices {
@@ -48,6 +58,9 @@ export interface LibrarySlice {
   importFhirFiles: (files: readonly File[], choices: FhirImportChoices) => Promise<void>;
   confirmReplace: () => Promise<void>;
   dismissImport: () => void;
+  /** Why removing a pack or installing a bundled one failed, in words; nothing was changed. */
+  libraryProblem: string | undefined;
+  dismissLibraryProblem: () => void;
   removePack: (packId: string) => Promise<void>;
   installBundledPack: (path: string) => Promise<void>;
 }

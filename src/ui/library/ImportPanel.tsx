@@ -1,19 +1,50 @@
 import { useState, type DragEvent } from 'react';
+import type { ImportProgress } from '../../store/import-protocol.ts';
 import { selectImportState, useAppStore, type FhirImportChoices } from '../../store/store.ts';
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 
-/** "Import scenario pack": a file picker and a drop zone, the problems list, the replace dialog. */
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** The step in words, as the status line and the progress bar's value text say it. */
+function progressText(fileName: string, progress: ImportProgress): string {
+  const percent = `${Math.floor(progress.fraction * 100)} %`;
+  switch (progress.step) {
+    case 'reading': return `Reading ${fileName}…`;
+    case 'checking': return `Checking ${fileName}… ${percent}`;
+    case 'preparing': return `Preparing the charts… ${percent}`;
+    case 'saving': return `Saving ${count(progress.done ?? 0)} of ${count(progress.total ?? 0)} rows… ${percent}`;
+  }
+}
+
+/** "Importing <file>": a progress bar with its value, and the step in words beside it. */
+function ImportProgressBar({ fileName, progress }: { fileName: string; progress: ImportProgress }) {
+  const percent = Math.floor(progress.fraction * 100);
+  const text = progressText(fileName, progress);
+  return (
+    <div className="import-progress">
+      <div role="progressbar" aria-label={`Importing ${fileName}`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={text}
+        style={{ height: '0.6rem', maxWidth: '32rem', marginTop: '0.75rem', borderRadius: '3px', background: 'var(--accent-soft)', overflow: 'hidden' }}>
+        <div style={{ width: `${percent}%`, height: '100%', background: 'var(--accent)', transition: 'width 0.2s' }} />
+      </div>
+      <p role="status">{text}</p>
+    </div>
+  );
+}
+
+/** "Import scenario pack": a file picker and a drop zone, import progress, the problems list, the replace dialog. */
 export function ImportPanel() {
   const state = useAppStore(selectImportState);
   const [dragging, setDragging] = useState(false);
   const [choices, setChoices] = useState<FhirImportChoices>({ hideSourceCodes: true, composeDischargeSummaries: true });
   const { importPackFile, importFhirFiles, confirmReplace, dismissImport } = useAppStore.getState();
+  // One import at a time: the pickers wait until this one has ended.
+  const busy = state.status === 'importing';
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
-    if (file) void importPackFile(file);
+    if (file && !busy) void importPackFile(file);
   };
 
   return (
@@ -28,6 +59,7 @@ export function ImportPanel() {
         <input
           type="file"
           accept=".json,application/json"
+          disabled={busy}
           className="visually-hidden"
           onChange={(e) => {
             const file = e.target.files?.[0];
@@ -45,6 +77,7 @@ export function ImportPanel() {
             type="file"
             multiple
             accept=".json,.ndjson,application/json,application/fhir+json,application/x-ndjson"
+            disabled={busy}
             className="visually-hidden"
             onChange={(e) => {
               const files = [...(e.target.files ?? [])];
@@ -59,7 +92,7 @@ export function ImportPanel() {
       </fieldset>
 
       <div aria-live="polite">
-        {state.status === 'reading' && <p role="status">Checking {state.fileName}…</p>}
+        {state.status === 'importing' && <ImportProgressBar fileName={state.fileName} progress={state.progress} />}
         {state.status === 'installed' && (
           <p role="status" className="ok-box">
             {state.replaced ? 'Replaced' : 'Installed'} “{state.title}” from {state.fileName}.
@@ -79,6 +112,13 @@ export function ImportPanel() {
               <li key={i}><code>{p.path}</code> {p.message}</li>
             ))}
           </ul>
+          <button type="button" onClick={dismissImport}>Dismiss</button>
+        </div>
+      )}
+      {state.status === 'failed' && (
+        <div role="alert" className="problem-box">
+          <h3>{state.fileName} was not imported</h3>
+          <p>{state.message}</p>
           <button type="button" onClick={dismissImport}>Dismiss</button>
         </div>
       )}

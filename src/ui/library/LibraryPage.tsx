@@ -13,6 +13,7 @@ export function LibraryPage() {
   const packs = useInstalledPacks();
   const bundledSetting = useBundledPackSetting();
   const bundled = useAppStore(selectBundled);
+  const problem = useAppStore((s) => s.libraryProblem);
   const [removing, setRemoving] = useState<InstalledPack | undefined>();
 
   const removedBundled = bundledSource.packs.flatMap((pack) => {
@@ -30,6 +31,12 @@ export function LibraryPage() {
       <ImportPanel />
       {bundled.status === 'loading' && <p role="status">Installing the bundled scenario packs…</p>}
       {bundled.status === 'failed' && <p role="alert" className="problem-box">Bundled packs could not be installed: {bundled.message}</p>}
+      {problem && (
+        <div role="alert" className="problem-box">
+          <p>{problem}</p>
+          <button type="button" onClick={() => useAppStore.getState().dismissLibraryProblem()}>Dismiss</button>
+        </div>
+      )}
       <h2>Installed</h2>
       {packs === undefined ? <p role="status">Loading…</p> : packs.length === 0 ? (
         <p>No scenario packs are installed. Import one, or install a bundled pack below.</p>

@@ -6,13 +6,22 @@ export function WelcomePage() {
   const [name, setName] = useState('');
   const [studentId, setStudentId] = useState('');
   const [problems, setProblems] = useState<{ name?: string; studentId?: string }>({});
+  const [starting, setStarting] = useState(false);
+  // Why signing in (or reading who was signed in) failed: storage full or refused.
+  const sessionProblem = useAppStore((s) => s.sessionProblem);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (starting) return;
     const found = traineeProblems(name, studentId);
     setProblems(found);
     if (found.name || found.studentId) return;
-    await useAppStore.getState().startSession(name, studentId);
+    setStarting(true);
+    try {
+      await useAppStore.getState().startSession(name, studentId);
+    } finally {
+      setStarting(false);
+    }
   };
 
   return (
@@ -32,7 +41,13 @@ export function WelcomePage() {
           aria-invalid={problems.studentId ? true : undefined} aria-describedby={problems.studentId ? 'trainee-id-problem' : undefined} />
         {problems.studentId && <p id="trainee-id-problem" className="field-problem">{problems.studentId}</p>}
         <p className="muted small">Your name labels your work and your access log, as a login would in a real EHR.</p>
-        <button type="submit" className="primary">Start</button>
+        {sessionProblem && (
+          <div role="alert" className="problem-box">
+            <h2>You are not signed in</h2>
+            <p>{sessionProblem}</p>
+          </div>
+        )}
+        <button type="submit" className="primary" aria-disabled={starting || undefined}>{starting ? 'Starting…' : 'Start'}</button>
       </form>
     </main>
   );
