@@ -2,12 +2,13 @@
  * `record-room codes import <file or zip>... --out <codeset.json>` and
  * `record-room codes search <codeset.json> <query> [--limit N]`.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { importRelease } from '../codes/import-release.ts';
 import { readCodeSetFile, summariseCodeSet } from '../codes/codeset-file.ts';
 import { formatCode } from '../codes/model.ts';
 import { buildCodeSearchIndex, searchCodes } from '../codes/search.ts';
+import { CODESET_INPUT, RELEASE_INPUT, readInputFileOrSay } from './files.ts';
 import type { Io } from './io.ts';
 
 const USAGE = `Usage:
@@ -31,17 +32,6 @@ function options(args: readonly string[], known: readonly string[]): { positiona
   return { positional, values };
 }
 
-async function readBytes(path: string, io: Io): Promise<Uint8Array | undefined> {
-  try {
-    const buffer = await readFile(path);
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.err(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? 'error'})`}`);
-    return undefined;
-  }
-}
-
 export async function codesCommand(args: readonly string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'import') return importCommand(rest, io);
@@ -59,7 +49,7 @@ async function importCommand(args: readonly string[], io: Io): Promise<number> {
   }
   const files = [];
   for (const path of parsed.positional) {
-    const bytes = await readBytes(path, io);
+    const bytes = await readInputFileOrSay(path, RELEASE_INPUT, io);
     if (!bytes) return 1;
     files.push({ name: basename(path), bytes });
   }
@@ -82,7 +72,7 @@ async function searchCommand(args: readonly string[], io: Io): Promise<number> {
     io.err(`record-room codes search: ${parsed.problem ?? (!file || words.length === 0 ? 'name a code-set file and a query' : '--limit must be a whole number from 1')}\n\n${USAGE}`);
     return 2;
   }
-  const bytes = await readBytes(file, io);
+  const bytes = await readInputFileOrSay(file, CODESET_INPUT, io);
   if (!bytes) return 1;
   let json: unknown;
   try {

@@ -9,20 +9,18 @@
  *
  * The FHIR work is the pure core in src/fhir; this file only reads and writes files.
  */
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Id } from '../chart/model.ts';
 import { exportCollectionBundle, exportDocumentBundle } from '../fhir/export.ts';
 import { importFhir, type FhirImportOptions } from '../fhir/import.ts';
 import type { FhirInput } from '../fhir/read.ts';
-import { MAX_PACK_BYTES, readPackBytes } from '../packs/read.ts';
+import { readPackBytes } from '../packs/read.ts';
+import { FHIR_INPUT, PACK_INPUT, readInputFileOrSay } from './files.ts';
 import type { Io } from './io.ts';
 
 const IMPORT_USAGE = 'Usage: record-room import-fhir <files or folders>... --out <pack.json> [--pack-id <id>] [--title <title>] [--hide-source-codes] [--discharge-summaries]';
 const EXPORT_USAGE = 'Usage: record-room export-fhir <pack> [--patient <mrn>] [--document] [--offset <+hh:mm>] --out <bundle.json>';
-
-/** Largest single input file read (a bulk export's biggest NDJSON file is well below this). */
-const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 
 interface Parsed {
   readonly positional: string[];
@@ -58,13 +56,9 @@ async function collectInputs(paths: readonly string[], io: Io): Promise<FhirInpu
   const inputs: FhirInput[] = [];
   let failed = false;
   const readOne = async (path: string, name: string) => {
-    const info = await stat(path);
-    if (info.size > MAX_INPUT_BYTES) {
-      io.err(`${path}: is ${(info.size / 1048576).toFixed(0)} MB; the largest input file read is ${MAX_INPUT_BYTES / 1048576} MB`);
-      failed = true;
-      return;
-    }
-    inputs.push({ name, text: await readFile(path, 'utf8') });
+    const bytes = await readInputFileOrSay(path, FHIR_INPUT, io);
+    if (bytes) inputs.push({ name, text: new TextDecoder().decode(bytes) });
+    else failed = true;
   };
   for (const path of paths) {
     try {
@@ -80,7 +74,7 @@ async function collectInputs(paths: readonly string[], io: Io): Promise<FhirInpu
         await readOne(path, basename(path));
       }
     } catch (error) {
-      io.err(`${path}: ${errorCode(error)}`);
+      io.err(`${path}: (file): ${errorCode(error)}`);
       failed = true;
     }
   }
@@ -162,21 +156,9 @@ export async function exportFhirCommand(args: readonly string[], io: Io): Promis
     io.err(`record-room export-fhir: --offset "${offset}" must be Z or a zone offset such as -05:00`);
     return 2;
   }
-  let bytes: Buffer;
-  try {
-    const info = await stat(packPath);
-    if (info.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
-    if (info.size > MAX_PACK_BYTES) {
-      io.err(`${packPath}: (file): is ${(info.size / 1048576).toFixed(1)} MB; a scenario pack may be at most ${MAX_PACK_BYTES / 1048576} MB`);
-      return 1;
-    }
-    bytes = await readFile(packPath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.err(`${packPath}: (file): ${code === 'EISDIR' ? 'is a folder, not a pack file' : errorCode(error)}`);
-    return 1;
-  }
-  const read = readPackBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const bytes = await readInputFileOrSay(packPath, PACK_INPUT, io);
+  if (!bytes) return 1;
+  const read = readPackBytes(bytes);
   if (!read.ok) {
     for (const problem of read.problems) io.err(`${packPath}: ${problem.path}: ${problem.message}`);
     return 1;

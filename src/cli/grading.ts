@@ -9,7 +9,6 @@
  * Codes are checked against the bundled teaching code sets, as the app does until an official
  * release is loaded; `--codes` adds code-set files (an official release decides "not a code").
  */
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { Pack, TaskKey } from '../packs/format.ts';
@@ -23,6 +22,7 @@ import { grade } from '../grading/grade.ts';
 import { perfectPackWork } from '../grading/perfect.ts';
 import { readCodeSetFile, type CodeSetFile } from '../codes/codeset-file.ts';
 import { codeValidityFrom, type CodeValidity } from '../codes/validity.ts';
+import { CODESET_INPUT, KEY_INPUT, PACK_INPUT, WORK_INPUT, readInputFileOrSay, type FileLimit } from './files.ts';
 import type { Io } from './io.ts';
 
 function option(args: readonly string[], name: string): string | undefined {
@@ -33,15 +33,9 @@ function options(args: readonly string[], name: string): string[] {
   return args.flatMap((a, i) => (a === `--${name}` && args[i + 1] !== undefined ? [args[i + 1]!] : []));
 }
 
-async function readBytes(path: string, io: Io): Promise<Uint8Array | undefined> {
-  try {
-    const bytes = await readFile(path);
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.err(`${path}: (file): ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? 'error'})`}`);
-    return undefined;
-  }
+/** Only regular files, within the limit of their kind; a refusal is said as `path: (file): message`. */
+function readBytes(path: string, limit: FileLimit, io: Io): Promise<Uint8Array | undefined> {
+  return readInputFileOrSay(path, limit, io);
 }
 
 const say = (io: Io, file: string, problems: readonly Problem[]) => {
@@ -50,7 +44,7 @@ const say = (io: Io, file: string, problems: readonly Problem[]) => {
 
 /** The pack, and its keys from the pack or from a key file with the same pack id. */
 async function loadPackAndKeys(packPath: string, keyPath: string | undefined, io: Io): Promise<{ pack: Pack; keys: TaskKey[] } | undefined> {
-  const bytes = await readBytes(packPath, io);
+  const bytes = await readBytes(packPath, PACK_INPUT, io);
   if (!bytes) return undefined;
   const read = readPackBytes(bytes);
   if (!read.ok) {
@@ -59,7 +53,7 @@ async function loadPackAndKeys(packPath: string, keyPath: string | undefined, io
   }
   let keys = read.pack.keys;
   if (keyPath) {
-    const keyBytes = await readBytes(keyPath, io);
+    const keyBytes = await readBytes(keyPath, KEY_INPUT, io);
     if (!keyBytes) return undefined;
     const parsed = readKeyFileBytes(keyBytes);
     if (!parsed.ok) {
@@ -88,7 +82,7 @@ async function loadValidity(extra: readonly string[], io: Io): Promise<CodeValid
   const folder = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', 'codesets', '/');
   const files: CodeSetFile[] = [];
   for (const [path, bundled] of [...TEACHING_SETS.map((f) => [`${folder}${f}`, true] as const), ...extra.map((f) => [f, false] as const)]) {
-    const bytes = await readBytes(path, io);
+    const bytes = await readBytes(path, CODESET_INPUT, io);
     if (!bytes) {
       if (bundled) continue;
       return undefined;
@@ -119,7 +113,7 @@ export async function gradeCommand(args: readonly string[], io: Io): Promise<num
   }
   const loaded = await loadPackAndKeys(packPath, option(args, 'key'), io);
   if (!loaded) return 1;
-  const bytes = await readBytes(workPath, io);
+  const bytes = await readBytes(workPath, WORK_INPUT, io);
   if (!bytes) return 1;
   const work = readWorkBytes(bytes);
   if (!work.ok) {

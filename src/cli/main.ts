@@ -3,14 +3,14 @@
  * its commands and output formats are part of the product: see README.md.
  * It never prints a stack trace: every failure is a line that says what is wrong and where.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { MAX_PACK_BYTES, readPackBytes } from '../packs/read.ts';
+import { readPackBytes } from '../packs/read.ts';
 import { summarisePack } from '../packs/summary.ts';
 import type { Problem } from '../intake/problems.ts';
 import type { Pack } from '../packs/format.ts';
 import { codesCommand } from './codes.ts';
 import { checkKeysCommand, gradeCommand } from './grading.ts';
 import { exportFhirCommand, importFhirCommand } from './fhir.ts';
+import { PACK_INPUT, readInputFile } from './files.ts';
 import type { Io } from './io.ts';
 
 const defaultIo: Io = {
@@ -79,21 +79,9 @@ export async function main(args: readonly string[], io: Io = defaultIo): Promise
 type Loaded = { ok: true; pack: Pack } | { ok: false; problems: readonly Problem[] };
 
 async function loadPack(file: string): Promise<Loaded> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) return { ok: false, problems: [{ path: '(file)', message: 'is a folder, not a pack file' }] };
-    size = info.size;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`;
-    return { ok: false, problems: [{ path: '(file)', message }] };
-  }
-  if (size > MAX_PACK_BYTES) {
-    return { ok: false, problems: [{ path: '(file)', message: `is ${(size / 1048576).toFixed(1)} MB; a scenario pack may be at most ${MAX_PACK_BYTES / 1048576} MB` }] };
-  }
-  const bytes = await readFile(file);
-  const result = readPackBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const read = await readInputFile(file, PACK_INPUT);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  const result = readPackBytes(read.bytes);
   return result.ok ? { ok: true, pack: result.pack } : { ok: false, problems: result.problems };
 }
 

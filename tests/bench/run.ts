@@ -11,6 +11,8 @@
  * 6. FHIR in Chromium: the Synthea bulk-export folder imported into IndexedDB (resources/s) vs raw
  *    Dexie bulkPut of the same rows, and the heap of a 1,000-patient population cloned from it with
  *    new identities (needs ../shared/data and /usr/bin/chromium; skipped with a note otherwise).
+ * 7. FHIR narrative to text: ordinary and hostile XHTML of 1 MB and 2 MB vs toLowerCase over the same
+ *    string; the time per MB stays flat when the work grows linearly.
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
@@ -31,6 +33,7 @@ import { Work, type TaskWork } from '../../src/tasks/work.ts';
 import type { Pack } from '../../src/packs/format.ts';
 import { fhirChromiumBench } from './fhir-chromium.ts';
 import { CHROMIUM_PATH } from '../chromium.ts';
+import { xhtmlToText } from '../../src/fhir/narrative.ts';
 
 const FAMILY = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez',
   'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Perez', 'Thompson', 'White', 'Harris', 'Sanchez',
@@ -429,6 +432,38 @@ if (existsSync(bulkFolder) && existsSync(CHROMIUM_PATH)) {
     ]);
 } else {
   console.log('\n(FHIR in Chromium skipped: ../shared/data/synthea-bulk or /usr/bin/chromium is missing.)');
+}
+
+// 7. FHIR narrative to text -----------------------------------------------------------------
+{
+  const paragraph = '<p>Seen in <b>clinic</b> for cough &amp; fever.</p><table><tr><td>Temp</td><td>38.2 &#176;C</td></tr></table>';
+  const narratives: [string, (bytes: number) => string][] = [
+    ['ordinary XHTML', (n) => `<div xmlns="http://www.w3.org/1999/xhtml">${paragraph.repeat(Math.floor((n - 49) / paragraph.length))}</div>`],
+    ['hostile: unclosed tags', (n) => `<div${'<b'.repeat((n - 4) / 2)}`],
+    ['hostile: unclosed comments', (n) => '<!--'.repeat(n / 4)],
+    ['hostile: a row of empty cells', (n) => `<tr>${'<td>'.repeat(n / 4 - 1)}`],
+  ];
+  const best = (run: () => unknown, rounds = 5) => {
+    let fastest = Infinity;
+    for (let i = 0; i < rounds; i++) {
+      const start = performance.now();
+      run();
+      fastest = Math.min(fastest, performance.now() - start);
+    }
+    return fastest;
+  };
+  const narrativeRows: (string | number)[][] = [];
+  for (const [name, make] of narratives) {
+    for (const megabytes of [1, 2]) {
+      const text = make(megabytes * 1024 * 1024);
+      gc();
+      const ours = best(() => xhtmlToText(text));
+      const baseline = best(() => text.toLowerCase());
+      narrativeRows.push([name, `${(text.length / 1048576).toFixed(1)} MB`, ms(ours), `${ms(ours / megabytes)}/MB`, ms(baseline), `${(ours / baseline).toFixed(0)}×`]);
+    }
+  }
+  table('FHIR narrative to text (xhtmlToText), fastest of 5 runs: linear when the time per MB stays flat from 1 MB to 2 MB',
+    ['narrative', 'size', 'Record Room', 'per MB', 'baseline: toLowerCase of the same string', 'ratio'], narrativeRows);
 }
 
 console.log('\nMachine: 2 cores; Node', process.version, '\n');

@@ -54,7 +54,7 @@ describe('record-room import-fhir', () => {
     expect((await runCli('import-fhir', '--out', join(dir, 'y.json'))).code).toBe(2);
     expect((await runCli('import-fhir', file('z.json', '{}'), '--out', join(dir, 'z.pack.json'), '--pack-id', 'bad id')).code).toBe(2);
     const missing = await runCli('import-fhir', join(dir, 'nope.json'), '--out', join(dir, 'n.json'));
-    expect(missing).toEqual({ code: 1, out: [], err: [`${join(dir, 'nope.json')}: no such file or folder`] });
+    expect(missing).toEqual({ code: 1, out: [], err: [`${join(dir, 'nope.json')}: (file): no such file or folder`] });
     const empty = join(dir, 'empty-folder');
     mkdirSync(empty);
     expect((await runCli('import-fhir', empty, '--out', join(dir, 'e.json'))).err).toEqual([`${empty}: the folder has no .json or .ndjson files`]);
