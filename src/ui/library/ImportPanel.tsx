@@ -22,9 +22,8 @@ function ImportProgressBar({ fileName, progress }: { fileName: string; progress:
   const text = progressText(fileName, progress);
   return (
     <div className="import-progress">
-      <div role="progressbar" aria-label={`Importing ${fileName}`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={text}
-        style={{ height: '0.6rem', maxWidth: '32rem', marginTop: '0.75rem', borderRadius: '3px', background: 'var(--accent-soft)', overflow: 'hidden' }}>
-        <div style={{ width: `${percent}%`, height: '100%', background: 'var(--accent)', transition: 'width 0.2s' }} />
+      <div role="progressbar" className="progress-track" aria-label={`Importing ${fileName}`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={text}>
+        <div className="progress-fill" style={{ width: `${percent}%` }} />
       </div>
       <p role="status">{text}</p>
     </div>
