@@ -39,13 +39,25 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: [...impure, '**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'dexie', 'dexie-react-hooks'], message: 'The domain core is pure: no React, zustand or Dexie (and only src/storage imports Dexie).' },
-          { group: ['node:*'], message: 'The domain core runs in the browser too: no Node APIs (the CLI reads files and passes their contents in).' },
-          { group: ['**/ui/**', '**/store/**', '**/storage/**', '**/app/**', '**/cli/**'], message: 'The domain core does not depend on the UI, the store, storage, app wiring or the CLI.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'dexie', 'dexie-react-hooks'],
+              message: 'The domain core is pure: no React, zustand or Dexie (and only src/storage imports Dexie).',
+            },
+            {
+              group: ['node:*'],
+              message: 'The domain core runs in the browser too: no Node APIs (the CLI reads files and passes their contents in).',
+            },
+            {
+              group: ['**/ui/**', '**/store/**', '**/storage/**', '**/app/**', '**/cli/**'],
+              message: 'The domain core does not depend on the UI, the store, storage, app wiring or the CLI.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -53,9 +65,12 @@ export default tseslint.config(
     files: impure.filter((g) => g !== 'src/storage/**'),
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'dexie', message: 'Only src/storage imports Dexie.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'dexie', message: 'Only src/storage imports Dexie.' }],
+        },
+      ],
     },
   },
   // Plain JavaScript files (config, bin) are not in the TypeScript project.

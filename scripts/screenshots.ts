@@ -58,10 +58,17 @@ try {
   if (existsSync(`${shared}icd10pcs/icd10pcs_tables_2025.xml`)) {
     await encoder.getByRole('tab', { name: 'ICD-10-PCS' }).click();
     await encoder.getByRole('button', { name: 'Load official code set' }).click();
-    await page.getByLabel('Choose release files').setInputFiles([`${shared}icd10pcs/icd10pcs_tables_2025.xml`, `${shared}icd10pcs/icd10pcs_definitions_2025.xml`]);
+    await page
+      .getByLabel('Choose release files')
+      .setInputFiles([`${shared}icd10pcs/icd10pcs_tables_2025.xml`, `${shared}icd10pcs/icd10pcs_definitions_2025.xml`]);
     await page.getByRole('button', { name: 'Load', exact: true }).click();
     await page.getByRole('button', { name: 'Done' }).click({ timeout: 60_000 });
-    for (const [axis, value] of [['Section', '0'], ['Body System', 'F'], ['Operation', 'T'], ['Body Part', '4']] as const) {
+    for (const [axis, value] of [
+      ['Section', '0'],
+      ['Body System', 'F'],
+      ['Operation', 'T'],
+      ['Body Part', '4'],
+    ] as const) {
       await encoder.getByRole('combobox', { name: axis }).selectOption(value);
     }
     await page.screenshot({ path: `${out}/13-encoder-pcs.png` });

@@ -53,9 +53,16 @@ if (!haveBrowser) {
   }
 }
 
-const projects = haveBrowser ? ['--project', 'core', '--project', 'unit', '--project', 'browser'] : ['--project', 'core', '--project', 'unit'];
+const projects = haveBrowser
+  ? ['--project', 'core', '--project', 'unit', '--project', 'browser']
+  : ['--project', 'core', '--project', 'unit'];
 const vitestOk = run('unit, component and browser tests (vitest)', 'npx', [
-  'vitest', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`,
+  'vitest',
+  'run',
+  ...projects,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${results}/vitest.json`,
 ]);
 const vitest = readJson(`${results}/vitest.json`);
 if (vitest) {

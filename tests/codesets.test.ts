@@ -37,7 +37,8 @@ function readSet(name: string): CodeSetFile {
 
 const report = JSON.parse(readFileSync(join(CODESETS, TEACHING_FILE_NAMES.report), 'utf8')) as TeachingReport;
 const mentioned = mentionedCodesIn(readInstructorNotes(ROOT).map((document) => document.text));
-const codesOf = (file: CodeSetFile, kind?: 'code' | 'header' | 'modifier') => new Set(file.entries.filter((entry) => kind === undefined || entry.kind === kind).map((entry) => entry.code));
+const codesOf = (file: CodeSetFile, kind?: 'code' | 'header' | 'modifier') =>
+  new Set(file.entries.filter((entry) => kind === undefined || entry.kind === kind).map((entry) => entry.code));
 
 describe('the bundled teaching code sets', () => {
   it.each([
@@ -52,7 +53,7 @@ describe('the bundled teaching code sets', () => {
     expect(file.entries.every((entry) => entry.title !== '')).toBe(true);
   });
 
-  it('lists the instructor notes\' codes under the right system', () => {
+  it("lists the instructor notes' codes under the right system", () => {
     expect(mentioned['ICD-10-CM']).toEqual(expect.arrayContaining(['E1142', 'S8264XA', 'Z3A25', 'F1122', 'B20']));
     expect(mentioned['ICD-10-PCS']).toEqual(expect.arrayContaining(['10E0XZZ', '0SRR019', 'B2111ZZ', 'HZ2ZZZZ', '3E0S3BZ']));
     expect(mentioned.pcsPrefixes).toEqual(['GZ5', 'GZH']);
@@ -63,13 +64,15 @@ describe('the bundled teaching code sets', () => {
   });
 
   it('reads codes with and without the dot, and tells HCPCS and PCS codes by their line', () => {
-    const found = mentionedCodes([
-      '* E11.42, e11.9 and E1165; see K91.3- and Y90.-',
-      '| D10 | an unsigned note | "M30" pills | MRN 0048213 | T2DM',
-      '* HCPCS: J1885 ×2; J7298',
-      '* ICD-10-PCS: B2111ZZ; GZ5-/GZH-',
-      '* not required (if coded: 3E0S3BZ); J1885 here is J18.85 without its dot',
-    ].join('\n'));
+    const found = mentionedCodes(
+      [
+        '* E11.42, e11.9 and E1165; see K91.3- and Y90.-',
+        '| D10 | an unsigned note | "M30" pills | MRN 0048213 | T2DM',
+        '* HCPCS: J1885 ×2; J7298',
+        '* ICD-10-PCS: B2111ZZ; GZ5-/GZH-',
+        '* not required (if coded: 3E0S3BZ); J1885 here is J18.85 without its dot',
+      ].join('\n'),
+    );
     expect(found).toEqual({
       'ICD-10-CM': ['E1142', 'E1165', 'K913', 'Y90', 'J1885'],
       'ICD-10-PCS': ['B2111ZZ', '3E0S3BZ'],
@@ -94,7 +97,9 @@ describe('the teaching ICD-10-CM set', () => {
 
   it('holds every selected category whole in its tabular list, and nothing else', () => {
     if (!tabular) throw new Error('no tabular list');
-    const categories = tabular.chapters.flatMap((chapter) => chapter.sections.flatMap((section) => section.categories.map((category) => category.code)));
+    const categories = tabular.chapters.flatMap((chapter) =>
+      chapter.sections.flatMap((section) => section.categories.map((category) => category.code)),
+    );
     expect(categories).toEqual(report.categories);
     for (const chapter of tabular.chapters) {
       expect(chapter.sections.length).toBeGreaterThan(0);
@@ -125,7 +130,8 @@ describe('the teaching ICD-10-CM set', () => {
     expect(entry('E668')).toMatchObject({ title: 'Other obesity', billable: false, kind: 'header' });
     expect(entry('E6681')).toMatchObject({ title: 'Obesity class', billable: false, kind: 'header' });
     expect(entry('E66812')).toMatchObject({ title: 'Obesity, class 2', billable: true, kind: 'code' });
-    for (const addendum of ADDENDA.filter((a) => a.system === 'ICD-10-CM')) expect(entry(addendum.code)?.kind, addendum.code).toBe(addendum.kind);
+    for (const addendum of ADDENDA.filter((a) => a.system === 'ICD-10-CM'))
+      expect(entry(addendum.code)?.kind, addendum.code).toBe(addendum.kind);
   });
 });
 
@@ -134,14 +140,14 @@ describe('the teaching ICD-10-PCS set', () => {
   const tables = file.pcsTables as PcsTables;
   const definitions = file.pcsDefinitions as PcsDefinitions;
 
-  it('has exactly the valid codes of its tables, which are the report\'s', () => {
+  it("has exactly the valid codes of its tables, which are the report's", () => {
     expect(tables.tables.map((table) => table.code)).toEqual(report.pcsTables);
     expect(file.entries).toEqual(toCodeSet(tables).entries);
     expect(file.entries).toHaveLength(countPcsCodes(tables));
     expect(file.entries.every((entry) => entry.billable && entry.kind === 'code')).toBe(true);
   });
 
-  it('holds the mentioned codes and their tables; the others are exactly the report\'s', () => {
+  it("holds the mentioned codes and their tables; the others are exactly the report's", () => {
     const codes = codesOf(file);
     expect(mentioned['ICD-10-PCS'].filter((code) => !codes.has(code)).sort()).toEqual(report.missingFromRelease['ICD-10-PCS']);
     const tableCodes = new Set(report.pcsTables);
@@ -166,7 +172,9 @@ describe('the teaching HCPCS set', () => {
     expect(mentioned.HCPCS.filter((code) => !codes.has(code))).toEqual([]);
     expect(report.missingFromSet.HCPCS).toEqual([]);
     expect(report.missingFromRelease.HCPCS).toEqual(['G2086']);
-    expect((file as TeachingCodeSetFile).addenda).toEqual([expect.objectContaining({ code: 'G2086', source: 'CMS addenda', effective: '2020 (2020-01-01)' })]);
+    expect((file as TeachingCodeSetFile).addenda).toEqual([
+      expect.objectContaining({ code: 'G2086', source: 'CMS addenda', effective: '2020 (2020-01-01)' }),
+    ]);
     expect(file.entries.find((e) => e.code === 'G2086')).toMatchObject({ billable: true, kind: 'code' });
     for (const code of ['G0008', 'G0009', 'A4253', 'E0114', 'J1885', 'J7030', 'J7298']) expect(codes.has(code), code).toBe(true);
   });
@@ -180,7 +188,9 @@ describe('the teaching HCPCS set', () => {
   });
 });
 
-const available = Object.values(RELEASE_FILES).map((relative) => sharedData(relative)).every((data) => data.available);
+const available = Object.values(RELEASE_FILES)
+  .map((relative) => sharedData(relative))
+  .every((data) => data.available);
 
 describe.skipIf(!available)('regenerating the teaching code sets from the official releases', () => {
   it('gives the committed files, byte for byte', { timeout: 120_000 }, () => {

@@ -40,7 +40,10 @@ function npi(nine: string): string {
   let sum = 0;
   for (let i = digits.length - 1, dbl = true; i >= 0; i--, dbl = !dbl) {
     let d = digits[i]!;
-    if (dbl) { d *= 2; if (d > 9) d -= 9; }
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
     sum += d;
   }
   return nine + String((10 - (sum % 10)) % 10);
@@ -87,9 +90,17 @@ function doc(d: DocIn): Json {
 }
 
 function res(
-  id: string, enc: string | undefined, panel: string | undefined, test: string, value: number | string,
-  unit: string | undefined, range: { low?: number; high?: number; text?: string } | undefined,
-  flag: 'L' | 'H' | 'LL' | 'HH' | 'A' | undefined, collected: string, resulted: string, sens?: Sens[],
+  id: string,
+  enc: string | undefined,
+  panel: string | undefined,
+  test: string,
+  value: number | string,
+  unit: string | undefined,
+  range: { low?: number; high?: number; text?: string } | undefined,
+  flag: 'L' | 'H' | 'LL' | 'HH' | 'A' | undefined,
+  collected: string,
+  resulted: string,
+  sens?: Sens[],
 ): Json {
   const r: Json = { id };
   if (enc) r.encounterId = enc;
@@ -107,8 +118,15 @@ function res(
 }
 
 function ord(
-  id: string, enc: string | undefined, category: string, text: string, at: string, by: string,
-  status: string, mode: 'written' | 'electronic' | 'verbal' | 'telephone' = 'electronic', authAt?: string,
+  id: string,
+  enc: string | undefined,
+  category: string,
+  text: string,
+  at: string,
+  by: string,
+  status: string,
+  mode: 'written' | 'electronic' | 'verbal' | 'telephone' = 'electronic',
+  authAt?: string,
 ): Json {
   const o: Json = { id };
   if (enc) o.encounterId = enc;
@@ -119,8 +137,14 @@ function ord(
 }
 
 function med(
-  id: string, name: string, dose: string, route: string, frequency: string, status: string,
-  start: string, opts: { end?: string; by?: string; enc?: string; setting?: 'inpatient' | 'outpatient' } = {},
+  id: string,
+  name: string,
+  dose: string,
+  route: string,
+  frequency: string,
+  status: string,
+  start: string,
+  opts: { end?: string; by?: string; enc?: string; setting?: 'inpatient' | 'outpatient' } = {},
 ): Json {
   const m: Json = { id, name, dose, route, frequency, status, start };
   if (opts.end) m.end = opts.end;
@@ -131,32 +155,157 @@ function med(
 }
 
 function enc(
-  id: string, accountNumber: string, cls: 'inpatient' | 'outpatient' | 'emergency', admittedAt: string,
-  dischargedAt: string, attendingId: string, service: string, location: string, reasonForVisit: string,
-  admitSource: string, dischargeDisposition: string,
+  id: string,
+  accountNumber: string,
+  cls: 'inpatient' | 'outpatient' | 'emergency',
+  admittedAt: string,
+  dischargedAt: string,
+  attendingId: string,
+  service: string,
+  location: string,
+  reasonForVisit: string,
+  admitSource: string,
+  dischargeDisposition: string,
 ): Json {
-  return { id, accountNumber, class: cls, admittedAt, dischargedAt, attendingId, service, location, reasonForVisit, admitSource, dischargeDisposition };
+  return {
+    id,
+    accountNumber,
+    class: cls,
+    admittedAt,
+    dischargedAt,
+    attendingId,
+    service,
+    location,
+    reasonForVisit,
+    admitSource,
+    dischargeDisposition,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Providers
 // ---------------------------------------------------------------------------------------------
 const providers: Json[] = [
-  { id: 'prv-hartwell', name: { family: 'Hartwell', given: ['Susan', 'E.'], prefix: 'Dr.' }, credentials: 'MD', specialty: 'Family Medicine', role: 'attending', npi: npi('184210733') },
-  { id: 'prv-sato', name: { family: 'Sato', given: ['Kevin'], prefix: 'Dr.' }, credentials: 'MD (PGY-2)', specialty: 'Family Medicine Residency', role: 'resident', npi: npi('162290481') },
-  { id: 'prv-dunne', name: { family: 'Dunne', given: ['Megan', 'R.'] }, credentials: 'FNP-C', specialty: 'Family Medicine / Adolescent Health', role: 'nurse-practitioner', npi: npi('139517208') },
-  { id: 'prv-okafor', name: { family: 'Okafor', given: ['Chinedu'], prefix: 'Dr.' }, credentials: 'MD, FACOG', specialty: 'Obstetrics and Gynecology', role: 'surgeon', npi: npi('158827364') },
-  { id: 'prv-lindqvist', name: { family: 'Lindqvist', given: ['Anna', 'M.'], prefix: 'Dr.' }, credentials: 'MD', specialty: 'Obstetrics and Gynecology', role: 'surgeon', npi: npi('127704915') },
-  { id: 'prv-reyes', name: { family: 'Reyes', given: ['Teresa'] }, credentials: 'CNM, MSN', specialty: 'Nurse-Midwifery', role: 'nurse-practitioner', npi: npi('171148829') },
-  { id: 'prv-patel', name: { family: 'Patel', given: ['Rohan'], prefix: 'Dr.' }, credentials: 'MD, FAAP', specialty: 'Pediatrics', role: 'attending', npi: npi('145093317') },
-  { id: 'prv-abernathy', name: { family: 'Abernathy', given: ['Lucille'], prefix: 'Dr.' }, credentials: 'MD', specialty: 'Psychiatry', role: 'attending', npi: npi('192863055') },
-  { id: 'prv-morrow', name: { family: 'Morrow', given: ['Dana'] }, credentials: 'LCSW', specialty: 'Behavioral Health (Psychotherapy)', role: 'other', npi: npi('113609472') },
-  { id: 'prv-castellano', name: { family: 'Castellano', given: ['Marco'], prefix: 'Dr.' }, credentials: 'DO, FASAM', specialty: 'Addiction Medicine', role: 'consultant', npi: npi('166437290') },
-  { id: 'prv-whitfield', name: { family: 'Whitfield', given: ['James'], prefix: 'Dr.' }, credentials: 'MD', specialty: 'Emergency Medicine', role: 'attending', npi: npi('150382746') },
-  { id: 'prv-nakamura', name: { family: 'Nakamura', given: ['Keiko'], prefix: 'Dr.' }, credentials: 'MD', specialty: 'Emergency Medicine', role: 'attending', npi: npi('178920134') },
-  { id: 'prv-brandt', name: { family: 'Brandt', given: ['Owen'], prefix: 'Dr.' }, credentials: 'MD', specialty: 'Anesthesiology', role: 'anesthesiologist', npi: npi('134476508') },
-  { id: 'prv-ferraro', name: { family: 'Ferraro', given: ['Linda'], prefix: 'Dr.' }, credentials: 'MD', specialty: 'Diagnostic Radiology', role: 'radiologist', npi: npi('188015623') },
-  { id: 'prv-iqbal', name: { family: 'Iqbal', given: ['Samira'], prefix: 'Dr.' }, credentials: 'MD', specialty: 'Pathology and Laboratory Medicine', role: 'pathologist', npi: npi('120658397') },
+  {
+    id: 'prv-hartwell',
+    name: { family: 'Hartwell', given: ['Susan', 'E.'], prefix: 'Dr.' },
+    credentials: 'MD',
+    specialty: 'Family Medicine',
+    role: 'attending',
+    npi: npi('184210733'),
+  },
+  {
+    id: 'prv-sato',
+    name: { family: 'Sato', given: ['Kevin'], prefix: 'Dr.' },
+    credentials: 'MD (PGY-2)',
+    specialty: 'Family Medicine Residency',
+    role: 'resident',
+    npi: npi('162290481'),
+  },
+  {
+    id: 'prv-dunne',
+    name: { family: 'Dunne', given: ['Megan', 'R.'] },
+    credentials: 'FNP-C',
+    specialty: 'Family Medicine / Adolescent Health',
+    role: 'nurse-practitioner',
+    npi: npi('139517208'),
+  },
+  {
+    id: 'prv-okafor',
+    name: { family: 'Okafor', given: ['Chinedu'], prefix: 'Dr.' },
+    credentials: 'MD, FACOG',
+    specialty: 'Obstetrics and Gynecology',
+    role: 'surgeon',
+    npi: npi('158827364'),
+  },
+  {
+    id: 'prv-lindqvist',
+    name: { family: 'Lindqvist', given: ['Anna', 'M.'], prefix: 'Dr.' },
+    credentials: 'MD',
+    specialty: 'Obstetrics and Gynecology',
+    role: 'surgeon',
+    npi: npi('127704915'),
+  },
+  {
+    id: 'prv-reyes',
+    name: { family: 'Reyes', given: ['Teresa'] },
+    credentials: 'CNM, MSN',
+    specialty: 'Nurse-Midwifery',
+    role: 'nurse-practitioner',
+    npi: npi('171148829'),
+  },
+  {
+    id: 'prv-patel',
+    name: { family: 'Patel', given: ['Rohan'], prefix: 'Dr.' },
+    credentials: 'MD, FAAP',
+    specialty: 'Pediatrics',
+    role: 'attending',
+    npi: npi('145093317'),
+  },
+  {
+    id: 'prv-abernathy',
+    name: { family: 'Abernathy', given: ['Lucille'], prefix: 'Dr.' },
+    credentials: 'MD',
+    specialty: 'Psychiatry',
+    role: 'attending',
+    npi: npi('192863055'),
+  },
+  {
+    id: 'prv-morrow',
+    name: { family: 'Morrow', given: ['Dana'] },
+    credentials: 'LCSW',
+    specialty: 'Behavioral Health (Psychotherapy)',
+    role: 'other',
+    npi: npi('113609472'),
+  },
+  {
+    id: 'prv-castellano',
+    name: { family: 'Castellano', given: ['Marco'], prefix: 'Dr.' },
+    credentials: 'DO, FASAM',
+    specialty: 'Addiction Medicine',
+    role: 'consultant',
+    npi: npi('166437290'),
+  },
+  {
+    id: 'prv-whitfield',
+    name: { family: 'Whitfield', given: ['James'], prefix: 'Dr.' },
+    credentials: 'MD',
+    specialty: 'Emergency Medicine',
+    role: 'attending',
+    npi: npi('150382746'),
+  },
+  {
+    id: 'prv-nakamura',
+    name: { family: 'Nakamura', given: ['Keiko'], prefix: 'Dr.' },
+    credentials: 'MD',
+    specialty: 'Emergency Medicine',
+    role: 'attending',
+    npi: npi('178920134'),
+  },
+  {
+    id: 'prv-brandt',
+    name: { family: 'Brandt', given: ['Owen'], prefix: 'Dr.' },
+    credentials: 'MD',
+    specialty: 'Anesthesiology',
+    role: 'anesthesiologist',
+    npi: npi('134476508'),
+  },
+  {
+    id: 'prv-ferraro',
+    name: { family: 'Ferraro', given: ['Linda'], prefix: 'Dr.' },
+    credentials: 'MD',
+    specialty: 'Diagnostic Radiology',
+    role: 'radiologist',
+    npi: npi('188015623'),
+  },
+  {
+    id: 'prv-iqbal',
+    name: { family: 'Iqbal', given: ['Samira'], prefix: 'Dr.' },
+    credentials: 'MD',
+    specialty: 'Pathology and Laboratory Medicine',
+    role: 'pathologist',
+    npi: npi('120658397'),
+  },
 ];
 
 const patients: Json[] = [];
@@ -182,17 +331,61 @@ patients.push({
     { type: 'ssn-last4', value: '4471' },
   ],
   alerts: [
-    { kind: 'administrative', text: 'Name alert: a different patient, Maria Gonzales (MRN LC011832, DOB 12/03/1984), is registered. Verify DOB, address and phone before filing or releasing.' },
+    {
+      kind: 'administrative',
+      text: 'Name alert: a different patient, Maria Gonzales (MRN LC011832, DOB 12/03/1984), is registered. Verify DOB, address and phone before filing or releasing.',
+    },
   ],
   encounters: [
-    enc('enc-gonzalez-op-20241105', '4024110501', 'outpatient', '2024-11-05T09:20', '2024-11-05T10:05', 'prv-hartwell', 'Family Medicine', 'Lakeside Family Medicine Clinic', 'Diabetes and blood pressure follow-up; burning feet at night', 'self', 'home'),
-    enc('enc-gonzalez-ed-20250118', '4025011803', 'emergency', '2025-01-18T13:10', '2025-01-18T18:40', 'prv-nakamura', 'Emergency Medicine', 'Emergency Department, bed 9', 'Headache with nausea and light sensitivity', 'self', 'home'),
-    enc('enc-gonzalez-op-20250506', '4025050602', 'outpatient', '2025-05-06T14:00', '2025-05-06T14:50', 'prv-hartwell', 'Family Medicine', 'Lakeside Family Medicine Clinic (resident clinic)', 'Diabetes follow-up', 'self', 'home'),
+    enc(
+      'enc-gonzalez-op-20241105',
+      '4024110501',
+      'outpatient',
+      '2024-11-05T09:20',
+      '2024-11-05T10:05',
+      'prv-hartwell',
+      'Family Medicine',
+      'Lakeside Family Medicine Clinic',
+      'Diabetes and blood pressure follow-up; burning feet at night',
+      'self',
+      'home',
+    ),
+    enc(
+      'enc-gonzalez-ed-20250118',
+      '4025011803',
+      'emergency',
+      '2025-01-18T13:10',
+      '2025-01-18T18:40',
+      'prv-nakamura',
+      'Emergency Medicine',
+      'Emergency Department, bed 9',
+      'Headache with nausea and light sensitivity',
+      'self',
+      'home',
+    ),
+    enc(
+      'enc-gonzalez-op-20250506',
+      '4025050602',
+      'outpatient',
+      '2025-05-06T14:00',
+      '2025-05-06T14:50',
+      'prv-hartwell',
+      'Family Medicine',
+      'Lakeside Family Medicine Clinic (resident clinic)',
+      'Diabetes follow-up',
+      'self',
+      'home',
+    ),
   ],
   documents: [
     doc({
-      id: 'doc-gonzalez-pn-20241105', type: 'progress-note', title: 'Family Medicine Office Visit — Diabetes/Hypertension Follow-up',
-      enc: 'enc-gonzalez-op-20241105', author: 'prv-hartwell', at: '2024-11-05T09:20', signed: '2024-11-05T12:40',
+      id: 'doc-gonzalez-pn-20241105',
+      type: 'progress-note',
+      title: 'Family Medicine Office Visit — Diabetes/Hypertension Follow-up',
+      enc: 'enc-gonzalez-op-20241105',
+      author: 'prv-hartwell',
+      at: '2024-11-05T09:20',
+      signed: '2024-11-05T12:40',
       text: `
 LAKESIDE FAMILY MEDICINE CLINIC — OFFICE VISIT
 Date of service: 11/05/2024    Provider: Susan E. Hartwell, MD
@@ -223,8 +416,13 @@ Electronically signed: Susan E. Hartwell, MD   11/05/2024 12:40
 `,
     }),
     doc({
-      id: 'doc-gonzalez-lab-20241105', type: 'laboratory-report', title: 'Chemistry and HbA1c',
-      enc: 'enc-gonzalez-op-20241105', author: 'prv-iqbal', at: '2024-11-05T09:35', signed: '2024-11-05T11:52',
+      id: 'doc-gonzalez-lab-20241105',
+      type: 'laboratory-report',
+      title: 'Chemistry and HbA1c',
+      enc: 'enc-gonzalez-op-20241105',
+      author: 'prv-iqbal',
+      at: '2024-11-05T09:35',
+      signed: '2024-11-05T11:52',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — CLINICAL LABORATORY
 Patient: GONZALEZ, MARIA ELENA   MRN: LC004517   DOB: 03/12/1984   Sex: F
@@ -255,8 +453,13 @@ Verified by laboratory medical director: Samira Iqbal, MD
 `,
     }),
     doc({
-      id: 'doc-gonzalez-ed-20250118', type: 'emergency-note', title: 'Emergency Department Physician Note — Headache',
-      enc: 'enc-gonzalez-ed-20250118', author: 'prv-nakamura', at: '2025-01-18T13:25', signed: '2025-01-18T19:05',
+      id: 'doc-gonzalez-ed-20250118',
+      type: 'emergency-note',
+      title: 'Emergency Department Physician Note — Headache',
+      enc: 'enc-gonzalez-ed-20250118',
+      author: 'prv-nakamura',
+      at: '2025-01-18T13:25',
+      signed: '2025-01-18T19:05',
       text: `
 EMERGENCY DEPARTMENT PHYSICIAN RECORD
 Arrival: 01/18/2025 13:10   Seen: 13:25   Attending: Keiko Nakamura, MD   Triage ESI 3
@@ -293,8 +496,13 @@ Electronically signed: Keiko Nakamura, MD   01/18/2025 19:05
 `,
     }),
     doc({
-      id: 'doc-gonzalez-orders-20250118', type: 'physician-orders', title: 'ED Physician Orders',
-      enc: 'enc-gonzalez-ed-20250118', author: 'prv-nakamura', at: '2025-01-18T13:40', signed: '2025-01-18T13:42',
+      id: 'doc-gonzalez-orders-20250118',
+      type: 'physician-orders',
+      title: 'ED Physician Orders',
+      enc: 'enc-gonzalez-ed-20250118',
+      author: 'prv-nakamura',
+      at: '2025-01-18T13:40',
+      signed: '2025-01-18T13:42',
       text: `
 EMERGENCY DEPARTMENT ORDERS — GONZALEZ, MARIA ELENA  LC004517  DOB 03/12/1984
 Ordering physician: Keiko Nakamura, MD
@@ -315,9 +523,15 @@ Electronically signed: Keiko Nakamura, MD   01/18/2025 13:42 (discharge order si
 `,
     }),
     doc({
-      id: 'doc-gonzalez-pn-20250506', type: 'progress-note', title: 'Family Medicine Resident Clinic Note — Diabetes Follow-up',
-      enc: 'enc-gonzalez-op-20250506', author: 'prv-sato', at: '2025-05-06T14:00', signed: '2025-05-06T17:10',
-      cosigner: 'prv-hartwell', cosigned: '2025-05-07T08:15',
+      id: 'doc-gonzalez-pn-20250506',
+      type: 'progress-note',
+      title: 'Family Medicine Resident Clinic Note — Diabetes Follow-up',
+      enc: 'enc-gonzalez-op-20250506',
+      author: 'prv-sato',
+      at: '2025-05-06T14:00',
+      signed: '2025-05-06T17:10',
+      cosigner: 'prv-hartwell',
+      cosigned: '2025-05-07T08:15',
       text: `
 LAKESIDE FAMILY MEDICINE — RESIDENT CLINIC
 Date of service: 05/06/2025   Resident: Kevin Sato, MD (PGY-2)   Preceptor: Susan E. Hartwell, MD
@@ -342,8 +556,13 @@ Cosigned: Susan E. Hartwell, MD   05/07/2025 08:15 — I saw and evaluated the p
 `,
     }),
     doc({
-      id: 'doc-gonzalez-lab-20250506', type: 'laboratory-report', title: 'HbA1c and Basic Metabolic Panel',
-      enc: 'enc-gonzalez-op-20250506', author: 'prv-iqbal', at: '2025-05-06T14:20', signed: '2025-05-06T16:05',
+      id: 'doc-gonzalez-lab-20250506',
+      type: 'laboratory-report',
+      title: 'HbA1c and Basic Metabolic Panel',
+      enc: 'enc-gonzalez-op-20250506',
+      author: 'prv-iqbal',
+      at: '2025-05-06T14:20',
+      signed: '2025-05-06T16:05',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — CLINICAL LABORATORY
 Patient: GONZALEZ, MARIA ELENA   MRN: LC004517   DOB: 03/12/1984   Sex: F
@@ -368,48 +587,304 @@ Verified by laboratory medical director: Samira Iqbal, MD
     }),
   ],
   problems: [
-    { id: 'prob-gonzalez-dm', description: 'Type 2 diabetes mellitus with diabetic peripheral polyneuropathy', status: 'active', onset: '2016-06-01', recordedAt: '2024-11-05T12:40', encounterId: 'enc-gonzalez-op-20241105' },
-    { id: 'prob-gonzalez-htn', description: 'Essential hypertension', status: 'active', onset: '2019-01-01', recordedAt: '2024-11-05T12:40' },
+    {
+      id: 'prob-gonzalez-dm',
+      description: 'Type 2 diabetes mellitus with diabetic peripheral polyneuropathy',
+      status: 'active',
+      onset: '2016-06-01',
+      recordedAt: '2024-11-05T12:40',
+      encounterId: 'enc-gonzalez-op-20241105',
+    },
+    {
+      id: 'prob-gonzalez-htn',
+      description: 'Essential hypertension',
+      status: 'active',
+      onset: '2019-01-01',
+      recordedAt: '2024-11-05T12:40',
+    },
     { id: 'prob-gonzalez-hld', description: 'Hyperlipidemia', status: 'active', onset: '2019-01-01', recordedAt: '2024-11-05T12:40' },
-    { id: 'prob-gonzalez-migraine', description: 'Migraine without aura, menstrually related pattern', status: 'active', onset: '2005-01-01', recordedAt: '2025-01-18T19:05', encounterId: 'enc-gonzalez-ed-20250118' },
+    {
+      id: 'prob-gonzalez-migraine',
+      description: 'Migraine without aura, menstrually related pattern',
+      status: 'active',
+      onset: '2005-01-01',
+      recordedAt: '2025-01-18T19:05',
+      encounterId: 'enc-gonzalez-ed-20250118',
+    },
   ],
   medications: [
-    med('med-gonzalez-metformin-ir', 'Metformin', '1000 mg', 'oral', 'twice daily', 'discontinued', '2016-06-15T09:00', { end: '2024-11-05T12:40', by: 'prv-hartwell' }),
-    med('med-gonzalez-metformin-er', 'Metformin extended-release', '1000 mg', 'oral', 'twice daily with meals', 'active', '2024-11-05T12:40', { by: 'prv-hartwell', enc: 'enc-gonzalez-op-20241105' }),
-    med('med-gonzalez-glargine', 'Insulin glargine', '24 units', 'subcutaneous', 'at bedtime', 'active', '2023-03-01T09:00', { by: 'prv-hartwell' }),
-    med('med-gonzalez-lisinopril', 'Lisinopril', '40 mg', 'oral', 'daily', 'active', '2024-11-05T12:40', { by: 'prv-hartwell', enc: 'enc-gonzalez-op-20241105' }),
-    med('med-gonzalez-atorvastatin', 'Atorvastatin', '40 mg', 'oral', 'daily', 'active', '2024-11-05T12:40', { by: 'prv-hartwell', enc: 'enc-gonzalez-op-20241105' }),
-    med('med-gonzalez-gabapentin', 'Gabapentin', '300 mg', 'oral', 'at bedtime', 'active', '2024-11-05T12:40', { by: 'prv-hartwell', enc: 'enc-gonzalez-op-20241105' }),
-    med('med-gonzalez-sumatriptan', 'Sumatriptan', '50 mg', 'oral', 'at migraine onset, may repeat once in 2 h; max 200 mg/day', 'active', '2025-01-18T18:20', { by: 'prv-nakamura', enc: 'enc-gonzalez-ed-20250118' }),
-    med('med-gonzalez-ketorolac', 'Ketorolac', '30 mg', 'intravenous', 'once', 'completed', '2025-01-18T13:55', { end: '2025-01-18T13:55', by: 'prv-nakamura', enc: 'enc-gonzalez-ed-20250118', setting: 'inpatient' }),
-    med('med-gonzalez-prochlorperazine', 'Prochlorperazine', '10 mg', 'intravenous', 'once', 'completed', '2025-01-18T13:55', { end: '2025-01-18T13:55', by: 'prv-nakamura', enc: 'enc-gonzalez-ed-20250118', setting: 'inpatient' }),
-    med('med-gonzalez-diphenhydramine', 'Diphenhydramine', '25 mg', 'intravenous', 'once', 'completed', '2025-01-18T13:55', { end: '2025-01-18T13:55', by: 'prv-nakamura', enc: 'enc-gonzalez-ed-20250118', setting: 'inpatient' }),
-    med('med-gonzalez-ns', 'Sodium chloride 0.9%', '1000 mL', 'intravenous', 'bolus over 60 minutes', 'completed', '2025-01-18T13:50', { end: '2025-01-18T14:50', by: 'prv-nakamura', enc: 'enc-gonzalez-ed-20250118', setting: 'inpatient' }),
+    med('med-gonzalez-metformin-ir', 'Metformin', '1000 mg', 'oral', 'twice daily', 'discontinued', '2016-06-15T09:00', {
+      end: '2024-11-05T12:40',
+      by: 'prv-hartwell',
+    }),
+    med(
+      'med-gonzalez-metformin-er',
+      'Metformin extended-release',
+      '1000 mg',
+      'oral',
+      'twice daily with meals',
+      'active',
+      '2024-11-05T12:40',
+      { by: 'prv-hartwell', enc: 'enc-gonzalez-op-20241105' },
+    ),
+    med('med-gonzalez-glargine', 'Insulin glargine', '24 units', 'subcutaneous', 'at bedtime', 'active', '2023-03-01T09:00', {
+      by: 'prv-hartwell',
+    }),
+    med('med-gonzalez-lisinopril', 'Lisinopril', '40 mg', 'oral', 'daily', 'active', '2024-11-05T12:40', {
+      by: 'prv-hartwell',
+      enc: 'enc-gonzalez-op-20241105',
+    }),
+    med('med-gonzalez-atorvastatin', 'Atorvastatin', '40 mg', 'oral', 'daily', 'active', '2024-11-05T12:40', {
+      by: 'prv-hartwell',
+      enc: 'enc-gonzalez-op-20241105',
+    }),
+    med('med-gonzalez-gabapentin', 'Gabapentin', '300 mg', 'oral', 'at bedtime', 'active', '2024-11-05T12:40', {
+      by: 'prv-hartwell',
+      enc: 'enc-gonzalez-op-20241105',
+    }),
+    med(
+      'med-gonzalez-sumatriptan',
+      'Sumatriptan',
+      '50 mg',
+      'oral',
+      'at migraine onset, may repeat once in 2 h; max 200 mg/day',
+      'active',
+      '2025-01-18T18:20',
+      { by: 'prv-nakamura', enc: 'enc-gonzalez-ed-20250118' },
+    ),
+    med('med-gonzalez-ketorolac', 'Ketorolac', '30 mg', 'intravenous', 'once', 'completed', '2025-01-18T13:55', {
+      end: '2025-01-18T13:55',
+      by: 'prv-nakamura',
+      enc: 'enc-gonzalez-ed-20250118',
+      setting: 'inpatient',
+    }),
+    med('med-gonzalez-prochlorperazine', 'Prochlorperazine', '10 mg', 'intravenous', 'once', 'completed', '2025-01-18T13:55', {
+      end: '2025-01-18T13:55',
+      by: 'prv-nakamura',
+      enc: 'enc-gonzalez-ed-20250118',
+      setting: 'inpatient',
+    }),
+    med('med-gonzalez-diphenhydramine', 'Diphenhydramine', '25 mg', 'intravenous', 'once', 'completed', '2025-01-18T13:55', {
+      end: '2025-01-18T13:55',
+      by: 'prv-nakamura',
+      enc: 'enc-gonzalez-ed-20250118',
+      setting: 'inpatient',
+    }),
+    med('med-gonzalez-ns', 'Sodium chloride 0.9%', '1000 mL', 'intravenous', 'bolus over 60 minutes', 'completed', '2025-01-18T13:50', {
+      end: '2025-01-18T14:50',
+      by: 'prv-nakamura',
+      enc: 'enc-gonzalez-ed-20250118',
+      setting: 'inpatient',
+    }),
   ],
   allergies: [
-    { id: 'alg-gonzalez-smx', substance: 'Sulfamethoxazole-trimethoprim', category: 'medication', reaction: 'Generalized maculopapular rash', severity: 'moderate', recordedAt: '2024-11-05T09:20' },
+    {
+      id: 'alg-gonzalez-smx',
+      substance: 'Sulfamethoxazole-trimethoprim',
+      category: 'medication',
+      reaction: 'Generalized maculopapular rash',
+      severity: 'moderate',
+      recordedAt: '2024-11-05T09:20',
+    },
   ],
   orders: [
-    ord('ord-gonzalez-a1c-20241105', 'enc-gonzalez-op-20241105', 'lab', 'Hemoglobin A1c; basic metabolic panel; urine albumin/creatinine ratio; lipid panel', '2024-11-05T09:30', 'prv-hartwell', 'completed'),
-    ord('ord-gonzalez-dsme-20241105', 'enc-gonzalez-op-20241105', 'consult', 'Referral: diabetes self-management education (4 sessions)', '2024-11-05T10:00', 'prv-hartwell', 'completed'),
-    ord('ord-gonzalez-podiatry-20241105', 'enc-gonzalez-op-20241105', 'consult', 'Referral: podiatry, diabetic foot evaluation (loss of protective sensation)', '2024-11-05T10:00', 'prv-hartwell', 'completed'),
-    ord('ord-gonzalez-ed-poc-20250118', 'enc-gonzalez-ed-20250118', 'lab', 'Point-of-care glucose; urine hCG qualitative', '2025-01-18T13:40', 'prv-nakamura', 'completed'),
-    ord('ord-gonzalez-ed-meds-20250118', 'enc-gonzalez-ed-20250118', 'medication', 'Sodium chloride 0.9% 1 L IV bolus; ketorolac 30 mg IV; prochlorperazine 10 mg IV; diphenhydramine 25 mg IV — once each', '2025-01-18T13:40', 'prv-nakamura', 'completed'),
-    ord('ord-gonzalez-a1c-20250506', 'enc-gonzalez-op-20250506', 'lab', 'Hemoglobin A1c; basic metabolic panel', '2025-05-06T14:10', 'prv-sato', 'completed'),
-    ord('ord-gonzalez-eye-20250506', 'enc-gonzalez-op-20250506', 'consult', 'Referral: ophthalmology, annual diabetic retinal examination', '2025-05-06T14:45', 'prv-sato', 'pending'),
+    ord(
+      'ord-gonzalez-a1c-20241105',
+      'enc-gonzalez-op-20241105',
+      'lab',
+      'Hemoglobin A1c; basic metabolic panel; urine albumin/creatinine ratio; lipid panel',
+      '2024-11-05T09:30',
+      'prv-hartwell',
+      'completed',
+    ),
+    ord(
+      'ord-gonzalez-dsme-20241105',
+      'enc-gonzalez-op-20241105',
+      'consult',
+      'Referral: diabetes self-management education (4 sessions)',
+      '2024-11-05T10:00',
+      'prv-hartwell',
+      'completed',
+    ),
+    ord(
+      'ord-gonzalez-podiatry-20241105',
+      'enc-gonzalez-op-20241105',
+      'consult',
+      'Referral: podiatry, diabetic foot evaluation (loss of protective sensation)',
+      '2024-11-05T10:00',
+      'prv-hartwell',
+      'completed',
+    ),
+    ord(
+      'ord-gonzalez-ed-poc-20250118',
+      'enc-gonzalez-ed-20250118',
+      'lab',
+      'Point-of-care glucose; urine hCG qualitative',
+      '2025-01-18T13:40',
+      'prv-nakamura',
+      'completed',
+    ),
+    ord(
+      'ord-gonzalez-ed-meds-20250118',
+      'enc-gonzalez-ed-20250118',
+      'medication',
+      'Sodium chloride 0.9% 1 L IV bolus; ketorolac 30 mg IV; prochlorperazine 10 mg IV; diphenhydramine 25 mg IV — once each',
+      '2025-01-18T13:40',
+      'prv-nakamura',
+      'completed',
+    ),
+    ord(
+      'ord-gonzalez-a1c-20250506',
+      'enc-gonzalez-op-20250506',
+      'lab',
+      'Hemoglobin A1c; basic metabolic panel',
+      '2025-05-06T14:10',
+      'prv-sato',
+      'completed',
+    ),
+    ord(
+      'ord-gonzalez-eye-20250506',
+      'enc-gonzalez-op-20250506',
+      'consult',
+      'Referral: ophthalmology, annual diabetic retinal examination',
+      '2025-05-06T14:45',
+      'prv-sato',
+      'pending',
+    ),
   ],
   results: [
-    res('res-gonzalez-a1c-1', 'enc-gonzalez-op-20241105', 'Hemoglobin A1c', 'Hemoglobin A1c', 9.1, '%', { low: 4.0, high: 5.6 }, 'H', '2024-11-05T09:35', '2024-11-05T11:52'),
-    res('res-gonzalez-glu-1', 'enc-gonzalez-op-20241105', 'Basic metabolic panel', 'Glucose, fasting', 212, 'mg/dL', { low: 70, high: 99 }, 'H', '2024-11-05T09:35', '2024-11-05T11:52'),
-    res('res-gonzalez-cr-1', 'enc-gonzalez-op-20241105', 'Basic metabolic panel', 'Creatinine', 0.8, 'mg/dL', { low: 0.5, high: 1.1 }, undefined, '2024-11-05T09:35', '2024-11-05T11:52'),
-    res('res-gonzalez-egfr-1', 'enc-gonzalez-op-20241105', 'Basic metabolic panel', 'eGFR (CKD-EPI 2021)', 94, 'mL/min/1.73m2', { low: 60 }, undefined, '2024-11-05T09:35', '2024-11-05T11:52'),
-    res('res-gonzalez-uacr-1', 'enc-gonzalez-op-20241105', undefined, 'Urine albumin/creatinine ratio', 18, 'mg/g', { high: 30 }, undefined, '2024-11-05T09:35', '2024-11-05T11:52'),
-    res('res-gonzalez-ldl-1', 'enc-gonzalez-op-20241105', 'Lipid panel', 'LDL cholesterol (calculated)', 128, 'mg/dL', { high: 100 }, 'H', '2024-11-05T09:35', '2024-11-05T11:52'),
-    res('res-gonzalez-pocglu-ed', 'enc-gonzalez-ed-20250118', undefined, 'Glucose, point of care', 231, 'mg/dL', { low: 70, high: 140, text: '70-140 random' }, 'H', '2025-01-18T13:45', '2025-01-18T13:46'),
-    res('res-gonzalez-hcg-ed', 'enc-gonzalez-ed-20250118', undefined, 'hCG, urine, qualitative', 'Negative', undefined, { text: 'Negative' }, undefined, '2025-01-18T13:50', '2025-01-18T14:02'),
-    res('res-gonzalez-a1c-2', 'enc-gonzalez-op-20250506', 'Hemoglobin A1c', 'Hemoglobin A1c', 7.6, '%', { low: 4.0, high: 5.6 }, 'H', '2025-05-06T14:20', '2025-05-06T16:05'),
-    res('res-gonzalez-glu-2', 'enc-gonzalez-op-20250506', 'Basic metabolic panel', 'Glucose, fasting', 148, 'mg/dL', { low: 70, high: 99 }, 'H', '2025-05-06T14:20', '2025-05-06T16:05'),
-    res('res-gonzalez-cr-2', 'enc-gonzalez-op-20250506', 'Basic metabolic panel', 'Creatinine', 0.8, 'mg/dL', { low: 0.5, high: 1.1 }, undefined, '2025-05-06T14:20', '2025-05-06T16:05'),
+    res(
+      'res-gonzalez-a1c-1',
+      'enc-gonzalez-op-20241105',
+      'Hemoglobin A1c',
+      'Hemoglobin A1c',
+      9.1,
+      '%',
+      { low: 4.0, high: 5.6 },
+      'H',
+      '2024-11-05T09:35',
+      '2024-11-05T11:52',
+    ),
+    res(
+      'res-gonzalez-glu-1',
+      'enc-gonzalez-op-20241105',
+      'Basic metabolic panel',
+      'Glucose, fasting',
+      212,
+      'mg/dL',
+      { low: 70, high: 99 },
+      'H',
+      '2024-11-05T09:35',
+      '2024-11-05T11:52',
+    ),
+    res(
+      'res-gonzalez-cr-1',
+      'enc-gonzalez-op-20241105',
+      'Basic metabolic panel',
+      'Creatinine',
+      0.8,
+      'mg/dL',
+      { low: 0.5, high: 1.1 },
+      undefined,
+      '2024-11-05T09:35',
+      '2024-11-05T11:52',
+    ),
+    res(
+      'res-gonzalez-egfr-1',
+      'enc-gonzalez-op-20241105',
+      'Basic metabolic panel',
+      'eGFR (CKD-EPI 2021)',
+      94,
+      'mL/min/1.73m2',
+      { low: 60 },
+      undefined,
+      '2024-11-05T09:35',
+      '2024-11-05T11:52',
+    ),
+    res(
+      'res-gonzalez-uacr-1',
+      'enc-gonzalez-op-20241105',
+      undefined,
+      'Urine albumin/creatinine ratio',
+      18,
+      'mg/g',
+      { high: 30 },
+      undefined,
+      '2024-11-05T09:35',
+      '2024-11-05T11:52',
+    ),
+    res(
+      'res-gonzalez-ldl-1',
+      'enc-gonzalez-op-20241105',
+      'Lipid panel',
+      'LDL cholesterol (calculated)',
+      128,
+      'mg/dL',
+      { high: 100 },
+      'H',
+      '2024-11-05T09:35',
+      '2024-11-05T11:52',
+    ),
+    res(
+      'res-gonzalez-pocglu-ed',
+      'enc-gonzalez-ed-20250118',
+      undefined,
+      'Glucose, point of care',
+      231,
+      'mg/dL',
+      { low: 70, high: 140, text: '70-140 random' },
+      'H',
+      '2025-01-18T13:45',
+      '2025-01-18T13:46',
+    ),
+    res(
+      'res-gonzalez-hcg-ed',
+      'enc-gonzalez-ed-20250118',
+      undefined,
+      'hCG, urine, qualitative',
+      'Negative',
+      undefined,
+      { text: 'Negative' },
+      undefined,
+      '2025-01-18T13:50',
+      '2025-01-18T14:02',
+    ),
+    res(
+      'res-gonzalez-a1c-2',
+      'enc-gonzalez-op-20250506',
+      'Hemoglobin A1c',
+      'Hemoglobin A1c',
+      7.6,
+      '%',
+      { low: 4.0, high: 5.6 },
+      'H',
+      '2025-05-06T14:20',
+      '2025-05-06T16:05',
+    ),
+    res(
+      'res-gonzalez-glu-2',
+      'enc-gonzalez-op-20250506',
+      'Basic metabolic panel',
+      'Glucose, fasting',
+      148,
+      'mg/dL',
+      { low: 70, high: 99 },
+      'H',
+      '2025-05-06T14:20',
+      '2025-05-06T16:05',
+    ),
+    res(
+      'res-gonzalez-cr-2',
+      'enc-gonzalez-op-20250506',
+      'Basic metabolic panel',
+      'Creatinine',
+      0.8,
+      'mg/dL',
+      { low: 0.5, high: 1.1 },
+      undefined,
+      '2025-05-06T14:20',
+      '2025-05-06T16:05',
+    ),
   ],
   procedures: [],
   immunizations: [],
@@ -434,17 +909,49 @@ patients.push({
     { type: 'ssn-last4', value: '9032' },
   ],
   alerts: [
-    { kind: 'administrative', text: 'Name alert: a different patient, Maria Elena Gonzalez (MRN LC004517, DOB 03/12/1984), is registered. Verify DOB, address and phone before filing or releasing.' },
+    {
+      kind: 'administrative',
+      text: 'Name alert: a different patient, Maria Elena Gonzalez (MRN LC004517, DOB 03/12/1984), is registered. Verify DOB, address and phone before filing or releasing.',
+    },
     { kind: 'administrative', text: 'Spanish interpreter required for consent and discharge teaching.' },
   ],
   encounters: [
-    enc('enc-gonzales-ed-20241208', '4024120804', 'emergency', '2024-12-08T15:05', '2024-12-08T18:20', 'prv-whitfield', 'Emergency Medicine', 'Emergency Department, fast track 2', 'Right ankle pain and swelling after a fall from the curb', 'self', 'home'),
-    enc('enc-gonzales-op-20250304', '4025030401', 'outpatient', '2025-03-04T10:30', '2025-03-04T11:40', 'prv-okafor', 'Gynecology', "Lakeside Women's Health Clinic, procedure room 2", 'Colposcopy for abnormal Pap test (LSIL, high-risk HPV positive)', 'physician-referral', 'home'),
+    enc(
+      'enc-gonzales-ed-20241208',
+      '4024120804',
+      'emergency',
+      '2024-12-08T15:05',
+      '2024-12-08T18:20',
+      'prv-whitfield',
+      'Emergency Medicine',
+      'Emergency Department, fast track 2',
+      'Right ankle pain and swelling after a fall from the curb',
+      'self',
+      'home',
+    ),
+    enc(
+      'enc-gonzales-op-20250304',
+      '4025030401',
+      'outpatient',
+      '2025-03-04T10:30',
+      '2025-03-04T11:40',
+      'prv-okafor',
+      'Gynecology',
+      "Lakeside Women's Health Clinic, procedure room 2",
+      'Colposcopy for abnormal Pap test (LSIL, high-risk HPV positive)',
+      'physician-referral',
+      'home',
+    ),
   ],
   documents: [
     doc({
-      id: 'doc-gonzales-ed-20241208', type: 'emergency-note', title: 'Emergency Department Physician Note — Right Ankle Injury',
-      enc: 'enc-gonzales-ed-20241208', author: 'prv-whitfield', at: '2024-12-08T15:20', signed: '2024-12-08T18:45',
+      id: 'doc-gonzales-ed-20241208',
+      type: 'emergency-note',
+      title: 'Emergency Department Physician Note — Right Ankle Injury',
+      enc: 'enc-gonzales-ed-20241208',
+      author: 'prv-whitfield',
+      at: '2024-12-08T15:20',
+      signed: '2024-12-08T18:45',
       text: `
 EMERGENCY DEPARTMENT PHYSICIAN RECORD
 Arrival: 12/08/2024 15:05   Attending: James Whitfield, MD   Triage ESI 4
@@ -483,8 +990,13 @@ Electronically signed: James Whitfield, MD   12/08/2024 18:45
 `,
     }),
     doc({
-      id: 'doc-gonzales-xr-20241208', type: 'radiology-report', title: 'XR Ankle Right, 3 Views',
-      enc: 'enc-gonzales-ed-20241208', author: 'prv-ferraro', at: '2024-12-08T16:02', signed: '2024-12-08T16:31',
+      id: 'doc-gonzales-xr-20241208',
+      type: 'radiology-report',
+      title: 'XR Ankle Right, 3 Views',
+      enc: 'enc-gonzales-ed-20241208',
+      author: 'prv-ferraro',
+      at: '2024-12-08T16:02',
+      signed: '2024-12-08T16:31',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — DEPARTMENT OF RADIOLOGY
 Patient: GONZALES, MARIA   MRN: LC011832   DOB: 12/03/1984   Account: 4024120804
@@ -504,8 +1016,11 @@ Electronically signed: Linda Ferraro, MD   12/08/2024 16:31
 `,
     }),
     doc({
-      id: 'doc-gonzales-auth-20250115', type: 'authorization-form', title: 'Authorization for Release of Information — Attorney (Personal Injury)',
-      authorText: 'Maria Gonzales (patient); witnessed by HIM release-of-information clerk', at: '2025-01-15T10:30',
+      id: 'doc-gonzales-auth-20250115',
+      type: 'authorization-form',
+      title: 'Authorization for Release of Information — Attorney (Personal Injury)',
+      authorText: 'Maria Gonzales (patient); witnessed by HIM release-of-information clerk',
+      at: '2025-01-15T10:30',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM
 AUTHORIZATION FOR USE AND DISCLOSURE OF PROTECTED HEALTH INFORMATION
@@ -531,8 +1046,14 @@ Received by: HIM release-of-information, 01/15/2025 10:30. Identity verified wit
 `,
     }),
     doc({
-      id: 'doc-gonzales-consent-20250304', type: 'consent-form', title: 'Consent for Colposcopy with Cervical Biopsy',
-      enc: 'enc-gonzales-op-20250304', author: 'prv-okafor', at: '2025-03-04T10:35', signed: '2025-03-04T10:40', method: 'handwritten',
+      id: 'doc-gonzales-consent-20250304',
+      type: 'consent-form',
+      title: 'Consent for Colposcopy with Cervical Biopsy',
+      enc: 'enc-gonzales-op-20250304',
+      author: 'prv-okafor',
+      at: '2025-03-04T10:35',
+      signed: '2025-03-04T10:40',
+      method: 'handwritten',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — INFORMED CONSENT FOR PROCEDURE
 
@@ -553,8 +1074,13 @@ Physician: Chinedu Okafor, MD              Date/time: 03/04/2025 10:40
 `,
     }),
     doc({
-      id: 'doc-gonzales-proc-20250304', type: 'procedure-note', title: 'Colposcopy Procedure Note',
-      enc: 'enc-gonzales-op-20250304', author: 'prv-okafor', at: '2025-03-04T10:50', signed: '2025-03-04T12:15',
+      id: 'doc-gonzales-proc-20250304',
+      type: 'procedure-note',
+      title: 'Colposcopy Procedure Note',
+      enc: 'enc-gonzales-op-20250304',
+      author: 'prv-okafor',
+      at: '2025-03-04T10:50',
+      signed: '2025-03-04T12:15',
       text: `
 LAKESIDE WOMEN'S HEALTH — PROCEDURE NOTE
 Date: 03/04/2025   Surgeon: Chinedu Okafor, MD   Assistant: Janelle Brooks, RN
@@ -576,8 +1102,14 @@ Electronically signed: Chinedu Okafor, MD   03/04/2025 12:15
 `,
     }),
     doc({
-      id: 'doc-gonzales-path-20250304', type: 'pathology-report', title: 'Surgical Pathology — Cervical Biopsy and ECC',
-      enc: 'enc-gonzales-op-20250304', author: 'prv-iqbal', at: '2025-03-04T11:05', written: '2025-03-07T09:30', signed: '2025-03-07T14:10',
+      id: 'doc-gonzales-path-20250304',
+      type: 'pathology-report',
+      title: 'Surgical Pathology — Cervical Biopsy and ECC',
+      enc: 'enc-gonzales-op-20250304',
+      author: 'prv-iqbal',
+      at: '2025-03-04T11:05',
+      written: '2025-03-07T09:30',
+      signed: '2025-03-07T14:10',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — SURGICAL PATHOLOGY REPORT
 Accession: S25-01184
@@ -607,26 +1139,109 @@ Electronically signed: Samira Iqbal, MD, Pathologist   03/07/2025 14:10
     }),
   ],
   problems: [
-    { id: 'prob-gonzales-fx', description: 'Nondisplaced fracture of right lateral malleolus (Weber A) — healing', status: 'resolved', onset: '2024-12-08', recordedAt: '2024-12-08T18:45', encounterId: 'enc-gonzales-ed-20241208' },
-    { id: 'prob-gonzales-cin1', description: 'Low-grade squamous intraepithelial lesion of cervix (CIN 1), high-risk HPV positive', status: 'active', onset: '2025-03-04', recordedAt: '2025-03-07T14:10', encounterId: 'enc-gonzales-op-20250304' },
+    {
+      id: 'prob-gonzales-fx',
+      description: 'Nondisplaced fracture of right lateral malleolus (Weber A) — healing',
+      status: 'resolved',
+      onset: '2024-12-08',
+      recordedAt: '2024-12-08T18:45',
+      encounterId: 'enc-gonzales-ed-20241208',
+    },
+    {
+      id: 'prob-gonzales-cin1',
+      description: 'Low-grade squamous intraepithelial lesion of cervix (CIN 1), high-risk HPV positive',
+      status: 'active',
+      onset: '2025-03-04',
+      recordedAt: '2025-03-07T14:10',
+      encounterId: 'enc-gonzales-op-20250304',
+    },
   ],
   medications: [
-    med('med-gonzales-ibuprofen-ed', 'Ibuprofen', '600 mg', 'oral', 'once', 'completed', '2024-12-08T16:20', { end: '2024-12-08T16:20', by: 'prv-whitfield', enc: 'enc-gonzales-ed-20241208', setting: 'inpatient' }),
-    med('med-gonzales-ibuprofen', 'Ibuprofen', '600 mg', 'oral', 'every 6 hours as needed with food', 'completed', '2024-12-08T18:20', { end: '2024-12-29T00:00', by: 'prv-whitfield', enc: 'enc-gonzales-ed-20241208' }),
+    med('med-gonzales-ibuprofen-ed', 'Ibuprofen', '600 mg', 'oral', 'once', 'completed', '2024-12-08T16:20', {
+      end: '2024-12-08T16:20',
+      by: 'prv-whitfield',
+      enc: 'enc-gonzales-ed-20241208',
+      setting: 'inpatient',
+    }),
+    med('med-gonzales-ibuprofen', 'Ibuprofen', '600 mg', 'oral', 'every 6 hours as needed with food', 'completed', '2024-12-08T18:20', {
+      end: '2024-12-29T00:00',
+      by: 'prv-whitfield',
+      enc: 'enc-gonzales-ed-20241208',
+    }),
   ],
   allergies: [],
   orders: [
-    ord('ord-gonzales-xr-20241208', 'enc-gonzales-ed-20241208', 'imaging', 'XR ankle right, 3 views — inversion injury, positive Ottawa rule', '2024-12-08T15:35', 'prv-whitfield', 'completed'),
-    ord('ord-gonzales-hcg-20241208', 'enc-gonzales-ed-20241208', 'lab', 'Urine hCG, qualitative, before imaging', '2024-12-08T15:35', 'prv-whitfield', 'completed'),
-    ord('ord-gonzales-boot-20241208', 'enc-gonzales-ed-20241208', 'procedure', 'Fit pneumatic walking boot, right ankle; crutch training, weight bearing as tolerated', '2024-12-08T16:40', 'prv-whitfield', 'completed'),
-    ord('ord-gonzales-path-20250304', 'enc-gonzales-op-20250304', 'lab', 'Surgical pathology: A) cervical biopsy 12 o\'clock, B) endocervical curettage', '2025-03-04T11:05', 'prv-okafor', 'completed'),
+    ord(
+      'ord-gonzales-xr-20241208',
+      'enc-gonzales-ed-20241208',
+      'imaging',
+      'XR ankle right, 3 views — inversion injury, positive Ottawa rule',
+      '2024-12-08T15:35',
+      'prv-whitfield',
+      'completed',
+    ),
+    ord(
+      'ord-gonzales-hcg-20241208',
+      'enc-gonzales-ed-20241208',
+      'lab',
+      'Urine hCG, qualitative, before imaging',
+      '2024-12-08T15:35',
+      'prv-whitfield',
+      'completed',
+    ),
+    ord(
+      'ord-gonzales-boot-20241208',
+      'enc-gonzales-ed-20241208',
+      'procedure',
+      'Fit pneumatic walking boot, right ankle; crutch training, weight bearing as tolerated',
+      '2024-12-08T16:40',
+      'prv-whitfield',
+      'completed',
+    ),
+    ord(
+      'ord-gonzales-path-20250304',
+      'enc-gonzales-op-20250304',
+      'lab',
+      "Surgical pathology: A) cervical biopsy 12 o'clock, B) endocervical curettage",
+      '2025-03-04T11:05',
+      'prv-okafor',
+      'completed',
+    ),
   ],
   results: [
-    res('res-gonzales-hcg-ed', 'enc-gonzales-ed-20241208', undefined, 'hCG, urine, qualitative', 'Negative', undefined, { text: 'Negative' }, undefined, '2024-12-08T15:40', '2024-12-08T15:52'),
-    res('res-gonzales-hcg-colpo', 'enc-gonzales-op-20250304', undefined, 'hCG, urine, qualitative', 'Negative', undefined, { text: 'Negative' }, undefined, '2025-03-04T10:32', '2025-03-04T10:40'),
+    res(
+      'res-gonzales-hcg-ed',
+      'enc-gonzales-ed-20241208',
+      undefined,
+      'hCG, urine, qualitative',
+      'Negative',
+      undefined,
+      { text: 'Negative' },
+      undefined,
+      '2024-12-08T15:40',
+      '2024-12-08T15:52',
+    ),
+    res(
+      'res-gonzales-hcg-colpo',
+      'enc-gonzales-op-20250304',
+      undefined,
+      'hCG, urine, qualitative',
+      'Negative',
+      undefined,
+      { text: 'Negative' },
+      undefined,
+      '2025-03-04T10:32',
+      '2025-03-04T10:40',
+    ),
   ],
   procedures: [
-    { id: 'proc-gonzales-colpo', encounterId: 'enc-gonzales-op-20250304', description: 'Colposcopy of cervix with biopsy (12 o\'clock) and endocervical curettage', performedAt: '2025-03-04T10:50', performerId: 'prv-okafor' },
+    {
+      id: 'proc-gonzales-colpo',
+      encounterId: 'enc-gonzales-op-20250304',
+      description: "Colposcopy of cervix with biopsy (12 o'clock) and endocervical curettage",
+      performedAt: '2025-03-04T10:50',
+      performerId: 'prv-okafor',
+    },
   ],
   immunizations: [],
 });
@@ -636,8 +1251,12 @@ Electronically signed: Samira Iqbal, MD, Pathologist   03/07/2025 14:10
 //    second-degree laceration, postpartum LNG-IUD. Married 01/18/2025 (name change).
 // ---------------------------------------------------------------------------------------------
 const TH = {
-  op1: 'enc-thornton-op-20241203', op2: 'enc-thornton-op-20250325', lab: 'enc-thornton-op-20250331',
-  op3: 'enc-thornton-op-20250408', ip: 'enc-thornton-ip-20250702', pp: 'enc-thornton-op-20250812',
+  op1: 'enc-thornton-op-20241203',
+  op2: 'enc-thornton-op-20250325',
+  lab: 'enc-thornton-op-20250331',
+  op3: 'enc-thornton-op-20250408',
+  ip: 'enc-thornton-ip-20250702',
+  pp: 'enc-thornton-op-20250812',
 };
 patients.push({
   id: 'pt-thornton-emily',
@@ -655,20 +1274,100 @@ patients.push({
     { type: 'ssn-last4', value: '2290' },
   ],
   alerts: [
-    { kind: 'administrative', text: 'Name changed 01/2025 on marriage: formerly Emily Rose CARTER. Outside records and results before 03/2025 may carry the maiden name.' },
+    {
+      kind: 'administrative',
+      text: 'Name changed 01/2025 on marriage: formerly Emily Rose CARTER. Outside records and results before 03/2025 may carry the maiden name.',
+    },
   ],
   encounters: [
-    enc(TH.op1, '4024120302', 'outpatient', '2024-12-03T09:00', '2024-12-03T10:10', 'prv-reyes', 'Obstetrics — Midwifery', "Lakeside Women's Health Clinic", 'Initial prenatal visit, 9 weeks', 'self', 'home'),
-    enc(TH.op2, '4025032503', 'outpatient', '2025-03-25T13:30', '2025-03-25T14:10', 'prv-reyes', 'Obstetrics — Midwifery', "Lakeside Women's Health Clinic", 'Routine prenatal visit, 25 weeks; glucose challenge', 'self', 'home'),
-    enc(TH.lab, '4025033101', 'outpatient', '2025-03-31T07:30', '2025-03-31T10:50', 'prv-reyes', 'Laboratory', 'Outpatient Laboratory, main campus', '3-hour 100-g oral glucose tolerance test', 'clinic', 'home'),
-    enc(TH.op3, '4025040805', 'outpatient', '2025-04-08T10:15', '2025-04-08T11:00', 'prv-okafor', 'Obstetrics', "Lakeside Women's Health Clinic", 'Prenatal visit 27 weeks; abnormal glucose tolerance test', 'self', 'home'),
-    enc(TH.ip, '4025070211', 'inpatient', '2025-07-02T22:40', '2025-07-05T11:30', 'prv-okafor', 'Obstetrics', 'Labor and Delivery, LDR 4; Mother-Baby Unit 212', 'Spontaneous labor at 39 weeks', 'self', 'home'),
-    enc(TH.pp, '4025081204', 'outpatient', '2025-08-12T07:00', '2025-08-12T10:15', 'prv-reyes', 'Obstetrics — Midwifery', "Lakeside Women's Health Clinic", 'Postpartum visit; requests IUD', 'self', 'home'),
+    enc(
+      TH.op1,
+      '4024120302',
+      'outpatient',
+      '2024-12-03T09:00',
+      '2024-12-03T10:10',
+      'prv-reyes',
+      'Obstetrics — Midwifery',
+      "Lakeside Women's Health Clinic",
+      'Initial prenatal visit, 9 weeks',
+      'self',
+      'home',
+    ),
+    enc(
+      TH.op2,
+      '4025032503',
+      'outpatient',
+      '2025-03-25T13:30',
+      '2025-03-25T14:10',
+      'prv-reyes',
+      'Obstetrics — Midwifery',
+      "Lakeside Women's Health Clinic",
+      'Routine prenatal visit, 25 weeks; glucose challenge',
+      'self',
+      'home',
+    ),
+    enc(
+      TH.lab,
+      '4025033101',
+      'outpatient',
+      '2025-03-31T07:30',
+      '2025-03-31T10:50',
+      'prv-reyes',
+      'Laboratory',
+      'Outpatient Laboratory, main campus',
+      '3-hour 100-g oral glucose tolerance test',
+      'clinic',
+      'home',
+    ),
+    enc(
+      TH.op3,
+      '4025040805',
+      'outpatient',
+      '2025-04-08T10:15',
+      '2025-04-08T11:00',
+      'prv-okafor',
+      'Obstetrics',
+      "Lakeside Women's Health Clinic",
+      'Prenatal visit 27 weeks; abnormal glucose tolerance test',
+      'self',
+      'home',
+    ),
+    enc(
+      TH.ip,
+      '4025070211',
+      'inpatient',
+      '2025-07-02T22:40',
+      '2025-07-05T11:30',
+      'prv-okafor',
+      'Obstetrics',
+      'Labor and Delivery, LDR 4; Mother-Baby Unit 212',
+      'Spontaneous labor at 39 weeks',
+      'self',
+      'home',
+    ),
+    enc(
+      TH.pp,
+      '4025081204',
+      'outpatient',
+      '2025-08-12T07:00',
+      '2025-08-12T10:15',
+      'prv-reyes',
+      'Obstetrics — Midwifery',
+      "Lakeside Women's Health Clinic",
+      'Postpartum visit; requests IUD',
+      'self',
+      'home',
+    ),
   ],
   documents: [
     doc({
-      id: 'doc-thornton-pn-20241203', type: 'progress-note', title: 'Initial Prenatal Visit',
-      enc: TH.op1, author: 'prv-reyes', at: '2024-12-03T09:00', signed: '2024-12-03T13:05',
+      id: 'doc-thornton-pn-20241203',
+      type: 'progress-note',
+      title: 'Initial Prenatal Visit',
+      enc: TH.op1,
+      author: 'prv-reyes',
+      at: '2024-12-03T09:00',
+      signed: '2024-12-03T13:05',
       text: `
 LAKESIDE WOMEN'S HEALTH — INITIAL OBSTETRIC VISIT
 Patient: Emily R. Carter   DOB 06/21/1995   Date: 12/03/2024   Clinician: Teresa Reyes, CNM
@@ -698,8 +1397,13 @@ Electronically signed: Teresa Reyes, CNM   12/03/2024 13:05
 `,
     }),
     doc({
-      id: 'doc-thornton-lab-20241203', type: 'laboratory-report', title: 'Prenatal Panel',
-      enc: TH.op1, author: 'prv-iqbal', at: '2024-12-03T10:00', signed: '2024-12-05T15:20',
+      id: 'doc-thornton-lab-20241203',
+      type: 'laboratory-report',
+      title: 'Prenatal Panel',
+      enc: TH.op1,
+      author: 'prv-iqbal',
+      at: '2024-12-03T10:00',
+      signed: '2024-12-05T15:20',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — CLINICAL LABORATORY
 Patient: CARTER, EMILY ROSE   MRN: LC007203   DOB: 06/21/1995   Sex: F   Account: 4024120302
@@ -729,8 +1433,13 @@ Verified by laboratory medical director: Samira Iqbal, MD
 `,
     }),
     doc({
-      id: 'doc-thornton-pn-20250325', type: 'progress-note', title: 'Prenatal Visit — 25 Weeks',
-      enc: TH.op2, author: 'prv-reyes', at: '2025-03-25T13:30', signed: '2025-03-25T17:45',
+      id: 'doc-thornton-pn-20250325',
+      type: 'progress-note',
+      title: 'Prenatal Visit — 25 Weeks',
+      enc: TH.op2,
+      author: 'prv-reyes',
+      at: '2025-03-25T13:30',
+      signed: '2025-03-25T17:45',
       text: `
 LAKESIDE WOMEN'S HEALTH — PRENATAL VISIT
 Patient: Emily R. Thornton (formerly Carter; married 01/18/2025 — registration, insurance and ID updated today)
@@ -753,8 +1462,13 @@ Electronically signed: Teresa Reyes, CNM   03/25/2025 17:45
 `,
     }),
     doc({
-      id: 'doc-thornton-lab-20250331', type: 'laboratory-report', title: 'Glucose Challenge and 3-Hour Oral Glucose Tolerance Test',
-      enc: TH.lab, author: 'prv-iqbal', at: '2025-03-31T07:35', signed: '2025-03-31T12:10',
+      id: 'doc-thornton-lab-20250331',
+      type: 'laboratory-report',
+      title: 'Glucose Challenge and 3-Hour Oral Glucose Tolerance Test',
+      enc: TH.lab,
+      author: 'prv-iqbal',
+      at: '2025-03-31T07:35',
+      signed: '2025-03-31T12:10',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — CLINICAL LABORATORY
 Patient: THORNTON, EMILY ROSE   MRN: LC007203   DOB: 06/21/1995   Sex: F   Account: 4025033101
@@ -777,8 +1491,13 @@ Verified by laboratory medical director: Samira Iqbal, MD
 `,
     }),
     doc({
-      id: 'doc-thornton-pn-20250408', type: 'progress-note', title: 'Prenatal Visit — 27 Weeks, New Gestational Diabetes',
-      enc: TH.op3, author: 'prv-okafor', at: '2025-04-08T10:15', signed: '2025-04-08T12:30',
+      id: 'doc-thornton-pn-20250408',
+      type: 'progress-note',
+      title: 'Prenatal Visit — 27 Weeks, New Gestational Diabetes',
+      enc: TH.op3,
+      author: 'prv-okafor',
+      at: '2025-04-08T10:15',
+      signed: '2025-04-08T12:30',
       text: `
 LAKESIDE WOMEN'S HEALTH — OBSTETRICS
 Patient: Emily R. Thornton   Date: 04/08/2025   GA 27w0d   EDD 07/08/2025   Physician: Chinedu Okafor, MD
@@ -806,8 +1525,13 @@ Electronically signed: Chinedu Okafor, MD   04/08/2025 12:30
 `,
     }),
     doc({
-      id: 'doc-thornton-hp-20250702', type: 'history-and-physical', title: 'Labor and Delivery Admission History and Physical',
-      enc: TH.ip, author: 'prv-reyes', at: '2025-07-02T22:50', signed: '2025-07-02T23:40',
+      id: 'doc-thornton-hp-20250702',
+      type: 'history-and-physical',
+      title: 'Labor and Delivery Admission History and Physical',
+      enc: TH.ip,
+      author: 'prv-reyes',
+      at: '2025-07-02T22:50',
+      signed: '2025-07-02T23:40',
       text: `
 LABOR AND DELIVERY ADMISSION HISTORY AND PHYSICAL
 Patient: Emily R. Thornton   Admitted: 07/02/2025 22:40   Attending: Chinedu Okafor, MD   Midwife: Teresa Reyes, CNM
@@ -843,8 +1567,13 @@ Electronically signed: Teresa Reyes, CNM   07/02/2025 23:40
 `,
     }),
     doc({
-      id: 'doc-thornton-orders-20250702', type: 'physician-orders', title: 'Labor and Delivery Admission Orders',
-      enc: TH.ip, author: 'prv-reyes', at: '2025-07-02T23:00', signed: '2025-07-02T23:05',
+      id: 'doc-thornton-orders-20250702',
+      type: 'physician-orders',
+      title: 'Labor and Delivery Admission Orders',
+      enc: TH.ip,
+      author: 'prv-reyes',
+      at: '2025-07-02T23:00',
+      signed: '2025-07-02T23:05',
       text: `
 LABOR AND DELIVERY ADMISSION ORDERS — THORNTON, EMILY ROSE  LC007203  DOB 06/21/1995
 Attending: Chinedu Okafor, MD   Ordering clinician: Teresa Reyes, CNM
@@ -865,8 +1594,14 @@ Electronically signed: Teresa Reyes, CNM   07/02/2025 23:05 (subsequent entries 
 `,
     }),
     doc({
-      id: 'doc-thornton-epidural-consent-20250703', type: 'consent-form', title: 'Consent for Labor Epidural Analgesia',
-      enc: TH.ip, author: 'prv-brandt', at: '2025-07-03T00:20', signed: '2025-07-03T00:25', method: 'handwritten',
+      id: 'doc-thornton-epidural-consent-20250703',
+      type: 'consent-form',
+      title: 'Consent for Labor Epidural Analgesia',
+      enc: TH.ip,
+      author: 'prv-brandt',
+      at: '2025-07-03T00:20',
+      signed: '2025-07-03T00:25',
+      method: 'handwritten',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — CONSENT FOR ANESTHESIA SERVICES
 
@@ -884,8 +1619,13 @@ Anesthesiologist: Owen Brandt, MD               Date/time: 07/03/2025 00:25
 `,
     }),
     doc({
-      id: 'doc-thornton-anes-20250703', type: 'anesthesia-record', title: 'Labor Epidural Anesthesia Record',
-      enc: TH.ip, author: 'prv-brandt', at: '2025-07-03T00:30', signed: '2025-07-03T07:15',
+      id: 'doc-thornton-anes-20250703',
+      type: 'anesthesia-record',
+      title: 'Labor Epidural Anesthesia Record',
+      enc: TH.ip,
+      author: 'prv-brandt',
+      at: '2025-07-03T00:30',
+      signed: '2025-07-03T07:15',
       text: `
 ANESTHESIA RECORD — NEURAXIAL LABOR ANALGESIA
 Patient: Emily R. Thornton   MRN LC007203   Anesthesiologist: Owen Brandt, MD
@@ -913,8 +1653,13 @@ Electronically signed: Owen Brandt, MD   07/03/2025 07:15
 `,
     }),
     doc({
-      id: 'doc-thornton-delivery-20250703', type: 'procedure-note', title: 'Delivery Note — Spontaneous Vaginal Delivery',
-      enc: TH.ip, author: 'prv-reyes', at: '2025-07-03T04:52', signed: '2025-07-03T05:50',
+      id: 'doc-thornton-delivery-20250703',
+      type: 'procedure-note',
+      title: 'Delivery Note — Spontaneous Vaginal Delivery',
+      enc: TH.ip,
+      author: 'prv-reyes',
+      at: '2025-07-03T04:52',
+      signed: '2025-07-03T05:50',
       text: `
 DELIVERY NOTE
 Patient: Emily R. Thornton   G1P0 -> G1P1001   Date/time of birth: 07/03/2025 04:52
@@ -941,8 +1686,13 @@ Electronically signed: Teresa Reyes, CNM   07/03/2025 05:50
 `,
     }),
     doc({
-      id: 'doc-thornton-ds-20250705', type: 'discharge-summary', title: 'Obstetric Discharge Summary',
-      enc: TH.ip, author: 'prv-reyes', at: '2025-07-05T11:30', signed: '2025-07-07T10:20',
+      id: 'doc-thornton-ds-20250705',
+      type: 'discharge-summary',
+      title: 'Obstetric Discharge Summary',
+      enc: TH.ip,
+      author: 'prv-reyes',
+      at: '2025-07-05T11:30',
+      signed: '2025-07-07T10:20',
       text: `
 OBSTETRIC DISCHARGE SUMMARY
 Patient: Emily R. Thornton   MRN LC007203
@@ -979,8 +1729,13 @@ Electronically signed: Teresa Reyes, CNM   07/07/2025 10:20
 `,
     }),
     doc({
-      id: 'doc-thornton-pn-20250812', type: 'progress-note', title: 'Postpartum Visit',
-      enc: TH.pp, author: 'prv-reyes', at: '2025-08-12T09:00', signed: '2025-08-12T12:20',
+      id: 'doc-thornton-pn-20250812',
+      type: 'progress-note',
+      title: 'Postpartum Visit',
+      enc: TH.pp,
+      author: 'prv-reyes',
+      at: '2025-08-12T09:00',
+      signed: '2025-08-12T12:20',
       text: `
 LAKESIDE WOMEN'S HEALTH — POSTPARTUM VISIT
 Patient: Emily R. Thornton   Date: 08/12/2025   Delivery: 07/03/2025 SVD (5 weeks 5 days postpartum)   Clinician: Teresa Reyes, CNM
@@ -1005,8 +1760,14 @@ Electronically signed: Teresa Reyes, CNM   08/12/2025 12:20
 `,
     }),
     doc({
-      id: 'doc-thornton-iud-consent-20250812', type: 'consent-form', title: 'Consent for Intrauterine Device Insertion',
-      enc: TH.pp, author: 'prv-reyes', at: '2025-08-12T09:40', signed: '2025-08-12T09:45', method: 'handwritten',
+      id: 'doc-thornton-iud-consent-20250812',
+      type: 'consent-form',
+      title: 'Consent for Intrauterine Device Insertion',
+      enc: TH.pp,
+      author: 'prv-reyes',
+      at: '2025-08-12T09:40',
+      signed: '2025-08-12T09:45',
+      method: 'handwritten',
       text: `
 LAKESIDE WOMEN'S HEALTH — CONSENT FOR INTRAUTERINE DEVICE (IUD) INSERTION
 
@@ -1024,8 +1785,13 @@ Clinician: Teresa Reyes, CNM                  Date/time: 08/12/2025 09:45
 `,
     }),
     doc({
-      id: 'doc-thornton-iud-proc-20250812', type: 'procedure-note', title: 'IUD Insertion Procedure Note',
-      enc: TH.pp, author: 'prv-reyes', at: '2025-08-12T09:50', signed: '2025-08-12T10:20',
+      id: 'doc-thornton-iud-proc-20250812',
+      type: 'procedure-note',
+      title: 'IUD Insertion Procedure Note',
+      enc: TH.pp,
+      author: 'prv-reyes',
+      at: '2025-08-12T09:50',
+      signed: '2025-08-12T10:20',
       text: `
 PROCEDURE NOTE — INTRAUTERINE DEVICE INSERTION
 Patient: Emily R. Thornton   Date: 08/12/2025   Clinician: Teresa Reyes, CNM   Assistant: J. Brooks, RN
@@ -1048,8 +1814,14 @@ Electronically signed: Teresa Reyes, CNM   08/12/2025 10:20
     // MISFILED (task file-chart-audit-thornton): the newborn's hearing-screen printout, scanned into the
     // mother's chart because the printout also carries the mother's MRN. It belongs to pt-thornton-lily.
     doc({
-      id: 'doc-thornton-hearing-20250704', type: 'procedure-note', title: 'Newborn Hearing Screen (AABR) — Device Printout',
-      author: 'prv-patel', at: '2025-07-04T14:00', written: '2025-07-04T14:30', signed: '2025-07-04T15:10', method: 'handwritten',
+      id: 'doc-thornton-hearing-20250704',
+      type: 'procedure-note',
+      title: 'Newborn Hearing Screen (AABR) — Device Printout',
+      author: 'prv-patel',
+      at: '2025-07-04T14:00',
+      written: '2025-07-04T14:30',
+      signed: '2025-07-04T15:10',
+      method: 'handwritten',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — NEWBORN HEARING SCREENING PROGRAM
 NEWBORN HEARING SCREEN RESULT — AUTOMATED AUDITORY BRAINSTEM RESPONSE (AABR)
@@ -1076,65 +1848,489 @@ Reviewed: Rohan Patel, MD (signed)   07/04/2025 15:10
     }),
   ],
   problems: [
-    { id: 'prob-thornton-preg', description: 'Intrauterine pregnancy, first pregnancy (EDD 07/08/2025) — delivered 07/03/2025', status: 'resolved', onset: '2024-10-01', recordedAt: '2024-12-03T13:05', encounterId: TH.op1 },
-    { id: 'prob-thornton-gdm', description: 'Gestational diabetes mellitus, class A1 (diet controlled)', status: 'resolved', onset: '2025-03-31', recordedAt: '2025-04-08T12:30', encounterId: TH.op3 },
-    { id: 'prob-thornton-hx-gdm', description: 'History of gestational diabetes — postpartum OGTT normal 08/2025; needs periodic diabetes screening', status: 'active', onset: '2025-07-03', recordedAt: '2025-08-12T12:20', encounterId: TH.pp },
-    { id: 'prob-thornton-iud', description: 'Contraception: levonorgestrel IUD 52 mg inserted 08/12/2025', status: 'active', onset: '2025-08-12', recordedAt: '2025-08-12T12:20', encounterId: TH.pp },
+    {
+      id: 'prob-thornton-preg',
+      description: 'Intrauterine pregnancy, first pregnancy (EDD 07/08/2025) — delivered 07/03/2025',
+      status: 'resolved',
+      onset: '2024-10-01',
+      recordedAt: '2024-12-03T13:05',
+      encounterId: TH.op1,
+    },
+    {
+      id: 'prob-thornton-gdm',
+      description: 'Gestational diabetes mellitus, class A1 (diet controlled)',
+      status: 'resolved',
+      onset: '2025-03-31',
+      recordedAt: '2025-04-08T12:30',
+      encounterId: TH.op3,
+    },
+    {
+      id: 'prob-thornton-hx-gdm',
+      description: 'History of gestational diabetes — postpartum OGTT normal 08/2025; needs periodic diabetes screening',
+      status: 'active',
+      onset: '2025-07-03',
+      recordedAt: '2025-08-12T12:20',
+      encounterId: TH.pp,
+    },
+    {
+      id: 'prob-thornton-iud',
+      description: 'Contraception: levonorgestrel IUD 52 mg inserted 08/12/2025',
+      status: 'active',
+      onset: '2025-08-12',
+      recordedAt: '2025-08-12T12:20',
+      encounterId: TH.pp,
+    },
   ],
   medications: [
     med('med-thornton-pnv', 'Prenatal multivitamin with DHA', '1 tablet', 'oral', 'daily', 'active', '2024-11-05T08:00'),
-    med('med-thornton-glucometer', 'Blood glucose meter, test strips and lancets', 'testing 4 times daily', 'other', 'fasting and 1 h after meals', 'completed', '2025-04-08T12:30', { end: '2025-07-03T04:52', by: 'prv-okafor', enc: TH.op3 }),
-    med('med-thornton-oxytocin', 'Oxytocin 30 units in 500 mL lactated Ringer\'s', '167 mL/h x1 h then 42 mL/h x3 h', 'intravenous', 'postpartum infusion', 'completed', '2025-07-03T05:01', { end: '2025-07-03T09:05', by: 'prv-reyes', enc: TH.ip, setting: 'inpatient' }),
-    med('med-thornton-epidural', 'Bupivacaine 0.0625% with fentanyl 2 mcg/mL', '8 mL every 40 min (PIEB) + PCEA 5 mL', 'epidural', 'continuous labor analgesia', 'completed', '2025-07-03T00:52', { end: '2025-07-03T05:25', by: 'prv-brandt', enc: TH.ip, setting: 'inpatient' }),
-    med('med-thornton-ibuprofen-ip', 'Ibuprofen', '600 mg', 'oral', 'every 6 hours', 'completed', '2025-07-03T06:30', { end: '2025-07-05T11:30', by: 'prv-reyes', enc: TH.ip, setting: 'inpatient' }),
-    med('med-thornton-ibuprofen-dc', 'Ibuprofen', '600 mg', 'oral', 'every 6 hours as needed', 'completed', '2025-07-05T11:30', { end: '2025-07-26T00:00', by: 'prv-reyes', enc: TH.ip }),
-    med('med-thornton-lng-iud', 'Levonorgestrel-releasing intrauterine system (Mirena)', '52 mg', 'intrauterine', 'continuous (up to 8 years)', 'active', '2025-08-12T09:50', { by: 'prv-reyes', enc: TH.pp }),
+    med(
+      'med-thornton-glucometer',
+      'Blood glucose meter, test strips and lancets',
+      'testing 4 times daily',
+      'other',
+      'fasting and 1 h after meals',
+      'completed',
+      '2025-04-08T12:30',
+      { end: '2025-07-03T04:52', by: 'prv-okafor', enc: TH.op3 },
+    ),
+    med(
+      'med-thornton-oxytocin',
+      "Oxytocin 30 units in 500 mL lactated Ringer's",
+      '167 mL/h x1 h then 42 mL/h x3 h',
+      'intravenous',
+      'postpartum infusion',
+      'completed',
+      '2025-07-03T05:01',
+      { end: '2025-07-03T09:05', by: 'prv-reyes', enc: TH.ip, setting: 'inpatient' },
+    ),
+    med(
+      'med-thornton-epidural',
+      'Bupivacaine 0.0625% with fentanyl 2 mcg/mL',
+      '8 mL every 40 min (PIEB) + PCEA 5 mL',
+      'epidural',
+      'continuous labor analgesia',
+      'completed',
+      '2025-07-03T00:52',
+      { end: '2025-07-03T05:25', by: 'prv-brandt', enc: TH.ip, setting: 'inpatient' },
+    ),
+    med('med-thornton-ibuprofen-ip', 'Ibuprofen', '600 mg', 'oral', 'every 6 hours', 'completed', '2025-07-03T06:30', {
+      end: '2025-07-05T11:30',
+      by: 'prv-reyes',
+      enc: TH.ip,
+      setting: 'inpatient',
+    }),
+    med('med-thornton-ibuprofen-dc', 'Ibuprofen', '600 mg', 'oral', 'every 6 hours as needed', 'completed', '2025-07-05T11:30', {
+      end: '2025-07-26T00:00',
+      by: 'prv-reyes',
+      enc: TH.ip,
+    }),
+    med(
+      'med-thornton-lng-iud',
+      'Levonorgestrel-releasing intrauterine system (Mirena)',
+      '52 mg',
+      'intrauterine',
+      'continuous (up to 8 years)',
+      'active',
+      '2025-08-12T09:50',
+      { by: 'prv-reyes', enc: TH.pp },
+    ),
   ],
   allergies: [],
   orders: [
-    ord('ord-thornton-prenatal-20241203', TH.op1, 'lab', 'Prenatal panel: ABO/Rh, antibody screen, CBC, rubella IgG, varicella IgG, HBsAg, HCV Ab, RPR, HIV-1/2 Ag/Ab (opt-out), urine culture, GC/CT NAAT, HbA1c; cell-free DNA screen (send-out)', '2024-12-03T09:50', 'prv-reyes', 'completed'),
+    ord(
+      'ord-thornton-prenatal-20241203',
+      TH.op1,
+      'lab',
+      'Prenatal panel: ABO/Rh, antibody screen, CBC, rubella IgG, varicella IgG, HBsAg, HCV Ab, RPR, HIV-1/2 Ag/Ab (opt-out), urine culture, GC/CT NAAT, HbA1c; cell-free DNA screen (send-out)',
+      '2024-12-03T09:50',
+      'prv-reyes',
+      'completed',
+    ),
     ord('ord-thornton-gct-20250325', TH.op2, 'lab', '1-hour 50-g glucose challenge test', '2025-03-25T13:35', 'prv-reyes', 'completed'),
-    ord('ord-thornton-ogtt-20250325', undefined, 'lab', '3-hour 100-g oral glucose tolerance test (schedule 03/31, fasting)', '2025-03-25T17:40', 'prv-reyes', 'completed', 'telephone', '2025-03-25T17:45'),
-    ord('ord-thornton-mnt-20250408', TH.op3, 'consult', 'Referral: registered dietitian / diabetes educator — medical nutrition therapy for GDM A1', '2025-04-08T11:00', 'prv-okafor', 'completed'),
-    ord('ord-thornton-tdap-20250408', TH.op3, 'medication', 'Tdap vaccine 0.5 mL IM once (27 weeks)', '2025-04-08T10:45', 'prv-okafor', 'completed'),
-    ord('ord-thornton-admit-20250702', TH.ip, 'admission', 'Admit to Labor and Delivery, inpatient — IUP 39w1d in active labor, GDM A1', '2025-07-02T23:00', 'prv-reyes', 'completed'),
-    ord('ord-thornton-cbg-20250702', TH.ip, 'nursing', 'Capillary blood glucose every 2 hours in active labor; notify if > 120 mg/dL', '2025-07-02T23:00', 'prv-reyes', 'discontinued'),
-    ord('ord-thornton-epidural-20250702', TH.ip, 'consult', 'Anesthesia consult: labor epidural at patient request', '2025-07-02T23:00', 'prv-reyes', 'completed'),
-    ord('ord-thornton-ibu-vo-20250703', TH.ip, 'medication', 'Ibuprofen 800 mg by mouth once now', '2025-07-03T05:05', 'prv-reyes', 'completed', 'verbal', '2025-07-03T09:10'),
-    ord('ord-thornton-ogtt-pp-20250812', TH.pp, 'lab', '75-g 2-hour oral glucose tolerance test (postpartum)', '2025-08-12T07:00', 'prv-reyes', 'completed'),
+    ord(
+      'ord-thornton-ogtt-20250325',
+      undefined,
+      'lab',
+      '3-hour 100-g oral glucose tolerance test (schedule 03/31, fasting)',
+      '2025-03-25T17:40',
+      'prv-reyes',
+      'completed',
+      'telephone',
+      '2025-03-25T17:45',
+    ),
+    ord(
+      'ord-thornton-mnt-20250408',
+      TH.op3,
+      'consult',
+      'Referral: registered dietitian / diabetes educator — medical nutrition therapy for GDM A1',
+      '2025-04-08T11:00',
+      'prv-okafor',
+      'completed',
+    ),
+    ord(
+      'ord-thornton-tdap-20250408',
+      TH.op3,
+      'medication',
+      'Tdap vaccine 0.5 mL IM once (27 weeks)',
+      '2025-04-08T10:45',
+      'prv-okafor',
+      'completed',
+    ),
+    ord(
+      'ord-thornton-admit-20250702',
+      TH.ip,
+      'admission',
+      'Admit to Labor and Delivery, inpatient — IUP 39w1d in active labor, GDM A1',
+      '2025-07-02T23:00',
+      'prv-reyes',
+      'completed',
+    ),
+    ord(
+      'ord-thornton-cbg-20250702',
+      TH.ip,
+      'nursing',
+      'Capillary blood glucose every 2 hours in active labor; notify if > 120 mg/dL',
+      '2025-07-02T23:00',
+      'prv-reyes',
+      'discontinued',
+    ),
+    ord(
+      'ord-thornton-epidural-20250702',
+      TH.ip,
+      'consult',
+      'Anesthesia consult: labor epidural at patient request',
+      '2025-07-02T23:00',
+      'prv-reyes',
+      'completed',
+    ),
+    ord(
+      'ord-thornton-ibu-vo-20250703',
+      TH.ip,
+      'medication',
+      'Ibuprofen 800 mg by mouth once now',
+      '2025-07-03T05:05',
+      'prv-reyes',
+      'completed',
+      'verbal',
+      '2025-07-03T09:10',
+    ),
+    ord(
+      'ord-thornton-ogtt-pp-20250812',
+      TH.pp,
+      'lab',
+      '75-g 2-hour oral glucose tolerance test (postpartum)',
+      '2025-08-12T07:00',
+      'prv-reyes',
+      'completed',
+    ),
   ],
   results: [
-    res('res-thornton-abo', TH.op1, 'Prenatal panel', 'ABO/Rh', 'O positive', undefined, undefined, undefined, '2024-12-03T10:00', '2024-12-03T15:10'),
-    res('res-thornton-abscr', TH.op1, 'Prenatal panel', 'Antibody screen', 'Negative', undefined, { text: 'Negative' }, undefined, '2024-12-03T10:00', '2024-12-03T15:10'),
-    res('res-thornton-hgb-1', TH.op1, 'Prenatal panel', 'Hemoglobin', 12.6, 'g/dL', { low: 11.0, high: 15.0 }, undefined, '2024-12-03T10:00', '2024-12-03T11:20'),
-    res('res-thornton-rubella', TH.op1, 'Prenatal panel', 'Rubella IgG', 'Immune (index 3.9)', undefined, { text: 'Immune >= 1.0' }, undefined, '2024-12-03T10:00', '2024-12-04T14:00'),
-    res('res-thornton-hbsag', TH.op1, 'Prenatal panel', 'Hepatitis B surface antigen', 'Nonreactive', undefined, { text: 'Nonreactive' }, undefined, '2024-12-03T10:00', '2024-12-04T14:00'),
-    res('res-thornton-rpr', TH.op1, 'Prenatal panel', 'RPR', 'Nonreactive', undefined, { text: 'Nonreactive' }, undefined, '2024-12-03T10:00', '2024-12-04T14:00'),
-    res('res-thornton-hiv', TH.op1, 'Prenatal panel', 'HIV-1/2 antigen/antibody, 4th generation', 'Nonreactive', undefined, { text: 'Nonreactive' }, undefined, '2024-12-03T10:00', '2024-12-04T14:00', ['hiv']),
-    res('res-thornton-ucx-1', TH.op1, 'Prenatal panel', 'Urine culture', 'No growth at 48 hours', undefined, { text: 'No growth' }, undefined, '2024-12-03T10:00', '2024-12-05T15:20'),
-    res('res-thornton-a1c-early', TH.op1, 'Prenatal panel', 'Hemoglobin A1c', 5.4, '%', { low: 4.0, high: 5.6 }, undefined, '2024-12-03T10:00', '2024-12-03T13:00'),
-    res('res-thornton-gct', TH.op2, 'Glucose challenge', 'Glucose, 1 h after 50-g load', 162, 'mg/dL', { high: 139, text: '<140' }, 'H', '2025-03-25T13:40', '2025-03-25T17:30'),
-    res('res-thornton-gtt-f', TH.lab, '3-hour OGTT (100 g)', 'Glucose, fasting', 98, 'mg/dL', { high: 94, text: '<95' }, 'H', '2025-03-31T07:35', '2025-03-31T12:10'),
-    res('res-thornton-gtt-1', TH.lab, '3-hour OGTT (100 g)', 'Glucose, 1 hour', 192, 'mg/dL', { high: 179, text: '<180' }, 'H', '2025-03-31T08:40', '2025-03-31T12:10'),
-    res('res-thornton-gtt-2', TH.lab, '3-hour OGTT (100 g)', 'Glucose, 2 hours', 168, 'mg/dL', { high: 154, text: '<155' }, 'H', '2025-03-31T09:40', '2025-03-31T12:10'),
-    res('res-thornton-gtt-3', TH.lab, '3-hour OGTT (100 g)', 'Glucose, 3 hours', 130, 'mg/dL', { high: 139, text: '<140' }, undefined, '2025-03-31T10:40', '2025-03-31T12:10'),
-    res('res-thornton-gbs', undefined, undefined, 'Group B streptococcus culture, vaginal-rectal (35 weeks)', 'Negative', undefined, { text: 'Negative' }, undefined, '2025-06-05T10:00', '2025-06-07T09:00'),
-    res('res-thornton-hgb-adm', TH.ip, 'CBC', 'Hemoglobin', 11.8, 'g/dL', { low: 11.0, high: 15.0 }, undefined, '2025-07-02T23:10', '2025-07-02T23:40'),
-    res('res-thornton-plt-adm', TH.ip, 'CBC', 'Platelets', 231, 'x10^3/uL', { low: 150, high: 400 }, undefined, '2025-07-02T23:10', '2025-07-02T23:40'),
-    res('res-thornton-cbg-labor', TH.ip, undefined, 'Glucose, capillary (intrapartum)', 96, 'mg/dL', { low: 70, high: 120 }, undefined, '2025-07-02T23:00', '2025-07-02T23:01'),
-    res('res-thornton-hgb-pp', TH.ip, 'CBC', 'Hemoglobin', 10.6, 'g/dL', { low: 11.0, high: 15.0 }, 'L', '2025-07-04T06:00', '2025-07-04T06:40'),
-    res('res-thornton-ogtt-pp-f', TH.pp, '2-hour OGTT (75 g), postpartum', 'Glucose, fasting', 88, 'mg/dL', { low: 70, high: 99 }, undefined, '2025-08-12T07:10', '2025-08-12T09:30'),
-    res('res-thornton-ogtt-pp-2', TH.pp, '2-hour OGTT (75 g), postpartum', 'Glucose, 2 hours', 121, 'mg/dL', { high: 139, text: '<140' }, undefined, '2025-08-12T09:10', '2025-08-12T09:30'),
-    res('res-thornton-hcg-pp', TH.pp, undefined, 'hCG, urine, qualitative', 'Negative', undefined, { text: 'Negative' }, undefined, '2025-08-12T09:05', '2025-08-12T09:12'),
+    res(
+      'res-thornton-abo',
+      TH.op1,
+      'Prenatal panel',
+      'ABO/Rh',
+      'O positive',
+      undefined,
+      undefined,
+      undefined,
+      '2024-12-03T10:00',
+      '2024-12-03T15:10',
+    ),
+    res(
+      'res-thornton-abscr',
+      TH.op1,
+      'Prenatal panel',
+      'Antibody screen',
+      'Negative',
+      undefined,
+      { text: 'Negative' },
+      undefined,
+      '2024-12-03T10:00',
+      '2024-12-03T15:10',
+    ),
+    res(
+      'res-thornton-hgb-1',
+      TH.op1,
+      'Prenatal panel',
+      'Hemoglobin',
+      12.6,
+      'g/dL',
+      { low: 11.0, high: 15.0 },
+      undefined,
+      '2024-12-03T10:00',
+      '2024-12-03T11:20',
+    ),
+    res(
+      'res-thornton-rubella',
+      TH.op1,
+      'Prenatal panel',
+      'Rubella IgG',
+      'Immune (index 3.9)',
+      undefined,
+      { text: 'Immune >= 1.0' },
+      undefined,
+      '2024-12-03T10:00',
+      '2024-12-04T14:00',
+    ),
+    res(
+      'res-thornton-hbsag',
+      TH.op1,
+      'Prenatal panel',
+      'Hepatitis B surface antigen',
+      'Nonreactive',
+      undefined,
+      { text: 'Nonreactive' },
+      undefined,
+      '2024-12-03T10:00',
+      '2024-12-04T14:00',
+    ),
+    res(
+      'res-thornton-rpr',
+      TH.op1,
+      'Prenatal panel',
+      'RPR',
+      'Nonreactive',
+      undefined,
+      { text: 'Nonreactive' },
+      undefined,
+      '2024-12-03T10:00',
+      '2024-12-04T14:00',
+    ),
+    res(
+      'res-thornton-hiv',
+      TH.op1,
+      'Prenatal panel',
+      'HIV-1/2 antigen/antibody, 4th generation',
+      'Nonreactive',
+      undefined,
+      { text: 'Nonreactive' },
+      undefined,
+      '2024-12-03T10:00',
+      '2024-12-04T14:00',
+      ['hiv'],
+    ),
+    res(
+      'res-thornton-ucx-1',
+      TH.op1,
+      'Prenatal panel',
+      'Urine culture',
+      'No growth at 48 hours',
+      undefined,
+      { text: 'No growth' },
+      undefined,
+      '2024-12-03T10:00',
+      '2024-12-05T15:20',
+    ),
+    res(
+      'res-thornton-a1c-early',
+      TH.op1,
+      'Prenatal panel',
+      'Hemoglobin A1c',
+      5.4,
+      '%',
+      { low: 4.0, high: 5.6 },
+      undefined,
+      '2024-12-03T10:00',
+      '2024-12-03T13:00',
+    ),
+    res(
+      'res-thornton-gct',
+      TH.op2,
+      'Glucose challenge',
+      'Glucose, 1 h after 50-g load',
+      162,
+      'mg/dL',
+      { high: 139, text: '<140' },
+      'H',
+      '2025-03-25T13:40',
+      '2025-03-25T17:30',
+    ),
+    res(
+      'res-thornton-gtt-f',
+      TH.lab,
+      '3-hour OGTT (100 g)',
+      'Glucose, fasting',
+      98,
+      'mg/dL',
+      { high: 94, text: '<95' },
+      'H',
+      '2025-03-31T07:35',
+      '2025-03-31T12:10',
+    ),
+    res(
+      'res-thornton-gtt-1',
+      TH.lab,
+      '3-hour OGTT (100 g)',
+      'Glucose, 1 hour',
+      192,
+      'mg/dL',
+      { high: 179, text: '<180' },
+      'H',
+      '2025-03-31T08:40',
+      '2025-03-31T12:10',
+    ),
+    res(
+      'res-thornton-gtt-2',
+      TH.lab,
+      '3-hour OGTT (100 g)',
+      'Glucose, 2 hours',
+      168,
+      'mg/dL',
+      { high: 154, text: '<155' },
+      'H',
+      '2025-03-31T09:40',
+      '2025-03-31T12:10',
+    ),
+    res(
+      'res-thornton-gtt-3',
+      TH.lab,
+      '3-hour OGTT (100 g)',
+      'Glucose, 3 hours',
+      130,
+      'mg/dL',
+      { high: 139, text: '<140' },
+      undefined,
+      '2025-03-31T10:40',
+      '2025-03-31T12:10',
+    ),
+    res(
+      'res-thornton-gbs',
+      undefined,
+      undefined,
+      'Group B streptococcus culture, vaginal-rectal (35 weeks)',
+      'Negative',
+      undefined,
+      { text: 'Negative' },
+      undefined,
+      '2025-06-05T10:00',
+      '2025-06-07T09:00',
+    ),
+    res(
+      'res-thornton-hgb-adm',
+      TH.ip,
+      'CBC',
+      'Hemoglobin',
+      11.8,
+      'g/dL',
+      { low: 11.0, high: 15.0 },
+      undefined,
+      '2025-07-02T23:10',
+      '2025-07-02T23:40',
+    ),
+    res(
+      'res-thornton-plt-adm',
+      TH.ip,
+      'CBC',
+      'Platelets',
+      231,
+      'x10^3/uL',
+      { low: 150, high: 400 },
+      undefined,
+      '2025-07-02T23:10',
+      '2025-07-02T23:40',
+    ),
+    res(
+      'res-thornton-cbg-labor',
+      TH.ip,
+      undefined,
+      'Glucose, capillary (intrapartum)',
+      96,
+      'mg/dL',
+      { low: 70, high: 120 },
+      undefined,
+      '2025-07-02T23:00',
+      '2025-07-02T23:01',
+    ),
+    res(
+      'res-thornton-hgb-pp',
+      TH.ip,
+      'CBC',
+      'Hemoglobin',
+      10.6,
+      'g/dL',
+      { low: 11.0, high: 15.0 },
+      'L',
+      '2025-07-04T06:00',
+      '2025-07-04T06:40',
+    ),
+    res(
+      'res-thornton-ogtt-pp-f',
+      TH.pp,
+      '2-hour OGTT (75 g), postpartum',
+      'Glucose, fasting',
+      88,
+      'mg/dL',
+      { low: 70, high: 99 },
+      undefined,
+      '2025-08-12T07:10',
+      '2025-08-12T09:30',
+    ),
+    res(
+      'res-thornton-ogtt-pp-2',
+      TH.pp,
+      '2-hour OGTT (75 g), postpartum',
+      'Glucose, 2 hours',
+      121,
+      'mg/dL',
+      { high: 139, text: '<140' },
+      undefined,
+      '2025-08-12T09:10',
+      '2025-08-12T09:30',
+    ),
+    res(
+      'res-thornton-hcg-pp',
+      TH.pp,
+      undefined,
+      'hCG, urine, qualitative',
+      'Negative',
+      undefined,
+      { text: 'Negative' },
+      undefined,
+      '2025-08-12T09:05',
+      '2025-08-12T09:12',
+    ),
   ],
   procedures: [
-    { id: 'proc-thornton-epidural', encounterId: TH.ip, description: 'Lumbar epidural catheter placement for labor analgesia, L3-L4', performedAt: '2025-07-03T00:30', performerId: 'prv-brandt' },
-    { id: 'proc-thornton-svd', encounterId: TH.ip, description: 'Spontaneous vaginal delivery, single liveborn female, manually assisted', performedAt: '2025-07-03T04:52', performerId: 'prv-reyes' },
-    { id: 'proc-thornton-lac', encounterId: TH.ip, description: 'Repair of second-degree obstetric perineal laceration (vaginal mucosa, perineal muscles, skin)', performedAt: '2025-07-03T05:05', performerId: 'prv-reyes' },
-    { id: 'proc-thornton-iud', encounterId: TH.pp, description: 'Insertion of levonorgestrel-releasing intrauterine device (52 mg)', performedAt: '2025-08-12T09:50', performerId: 'prv-reyes' },
+    {
+      id: 'proc-thornton-epidural',
+      encounterId: TH.ip,
+      description: 'Lumbar epidural catheter placement for labor analgesia, L3-L4',
+      performedAt: '2025-07-03T00:30',
+      performerId: 'prv-brandt',
+    },
+    {
+      id: 'proc-thornton-svd',
+      encounterId: TH.ip,
+      description: 'Spontaneous vaginal delivery, single liveborn female, manually assisted',
+      performedAt: '2025-07-03T04:52',
+      performerId: 'prv-reyes',
+    },
+    {
+      id: 'proc-thornton-lac',
+      encounterId: TH.ip,
+      description: 'Repair of second-degree obstetric perineal laceration (vaginal mucosa, perineal muscles, skin)',
+      performedAt: '2025-07-03T05:05',
+      performerId: 'prv-reyes',
+    },
+    {
+      id: 'proc-thornton-iud',
+      encounterId: TH.pp,
+      description: 'Insertion of levonorgestrel-releasing intrauterine device (52 mg)',
+      performedAt: '2025-08-12T09:50',
+      performerId: 'prv-reyes',
+    },
   ],
   immunizations: [
-    { id: 'imm-thornton-tdap', vaccine: 'Tdap (Adacel), 0.5 mL', administeredAt: '2025-04-08T10:50', lotNumber: 'U7842AA', site: 'left deltoid', route: 'intramuscular', encounterId: TH.op3 },
+    {
+      id: 'imm-thornton-tdap',
+      vaccine: 'Tdap (Adacel), 0.5 mL',
+      administeredAt: '2025-04-08T10:50',
+      lotNumber: 'U7842AA',
+      site: 'left deltoid',
+      route: 'intramuscular',
+      encounterId: TH.op3,
+    },
   ],
 });
 
@@ -1155,15 +2351,35 @@ patients.push({
   language: 'English',
   identifiers: [{ type: 'insurance-member', value: 'PLH-55120983-03', issuer: 'Priority Lakes HMO (father Ryan Thornton, subscriber)' }],
   alerts: [
-    { kind: 'administrative', text: 'Newborn registered as "Baby Girl Thornton"; legal name Lily Grace Thornton entered 07/04/2025 from birth certificate worksheet. Mother: Emily R. Thornton, MRN LC007203.' },
+    {
+      kind: 'administrative',
+      text: 'Newborn registered as "Baby Girl Thornton"; legal name Lily Grace Thornton entered 07/04/2025 from birth certificate worksheet. Mother: Emily R. Thornton, MRN LC007203.',
+    },
   ],
   encounters: [
-    enc(LILY, '4025070312', 'inpatient', '2025-07-03T04:52', '2025-07-05T11:30', 'prv-patel', 'Newborn Nursery', 'Mother-Baby Unit 212 (rooming-in)', 'Liveborn infant, born in hospital by vaginal delivery', 'other', 'home'),
+    enc(
+      LILY,
+      '4025070312',
+      'inpatient',
+      '2025-07-03T04:52',
+      '2025-07-05T11:30',
+      'prv-patel',
+      'Newborn Nursery',
+      'Mother-Baby Unit 212 (rooming-in)',
+      'Liveborn infant, born in hospital by vaginal delivery',
+      'other',
+      'home',
+    ),
   ],
   documents: [
     doc({
-      id: 'doc-lily-hp-20250703', type: 'history-and-physical', title: 'Newborn Admission History and Physical',
-      enc: LILY, author: 'prv-patel', at: '2025-07-03T08:45', signed: '2025-07-03T09:40',
+      id: 'doc-lily-hp-20250703',
+      type: 'history-and-physical',
+      title: 'Newborn Admission History and Physical',
+      enc: LILY,
+      author: 'prv-patel',
+      at: '2025-07-03T08:45',
+      signed: '2025-07-03T09:40',
       text: `
 NEWBORN HISTORY AND PHYSICAL
 Infant: Baby Girl Thornton (name pending)   Born: 07/03/2025 04:52   Pediatrician: Rohan Patel, MD
@@ -1196,8 +2412,13 @@ Electronically signed: Rohan Patel, MD   07/03/2025 09:40
 `,
     }),
     doc({
-      id: 'doc-lily-pn-20250704', type: 'progress-note', title: 'Newborn Progress Note — Day of Life 1',
-      enc: LILY, author: 'prv-patel', at: '2025-07-04T08:30', signed: '2025-07-04T09:15',
+      id: 'doc-lily-pn-20250704',
+      type: 'progress-note',
+      title: 'Newborn Progress Note — Day of Life 1',
+      enc: LILY,
+      author: 'prv-patel',
+      at: '2025-07-04T08:30',
+      signed: '2025-07-04T09:15',
       text: `
 NEWBORN NURSERY PROGRESS NOTE — DAY OF LIFE 1
 Infant: Lily Grace Thornton (name given by parents this morning; registration updated from "Baby Girl Thornton")
@@ -1221,8 +2442,13 @@ Electronically signed: Rohan Patel, MD   07/04/2025 09:15
 `,
     }),
     doc({
-      id: 'doc-lily-ds-20250705', type: 'discharge-summary', title: 'Newborn Discharge Summary',
-      enc: LILY, author: 'prv-patel', at: '2025-07-05T11:30', signed: '2025-07-05T14:05',
+      id: 'doc-lily-ds-20250705',
+      type: 'discharge-summary',
+      title: 'Newborn Discharge Summary',
+      enc: LILY,
+      author: 'prv-patel',
+      at: '2025-07-05T11:30',
+      signed: '2025-07-05T14:05',
       text: `
 NEWBORN DISCHARGE SUMMARY
 Infant: Lily Grace Thornton   MRN LC013777   DOB 07/03/2025 04:52
@@ -1249,30 +2475,161 @@ Electronically signed: Rohan Patel, MD   07/05/2025 14:05
     }),
   ],
   problems: [
-    { id: 'prob-lily-hypogly', description: 'Transient neonatal hypoglycemia, infant of mother with gestational diabetes — resolved', status: 'resolved', onset: '2025-07-03', recordedAt: '2025-07-03T09:40', encounterId: LILY },
+    {
+      id: 'prob-lily-hypogly',
+      description: 'Transient neonatal hypoglycemia, infant of mother with gestational diabetes — resolved',
+      status: 'resolved',
+      onset: '2025-07-03',
+      recordedAt: '2025-07-03T09:40',
+      encounterId: LILY,
+    },
   ],
   medications: [
-    med('med-lily-vitk', 'Phytonadione (vitamin K1)', '1 mg', 'intramuscular', 'once', 'completed', '2025-07-03T05:40', { end: '2025-07-03T05:40', by: 'prv-patel', enc: LILY, setting: 'inpatient' }),
-    med('med-lily-erythro', 'Erythromycin 0.5% ophthalmic ointment', '1 cm ribbon each eye', 'ophthalmic', 'once', 'completed', '2025-07-03T05:40', { end: '2025-07-03T05:40', by: 'prv-patel', enc: LILY, setting: 'inpatient' }),
+    med('med-lily-vitk', 'Phytonadione (vitamin K1)', '1 mg', 'intramuscular', 'once', 'completed', '2025-07-03T05:40', {
+      end: '2025-07-03T05:40',
+      by: 'prv-patel',
+      enc: LILY,
+      setting: 'inpatient',
+    }),
+    med(
+      'med-lily-erythro',
+      'Erythromycin 0.5% ophthalmic ointment',
+      '1 cm ribbon each eye',
+      'ophthalmic',
+      'once',
+      'completed',
+      '2025-07-03T05:40',
+      { end: '2025-07-03T05:40', by: 'prv-patel', enc: LILY, setting: 'inpatient' },
+    ),
   ],
   allergies: [],
   orders: [
-    ord('ord-lily-admit', LILY, 'admission', 'Admit to newborn nursery / rooming-in; term newborn; infant of mother with GDM', '2025-07-03T05:10', 'prv-patel', 'completed', 'verbal', '2025-07-03T09:40'),
-    ord('ord-lily-glucose', LILY, 'nursing', 'Newborn hypoglycemia protocol: glucose at 1 h of life then before feeds until 3 consecutive values >= 50 mg/dL after 12 h', '2025-07-03T05:10', 'prv-patel', 'completed', 'verbal', '2025-07-03T09:40'),
-    ord('ord-lily-hepb', LILY, 'medication', 'Hepatitis B vaccine (recombinant) 10 mcg/0.5 mL IM once, parental consent obtained', '2025-07-03T09:30', 'prv-patel', 'completed'),
-    ord('ord-lily-screens', LILY, 'lab', 'Newborn metabolic screen at 24-48 h; hearing screen (AABR); CCHD pulse-oximetry screen; transcutaneous bilirubin at 36 h', '2025-07-03T09:30', 'prv-patel', 'completed'),
+    ord(
+      'ord-lily-admit',
+      LILY,
+      'admission',
+      'Admit to newborn nursery / rooming-in; term newborn; infant of mother with GDM',
+      '2025-07-03T05:10',
+      'prv-patel',
+      'completed',
+      'verbal',
+      '2025-07-03T09:40',
+    ),
+    ord(
+      'ord-lily-glucose',
+      LILY,
+      'nursing',
+      'Newborn hypoglycemia protocol: glucose at 1 h of life then before feeds until 3 consecutive values >= 50 mg/dL after 12 h',
+      '2025-07-03T05:10',
+      'prv-patel',
+      'completed',
+      'verbal',
+      '2025-07-03T09:40',
+    ),
+    ord(
+      'ord-lily-hepb',
+      LILY,
+      'medication',
+      'Hepatitis B vaccine (recombinant) 10 mcg/0.5 mL IM once, parental consent obtained',
+      '2025-07-03T09:30',
+      'prv-patel',
+      'completed',
+    ),
+    ord(
+      'ord-lily-screens',
+      LILY,
+      'lab',
+      'Newborn metabolic screen at 24-48 h; hearing screen (AABR); CCHD pulse-oximetry screen; transcutaneous bilirubin at 36 h',
+      '2025-07-03T09:30',
+      'prv-patel',
+      'completed',
+    ),
   ],
   results: [
-    res('res-lily-glu-1', LILY, 'Newborn glucose protocol', 'Glucose, heel stick (1 h of life)', 38, 'mg/dL', { low: 45, text: '>= 45 in first 4 h' }, 'L', '2025-07-03T05:50', '2025-07-03T05:52'),
-    res('res-lily-glu-2', LILY, 'Newborn glucose protocol', 'Glucose, heel stick (2 h of life)', 52, 'mg/dL', { low: 45 }, undefined, '2025-07-03T06:50', '2025-07-03T06:52'),
-    res('res-lily-glu-3', LILY, 'Newborn glucose protocol', 'Glucose, heel stick (4 h of life)', 61, 'mg/dL', { low: 45 }, undefined, '2025-07-03T09:00', '2025-07-03T09:02'),
-    res('res-lily-tcb', LILY, undefined, 'Bilirubin, transcutaneous (36 h of life)', 7.2, 'mg/dL', { text: 'Low-risk zone at 36 h (phototherapy threshold 14.6)' }, undefined, '2025-07-04T17:00', '2025-07-04T17:01'),
-    res('res-lily-hearing', LILY, undefined, 'Newborn hearing screen (AABR)', 'Pass, both ears', undefined, { text: 'Pass' }, undefined, '2025-07-04T14:00', '2025-07-04T14:30'),
-    res('res-lily-cchd', LILY, undefined, 'CCHD pulse-oximetry screen', 'Pass (right hand 99%, foot 99%)', undefined, { text: 'Pass' }, undefined, '2025-07-04T13:00', '2025-07-04T13:05'),
+    res(
+      'res-lily-glu-1',
+      LILY,
+      'Newborn glucose protocol',
+      'Glucose, heel stick (1 h of life)',
+      38,
+      'mg/dL',
+      { low: 45, text: '>= 45 in first 4 h' },
+      'L',
+      '2025-07-03T05:50',
+      '2025-07-03T05:52',
+    ),
+    res(
+      'res-lily-glu-2',
+      LILY,
+      'Newborn glucose protocol',
+      'Glucose, heel stick (2 h of life)',
+      52,
+      'mg/dL',
+      { low: 45 },
+      undefined,
+      '2025-07-03T06:50',
+      '2025-07-03T06:52',
+    ),
+    res(
+      'res-lily-glu-3',
+      LILY,
+      'Newborn glucose protocol',
+      'Glucose, heel stick (4 h of life)',
+      61,
+      'mg/dL',
+      { low: 45 },
+      undefined,
+      '2025-07-03T09:00',
+      '2025-07-03T09:02',
+    ),
+    res(
+      'res-lily-tcb',
+      LILY,
+      undefined,
+      'Bilirubin, transcutaneous (36 h of life)',
+      7.2,
+      'mg/dL',
+      { text: 'Low-risk zone at 36 h (phototherapy threshold 14.6)' },
+      undefined,
+      '2025-07-04T17:00',
+      '2025-07-04T17:01',
+    ),
+    res(
+      'res-lily-hearing',
+      LILY,
+      undefined,
+      'Newborn hearing screen (AABR)',
+      'Pass, both ears',
+      undefined,
+      { text: 'Pass' },
+      undefined,
+      '2025-07-04T14:00',
+      '2025-07-04T14:30',
+    ),
+    res(
+      'res-lily-cchd',
+      LILY,
+      undefined,
+      'CCHD pulse-oximetry screen',
+      'Pass (right hand 99%, foot 99%)',
+      undefined,
+      { text: 'Pass' },
+      undefined,
+      '2025-07-04T13:00',
+      '2025-07-04T13:05',
+    ),
   ],
   procedures: [],
   immunizations: [
-    { id: 'imm-lily-hepb-1', vaccine: 'Hepatitis B vaccine, pediatric (Engerix-B 10 mcg/0.5 mL), dose 1', administeredAt: '2025-07-03T10:15', lotNumber: '9K42T', site: 'right anterolateral thigh', route: 'intramuscular', encounterId: LILY },
+    {
+      id: 'imm-lily-hepb-1',
+      vaccine: 'Hepatitis B vaccine, pediatric (Engerix-B 10 mcg/0.5 mL), dose 1',
+      administeredAt: '2025-07-03T10:15',
+      lotNumber: '9K42T',
+      site: 'right anterolateral thigh',
+      route: 'intramuscular',
+      encounterId: LILY,
+    },
   ],
 });
 
@@ -1301,17 +2658,60 @@ patients.push({
   ],
   alerts: [
     { kind: 'clinical', text: 'ALLERGY: penicillin (hives, 2010). Cefazolin tolerated 02/20/2025.' },
-    { kind: 'administrative', text: 'Hyphenated surname. Outside practices have registered her as "Aisha Brooks" and "Aisha Rahman" — search all three forms.' },
+    {
+      kind: 'administrative',
+      text: 'Hyphenated surname. Outside practices have registered her as "Aisha Brooks" and "Aisha Rahman" — search all three forms.',
+    },
   ],
   encounters: [
-    enc(AR.pre, '4025021004', 'outpatient', '2025-02-10T14:00', '2025-02-10T15:05', 'prv-lindqvist', 'Obstetrics', "Lakeside Women's Health Clinic", 'Transfer of prenatal care at 37 weeks; pre-operative visit for scheduled repeat cesarean', 'physician-referral', 'home'),
-    enc(AR.ip, '4025022001', 'inpatient', '2025-02-20T05:45', '2025-02-23T12:00', 'prv-lindqvist', 'Obstetrics', 'Labor and Delivery OR 1; Mother-Baby Unit 208', 'Scheduled repeat low-transverse cesarean delivery at 39 weeks', 'physician-referral', 'home'),
-    enc(AR.pp, '4025040102', 'outpatient', '2025-04-01T10:30', '2025-04-01T11:15', 'prv-reyes', 'Obstetrics — Midwifery', "Lakeside Women's Health Clinic", 'Postpartum visit; contraception (Depo-Provera)', 'self', 'home'),
+    enc(
+      AR.pre,
+      '4025021004',
+      'outpatient',
+      '2025-02-10T14:00',
+      '2025-02-10T15:05',
+      'prv-lindqvist',
+      'Obstetrics',
+      "Lakeside Women's Health Clinic",
+      'Transfer of prenatal care at 37 weeks; pre-operative visit for scheduled repeat cesarean',
+      'physician-referral',
+      'home',
+    ),
+    enc(
+      AR.ip,
+      '4025022001',
+      'inpatient',
+      '2025-02-20T05:45',
+      '2025-02-23T12:00',
+      'prv-lindqvist',
+      'Obstetrics',
+      'Labor and Delivery OR 1; Mother-Baby Unit 208',
+      'Scheduled repeat low-transverse cesarean delivery at 39 weeks',
+      'physician-referral',
+      'home',
+    ),
+    enc(
+      AR.pp,
+      '4025040102',
+      'outpatient',
+      '2025-04-01T10:30',
+      '2025-04-01T11:15',
+      'prv-reyes',
+      'Obstetrics — Midwifery',
+      "Lakeside Women's Health Clinic",
+      'Postpartum visit; contraception (Depo-Provera)',
+      'self',
+      'home',
+    ),
   ],
   documents: [
     doc({
-      id: 'doc-rahmanbrooks-outside-us-20241010', type: 'outside-record', title: 'Outside Record — Detailed Fetal Anatomy Ultrasound (Harbor Women\'s Care)',
-      authorText: "Harbor Women's Care, Maternal-Fetal Imaging — Grand Harbor, MI", at: '2024-10-10T14:00', written: '2025-02-10T14:05',
+      id: 'doc-rahmanbrooks-outside-us-20241010',
+      type: 'outside-record',
+      title: "Outside Record — Detailed Fetal Anatomy Ultrasound (Harbor Women's Care)",
+      authorText: "Harbor Women's Care, Maternal-Fetal Imaging — Grand Harbor, MI",
+      at: '2024-10-10T14:00',
+      written: '2025-02-10T14:05',
       text: `
 HARBOR WOMEN'S CARE — MATERNAL-FETAL IMAGING
 1400 Lakeshore Drive, Grand Harbor, MI   Phone (616) 555-0400
@@ -1338,8 +2738,13 @@ Electronically signed: Deborah Hale, MD   10/10/2024
 `,
     }),
     doc({
-      id: 'doc-rahmanbrooks-hp-20250210', type: 'history-and-physical', title: 'Pre-operative History and Physical / Transfer of Prenatal Care',
-      enc: AR.pre, author: 'prv-lindqvist', at: '2025-02-10T14:00', signed: '2025-02-10T17:30',
+      id: 'doc-rahmanbrooks-hp-20250210',
+      type: 'history-and-physical',
+      title: 'Pre-operative History and Physical / Transfer of Prenatal Care',
+      enc: AR.pre,
+      author: 'prv-lindqvist',
+      at: '2025-02-10T14:00',
+      signed: '2025-02-10T17:30',
       text: `
 LAKESIDE WOMEN'S HEALTH — OBSTETRIC HISTORY AND PHYSICAL (PRE-OPERATIVE)
 Patient: Aisha N. Rahman-Brooks   DOB 09/14/1990   Date: 02/10/2025   Surgeon: Anna M. Lindqvist, MD
@@ -1375,8 +2780,14 @@ Electronically signed: Anna M. Lindqvist, MD   02/10/2025 17:30
 `,
     }),
     doc({
-      id: 'doc-rahmanbrooks-consent-20250210', type: 'consent-form', title: 'Consent for Repeat Cesarean Delivery',
-      enc: AR.pre, author: 'prv-lindqvist', at: '2025-02-10T14:40', signed: '2025-02-10T14:50', method: 'handwritten',
+      id: 'doc-rahmanbrooks-consent-20250210',
+      type: 'consent-form',
+      title: 'Consent for Repeat Cesarean Delivery',
+      enc: AR.pre,
+      author: 'prv-lindqvist',
+      at: '2025-02-10T14:40',
+      signed: '2025-02-10T14:50',
+      method: 'handwritten',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — INFORMED CONSENT FOR SURGICAL PROCEDURE
 
@@ -1399,8 +2810,13 @@ Physician signature: Anna M. Lindqvist, MD      Date: 02/10/2025   Time: 14:50
 `,
     }),
     doc({
-      id: 'doc-rahmanbrooks-update-20250220', type: 'progress-note', title: 'Pre-operative H&P Update (Day of Surgery)',
-      enc: AR.ip, author: 'prv-lindqvist', at: '2025-02-20T06:30', signed: '2025-02-20T06:45',
+      id: 'doc-rahmanbrooks-update-20250220',
+      type: 'progress-note',
+      title: 'Pre-operative H&P Update (Day of Surgery)',
+      enc: AR.ip,
+      author: 'prv-lindqvist',
+      at: '2025-02-20T06:30',
+      signed: '2025-02-20T06:45',
       text: `
 INTERVAL HISTORY AND PHYSICAL UPDATE — DAY OF SURGERY
 Patient: Aisha N. Rahman-Brooks   Date: 02/20/2025 06:30   Surgeon: Anna M. Lindqvist, MD
@@ -1417,8 +2833,13 @@ Electronically signed: Anna M. Lindqvist, MD   02/20/2025 06:45
 `,
     }),
     doc({
-      id: 'doc-rahmanbrooks-anes-20250220', type: 'anesthesia-record', title: 'Anesthesia Record — Spinal for Cesarean Delivery',
-      enc: AR.ip, author: 'prv-brandt', at: '2025-02-20T07:20', signed: '2025-02-20T09:30',
+      id: 'doc-rahmanbrooks-anes-20250220',
+      type: 'anesthesia-record',
+      title: 'Anesthesia Record — Spinal for Cesarean Delivery',
+      enc: AR.ip,
+      author: 'prv-brandt',
+      at: '2025-02-20T07:20',
+      signed: '2025-02-20T09:30',
       text: `
 ANESTHESIA RECORD
 Patient: Aisha N. Rahman-Brooks   MRN LC008842   Procedure: Repeat low-transverse cesarean delivery
@@ -1442,8 +2863,14 @@ Electronically signed: Owen Brandt, MD   02/20/2025 09:30
 `,
     }),
     doc({
-      id: 'doc-rahmanbrooks-op-20250220', type: 'operative-report', title: 'Operative Report — Repeat Low-Transverse Cesarean Delivery',
-      enc: AR.ip, author: 'prv-lindqvist', at: '2025-02-20T07:48', written: '2025-02-23T16:10', signed: '2025-02-23T16:20',
+      id: 'doc-rahmanbrooks-op-20250220',
+      type: 'operative-report',
+      title: 'Operative Report — Repeat Low-Transverse Cesarean Delivery',
+      enc: AR.ip,
+      author: 'prv-lindqvist',
+      at: '2025-02-20T07:48',
+      written: '2025-02-23T16:10',
+      signed: '2025-02-23T16:20',
       text: `
 OPERATIVE REPORT
 Patient: Aisha N. Rahman-Brooks   MRN LC008842   Date of surgery: 02/20/2025
@@ -1474,8 +2901,13 @@ Electronically signed: Anna M. Lindqvist, MD   02/23/2025 16:20
 `,
     }),
     doc({
-      id: 'doc-rahmanbrooks-orders-20250220', type: 'physician-orders', title: 'Post-Cesarean Orders',
-      enc: AR.ip, author: 'prv-lindqvist', at: '2025-02-20T08:50', signed: '2025-02-20T08:55',
+      id: 'doc-rahmanbrooks-orders-20250220',
+      type: 'physician-orders',
+      title: 'Post-Cesarean Orders',
+      enc: AR.ip,
+      author: 'prv-lindqvist',
+      at: '2025-02-20T08:50',
+      signed: '2025-02-20T08:55',
       text: `
 POST-CESAREAN ORDER SET — RAHMAN-BROOKS, AISHA N  LC008842  DOB 09/14/1990
 Ordering physician: Anna M. Lindqvist, MD   Signed 02/20/2025 08:55
@@ -1498,8 +2930,13 @@ Incentive spirometry every hour while awake.
 `,
     }),
     doc({
-      id: 'doc-rahmanbrooks-pod1-20250221', type: 'progress-note', title: 'Postoperative Day 1 Progress Note',
-      enc: AR.ip, author: 'prv-lindqvist', at: '2025-02-21T07:30', signed: '2025-02-21T08:10',
+      id: 'doc-rahmanbrooks-pod1-20250221',
+      type: 'progress-note',
+      title: 'Postoperative Day 1 Progress Note',
+      enc: AR.ip,
+      author: 'prv-lindqvist',
+      at: '2025-02-21T07:30',
+      signed: '2025-02-21T08:10',
       text: `
 OBSTETRICS PROGRESS NOTE — POSTOPERATIVE DAY 1
 Patient: Aisha N. Rahman-Brooks   Date: 02/21/2025   Physician: Anna M. Lindqvist, MD
@@ -1518,8 +2955,13 @@ Electronically signed: Anna M. Lindqvist, MD   02/21/2025 08:10
 `,
     }),
     doc({
-      id: 'doc-rahmanbrooks-ds-20250223', type: 'discharge-summary', title: 'Discharge Summary — Cesarean Delivery',
-      enc: AR.ip, author: 'prv-lindqvist', at: '2025-02-23T12:00', signed: '2025-02-25T09:40',
+      id: 'doc-rahmanbrooks-ds-20250223',
+      type: 'discharge-summary',
+      title: 'Discharge Summary — Cesarean Delivery',
+      enc: AR.ip,
+      author: 'prv-lindqvist',
+      at: '2025-02-23T12:00',
+      signed: '2025-02-25T09:40',
       text: `
 DISCHARGE SUMMARY
 Patient: Aisha N. Rahman-Brooks   MRN LC008842
@@ -1547,8 +2989,13 @@ Electronically signed: Anna M. Lindqvist, MD   02/25/2025 09:40
 `,
     }),
     doc({
-      id: 'doc-rahmanbrooks-pp-20250401', type: 'progress-note', title: 'Postpartum Visit with Depo-Provera Injection',
-      enc: AR.pp, author: 'prv-reyes', at: '2025-04-01T10:30', signed: '2025-04-01T13:10',
+      id: 'doc-rahmanbrooks-pp-20250401',
+      type: 'progress-note',
+      title: 'Postpartum Visit with Depo-Provera Injection',
+      enc: AR.pp,
+      author: 'prv-reyes',
+      at: '2025-04-01T10:30',
+      signed: '2025-04-01T13:10',
       text: `
 LAKESIDE WOMEN'S HEALTH — POSTPARTUM VISIT
 Patient: Aisha N. Rahman-Brooks   Date: 04/01/2025   Clinician: Teresa Reyes, CNM
@@ -1575,42 +3022,236 @@ Electronically signed: Teresa Reyes, CNM   04/01/2025 13:10
     }),
   ],
   problems: [
-    { id: 'prob-rb-preg', description: 'Intrauterine pregnancy, G2 (EDD 02/27/2025) — delivered by repeat cesarean 02/20/2025', status: 'resolved', onset: '2024-05-23', recordedAt: '2025-02-10T17:30', encounterId: AR.pre },
-    { id: 'prob-rb-prior-cs', description: 'History of low-transverse cesarean delivery x2 (2021, 2025)', status: 'active', onset: '2021-01-01', recordedAt: '2025-02-25T09:40', encounterId: AR.ip },
-    { id: 'prob-rb-contra', description: 'Contraception: depot medroxyprogesterone acetate, started 04/01/2025', status: 'active', onset: '2025-04-01', recordedAt: '2025-04-01T13:10', encounterId: AR.pp },
+    {
+      id: 'prob-rb-preg',
+      description: 'Intrauterine pregnancy, G2 (EDD 02/27/2025) — delivered by repeat cesarean 02/20/2025',
+      status: 'resolved',
+      onset: '2024-05-23',
+      recordedAt: '2025-02-10T17:30',
+      encounterId: AR.pre,
+    },
+    {
+      id: 'prob-rb-prior-cs',
+      description: 'History of low-transverse cesarean delivery x2 (2021, 2025)',
+      status: 'active',
+      onset: '2021-01-01',
+      recordedAt: '2025-02-25T09:40',
+      encounterId: AR.ip,
+    },
+    {
+      id: 'prob-rb-contra',
+      description: 'Contraception: depot medroxyprogesterone acetate, started 04/01/2025',
+      status: 'active',
+      onset: '2025-04-01',
+      recordedAt: '2025-04-01T13:10',
+      encounterId: AR.pp,
+    },
   ],
   medications: [
     med('med-rb-pnv', 'Prenatal multivitamin', '1 tablet', 'oral', 'daily', 'active', '2024-06-20T08:00'),
-    med('med-rb-cefazolin', 'Cefazolin', '2 g', 'intravenous', 'once, pre-incision', 'completed', '2025-02-20T07:35', { end: '2025-02-20T07:35', by: 'prv-lindqvist', enc: AR.ip, setting: 'inpatient' }),
-    med('med-rb-ibuprofen-ip', 'Ibuprofen', '600 mg', 'oral', 'every 6 hours', 'completed', '2025-02-20T14:40', { end: '2025-02-23T12:00', by: 'prv-lindqvist', enc: AR.ip, setting: 'inpatient' }),
-    med('med-rb-oxycodone', 'Oxycodone', '5 mg', 'oral', 'every 6 hours as needed for severe pain (#8)', 'completed', '2025-02-23T12:00', { end: '2025-03-02T00:00', by: 'prv-lindqvist', enc: AR.ip }),
-    med('med-rb-iron', 'Ferrous sulfate', '325 mg', 'oral', 'daily', 'completed', '2025-02-21T09:00', { end: '2025-04-15T00:00', by: 'prv-lindqvist', enc: AR.ip }),
-    med('med-rb-dmpa', 'Medroxyprogesterone acetate (Depo-Provera)', '150 mg', 'intramuscular', 'every 12 weeks (next due 06/17-07/01/2025)', 'active', '2025-04-01T11:00', { by: 'prv-reyes', enc: AR.pp }),
+    med('med-rb-cefazolin', 'Cefazolin', '2 g', 'intravenous', 'once, pre-incision', 'completed', '2025-02-20T07:35', {
+      end: '2025-02-20T07:35',
+      by: 'prv-lindqvist',
+      enc: AR.ip,
+      setting: 'inpatient',
+    }),
+    med('med-rb-ibuprofen-ip', 'Ibuprofen', '600 mg', 'oral', 'every 6 hours', 'completed', '2025-02-20T14:40', {
+      end: '2025-02-23T12:00',
+      by: 'prv-lindqvist',
+      enc: AR.ip,
+      setting: 'inpatient',
+    }),
+    med('med-rb-oxycodone', 'Oxycodone', '5 mg', 'oral', 'every 6 hours as needed for severe pain (#8)', 'completed', '2025-02-23T12:00', {
+      end: '2025-03-02T00:00',
+      by: 'prv-lindqvist',
+      enc: AR.ip,
+    }),
+    med('med-rb-iron', 'Ferrous sulfate', '325 mg', 'oral', 'daily', 'completed', '2025-02-21T09:00', {
+      end: '2025-04-15T00:00',
+      by: 'prv-lindqvist',
+      enc: AR.ip,
+    }),
+    med(
+      'med-rb-dmpa',
+      'Medroxyprogesterone acetate (Depo-Provera)',
+      '150 mg',
+      'intramuscular',
+      'every 12 weeks (next due 06/17-07/01/2025)',
+      'active',
+      '2025-04-01T11:00',
+      { by: 'prv-reyes', enc: AR.pp },
+    ),
   ],
   allergies: [
-    { id: 'alg-rb-pcn', substance: 'Penicillin', category: 'medication', reaction: 'Hives (urticaria), 2010; tolerated cefazolin 2025', severity: 'moderate', recordedAt: '2025-02-10T14:00' },
+    {
+      id: 'alg-rb-pcn',
+      substance: 'Penicillin',
+      category: 'medication',
+      reaction: 'Hives (urticaria), 2010; tolerated cefazolin 2025',
+      severity: 'moderate',
+      recordedAt: '2025-02-10T14:00',
+    },
   ],
   orders: [
     ord('ord-rb-cbc-20250210', AR.pre, 'lab', 'CBC (pre-operative)', '2025-02-10T14:30', 'prv-lindqvist', 'completed'),
-    ord('ord-rb-schedule-20250210', AR.pre, 'procedure', 'Schedule repeat low-transverse cesarean delivery 02/20/2025 07:30, spinal anesthesia, 39w0d', '2025-02-10T15:00', 'prv-lindqvist', 'completed'),
-    ord('ord-rb-ts-20250220', AR.ip, 'lab', 'Type and screen; CBC on arrival; hold 2 units', '2025-02-20T05:50', 'prv-lindqvist', 'completed'),
-    ord('ord-rb-cefazolin-20250220', AR.ip, 'medication', 'Cefazolin 2 g IV within 60 minutes before incision', '2025-02-20T05:50', 'prv-lindqvist', 'completed'),
-    ord('ord-rb-postop-20250220', AR.ip, 'admission', 'Post-cesarean order set (vital signs, neuraxial morphine monitoring, oxytocin, Foley, diet, analgesia, SCDs)', '2025-02-20T08:50', 'prv-lindqvist', 'completed'),
-    ord('ord-rb-foley-vo-20250221', AR.ip, 'nursing', 'Discontinue Foley catheter now; measure first two voids', '2025-02-21T09:15', 'prv-lindqvist', 'completed', 'verbal', '2025-02-21T16:40'),
-    ord('ord-rb-dmpa-20250401', AR.pp, 'medication', 'Medroxyprogesterone acetate 150 mg IM once now', '2025-04-01T10:50', 'prv-reyes', 'completed'),
+    ord(
+      'ord-rb-schedule-20250210',
+      AR.pre,
+      'procedure',
+      'Schedule repeat low-transverse cesarean delivery 02/20/2025 07:30, spinal anesthesia, 39w0d',
+      '2025-02-10T15:00',
+      'prv-lindqvist',
+      'completed',
+    ),
+    ord(
+      'ord-rb-ts-20250220',
+      AR.ip,
+      'lab',
+      'Type and screen; CBC on arrival; hold 2 units',
+      '2025-02-20T05:50',
+      'prv-lindqvist',
+      'completed',
+    ),
+    ord(
+      'ord-rb-cefazolin-20250220',
+      AR.ip,
+      'medication',
+      'Cefazolin 2 g IV within 60 minutes before incision',
+      '2025-02-20T05:50',
+      'prv-lindqvist',
+      'completed',
+    ),
+    ord(
+      'ord-rb-postop-20250220',
+      AR.ip,
+      'admission',
+      'Post-cesarean order set (vital signs, neuraxial morphine monitoring, oxytocin, Foley, diet, analgesia, SCDs)',
+      '2025-02-20T08:50',
+      'prv-lindqvist',
+      'completed',
+    ),
+    ord(
+      'ord-rb-foley-vo-20250221',
+      AR.ip,
+      'nursing',
+      'Discontinue Foley catheter now; measure first two voids',
+      '2025-02-21T09:15',
+      'prv-lindqvist',
+      'completed',
+      'verbal',
+      '2025-02-21T16:40',
+    ),
+    ord(
+      'ord-rb-dmpa-20250401',
+      AR.pp,
+      'medication',
+      'Medroxyprogesterone acetate 150 mg IM once now',
+      '2025-04-01T10:50',
+      'prv-reyes',
+      'completed',
+    ),
   ],
   results: [
-    res('res-rb-hgb-pre', AR.pre, 'CBC', 'Hemoglobin', 11.9, 'g/dL', { low: 11.0, high: 15.0 }, undefined, '2025-02-10T14:35', '2025-02-10T15:20'),
-    res('res-rb-plt-pre', AR.pre, 'CBC', 'Platelets', 212, 'x10^3/uL', { low: 150, high: 400 }, undefined, '2025-02-10T14:35', '2025-02-10T15:20'),
-    res('res-rb-abo', AR.ip, 'Type and screen', 'ABO/Rh', 'A positive', undefined, undefined, undefined, '2025-02-20T05:55', '2025-02-20T06:40'),
-    res('res-rb-abscr', AR.ip, 'Type and screen', 'Antibody screen', 'Negative', undefined, { text: 'Negative' }, undefined, '2025-02-20T05:55', '2025-02-20T06:40'),
-    res('res-rb-hgb-adm', AR.ip, 'CBC', 'Hemoglobin', 11.7, 'g/dL', { low: 11.0, high: 15.0 }, undefined, '2025-02-20T05:55', '2025-02-20T06:25'),
-    res('res-rb-hgb-pod1', AR.ip, 'CBC', 'Hemoglobin', 10.2, 'g/dL', { low: 11.0, high: 15.0 }, 'L', '2025-02-21T05:30', '2025-02-21T06:10'),
-    res('res-rb-hcg-pp', AR.pp, undefined, 'hCG, urine, qualitative', 'Negative', undefined, { text: 'Negative' }, undefined, '2025-04-01T10:35', '2025-04-01T10:45'),
+    res(
+      'res-rb-hgb-pre',
+      AR.pre,
+      'CBC',
+      'Hemoglobin',
+      11.9,
+      'g/dL',
+      { low: 11.0, high: 15.0 },
+      undefined,
+      '2025-02-10T14:35',
+      '2025-02-10T15:20',
+    ),
+    res(
+      'res-rb-plt-pre',
+      AR.pre,
+      'CBC',
+      'Platelets',
+      212,
+      'x10^3/uL',
+      { low: 150, high: 400 },
+      undefined,
+      '2025-02-10T14:35',
+      '2025-02-10T15:20',
+    ),
+    res(
+      'res-rb-abo',
+      AR.ip,
+      'Type and screen',
+      'ABO/Rh',
+      'A positive',
+      undefined,
+      undefined,
+      undefined,
+      '2025-02-20T05:55',
+      '2025-02-20T06:40',
+    ),
+    res(
+      'res-rb-abscr',
+      AR.ip,
+      'Type and screen',
+      'Antibody screen',
+      'Negative',
+      undefined,
+      { text: 'Negative' },
+      undefined,
+      '2025-02-20T05:55',
+      '2025-02-20T06:40',
+    ),
+    res(
+      'res-rb-hgb-adm',
+      AR.ip,
+      'CBC',
+      'Hemoglobin',
+      11.7,
+      'g/dL',
+      { low: 11.0, high: 15.0 },
+      undefined,
+      '2025-02-20T05:55',
+      '2025-02-20T06:25',
+    ),
+    res(
+      'res-rb-hgb-pod1',
+      AR.ip,
+      'CBC',
+      'Hemoglobin',
+      10.2,
+      'g/dL',
+      { low: 11.0, high: 15.0 },
+      'L',
+      '2025-02-21T05:30',
+      '2025-02-21T06:10',
+    ),
+    res(
+      'res-rb-hcg-pp',
+      AR.pp,
+      undefined,
+      'hCG, urine, qualitative',
+      'Negative',
+      undefined,
+      { text: 'Negative' },
+      undefined,
+      '2025-04-01T10:35',
+      '2025-04-01T10:45',
+    ),
   ],
   procedures: [
-    { id: 'proc-rb-spinal', encounterId: AR.ip, description: 'Spinal anesthesia for cesarean delivery, L3-L4', performedAt: '2025-02-20T07:28', performerId: 'prv-brandt' },
-    { id: 'proc-rb-cs', encounterId: AR.ip, description: 'Repeat low-transverse (low cervical) cesarean delivery, single liveborn male', performedAt: '2025-02-20T07:48', performerId: 'prv-lindqvist' },
+    {
+      id: 'proc-rb-spinal',
+      encounterId: AR.ip,
+      description: 'Spinal anesthesia for cesarean delivery, L3-L4',
+      performedAt: '2025-02-20T07:28',
+      performerId: 'prv-brandt',
+    },
+    {
+      id: 'proc-rb-cs',
+      encounterId: AR.ip,
+      description: 'Repeat low-transverse (low cervical) cesarean delivery, single liveborn male',
+      performedAt: '2025-02-20T07:48',
+      performerId: 'prv-lindqvist',
+    },
   ],
   immunizations: [],
 });
@@ -1637,14 +3278,55 @@ patients.push({
   ],
   alerts: [{ kind: 'administrative', text: 'Name contains a diaeresis (Zoë). Outside systems and faxes often spell it "Zoe".' }],
   encounters: [
-    enc(ZM.ed, '4025050907', 'emergency', '2025-05-09T16:20', '2025-05-09T20:55', 'prv-nakamura', 'Emergency Medicine', 'Emergency Department, bed 4', 'Fever, right flank pain and dysuria, 22 weeks pregnant', 'self', 'admitted-inpatient'),
-    enc(ZM.ip, '4025050908', 'inpatient', '2025-05-09T21:00', '2025-05-12T14:00', 'prv-okafor', 'Obstetrics', 'Antepartum Unit, room 230', 'Acute pyelonephritis in pregnancy', 'emergency-department', 'home'),
-    enc(ZM.op, '4025052703', 'outpatient', '2025-05-27T15:00', '2025-05-27T15:40', 'prv-reyes', 'Obstetrics — Midwifery', "Lakeside Women's Health Clinic", 'Prenatal visit 25 weeks; follow-up after pyelonephritis', 'self', 'home'),
+    enc(
+      ZM.ed,
+      '4025050907',
+      'emergency',
+      '2025-05-09T16:20',
+      '2025-05-09T20:55',
+      'prv-nakamura',
+      'Emergency Medicine',
+      'Emergency Department, bed 4',
+      'Fever, right flank pain and dysuria, 22 weeks pregnant',
+      'self',
+      'admitted-inpatient',
+    ),
+    enc(
+      ZM.ip,
+      '4025050908',
+      'inpatient',
+      '2025-05-09T21:00',
+      '2025-05-12T14:00',
+      'prv-okafor',
+      'Obstetrics',
+      'Antepartum Unit, room 230',
+      'Acute pyelonephritis in pregnancy',
+      'emergency-department',
+      'home',
+    ),
+    enc(
+      ZM.op,
+      '4025052703',
+      'outpatient',
+      '2025-05-27T15:00',
+      '2025-05-27T15:40',
+      'prv-reyes',
+      'Obstetrics — Midwifery',
+      "Lakeside Women's Health Clinic",
+      'Prenatal visit 25 weeks; follow-up after pyelonephritis',
+      'self',
+      'home',
+    ),
   ],
   documents: [
     doc({
-      id: 'doc-marchetti-ed-20250509', type: 'emergency-note', title: 'Emergency Department Physician Note — Fever and Flank Pain in Pregnancy',
-      enc: ZM.ed, author: 'prv-nakamura', at: '2025-05-09T16:35', signed: '2025-05-09T21:20',
+      id: 'doc-marchetti-ed-20250509',
+      type: 'emergency-note',
+      title: 'Emergency Department Physician Note — Fever and Flank Pain in Pregnancy',
+      enc: ZM.ed,
+      author: 'prv-nakamura',
+      at: '2025-05-09T16:35',
+      signed: '2025-05-09T21:20',
       text: `
 EMERGENCY DEPARTMENT PHYSICIAN RECORD
 Arrival: 05/09/2025 16:20   Attending: Keiko Nakamura, MD   Triage ESI 2
@@ -1681,8 +3363,13 @@ Electronically signed: Keiko Nakamura, MD   05/09/2025 21:20
 `,
     }),
     doc({
-      id: 'doc-marchetti-lab-ed-20250509', type: 'laboratory-report', title: 'ED Laboratory — CBC, Chemistry, Urinalysis',
-      enc: ZM.ed, author: 'prv-iqbal', at: '2025-05-09T16:50', signed: '2025-05-09T17:40',
+      id: 'doc-marchetti-lab-ed-20250509',
+      type: 'laboratory-report',
+      title: 'ED Laboratory — CBC, Chemistry, Urinalysis',
+      enc: ZM.ed,
+      author: 'prv-iqbal',
+      at: '2025-05-09T16:50',
+      signed: '2025-05-09T17:40',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — CLINICAL LABORATORY
 Patient: MARCHETTI, ZOE   MRN: LC012265   DOB: 02/08/1999   Sex: F   Account: 4025050907
@@ -1715,8 +3402,13 @@ Verified by laboratory medical director: Samira Iqbal, MD
 `,
     }),
     doc({
-      id: 'doc-marchetti-hp-20250509', type: 'history-and-physical', title: 'Antepartum Admission History and Physical',
-      enc: ZM.ip, author: 'prv-okafor', at: '2025-05-09T21:30', signed: '2025-05-09T22:45',
+      id: 'doc-marchetti-hp-20250509',
+      type: 'history-and-physical',
+      title: 'Antepartum Admission History and Physical',
+      enc: ZM.ip,
+      author: 'prv-okafor',
+      at: '2025-05-09T21:30',
+      signed: '2025-05-09T22:45',
       text: `
 OBSTETRICS ADMISSION HISTORY AND PHYSICAL
 Patient: Zoë Marchetti   Admitted: 05/09/2025 21:00 from the ED   Attending: Chinedu Okafor, MD
@@ -1746,8 +3438,13 @@ Electronically signed: Chinedu Okafor, MD   05/09/2025 22:45
 `,
     }),
     doc({
-      id: 'doc-marchetti-orders-20250509', type: 'physician-orders', title: 'Antepartum Admission Orders',
-      enc: ZM.ip, author: 'prv-okafor', at: '2025-05-09T21:10', signed: '2025-05-09T21:15',
+      id: 'doc-marchetti-orders-20250509',
+      type: 'physician-orders',
+      title: 'Antepartum Admission Orders',
+      enc: ZM.ip,
+      author: 'prv-okafor',
+      at: '2025-05-09T21:10',
+      signed: '2025-05-09T21:15',
       text: `
 ADMISSION ORDERS — MARCHETTI, ZOË  LC012265  DOB 02/08/1999
 Attending: Chinedu Okafor, MD   Signed 05/09/2025 21:15
@@ -1770,8 +3467,13 @@ Imaging: Ultrasound, kidneys and bladder, 05/10 AM — reason: pyelonephritis in
 `,
     }),
     doc({
-      id: 'doc-marchetti-us-20250510', type: 'radiology-report', title: 'US Kidneys and Bladder',
-      enc: ZM.ip, author: 'prv-ferraro', at: '2025-05-10T09:15', signed: '2025-05-10T10:02',
+      id: 'doc-marchetti-us-20250510',
+      type: 'radiology-report',
+      title: 'US Kidneys and Bladder',
+      enc: ZM.ip,
+      author: 'prv-ferraro',
+      at: '2025-05-10T09:15',
+      signed: '2025-05-10T10:02',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — DEPARTMENT OF RADIOLOGY
 Patient: MARCHETTI, ZOE   MRN: LC012265   DOB: 02/08/1999   Account: 4025050908
@@ -1793,8 +3495,14 @@ Electronically signed: Linda Ferraro, MD   05/10/2025 10:02
 `,
     }),
     doc({
-      id: 'doc-marchetti-pn-20250510', type: 'progress-note', title: 'Obstetrics Progress Note — Hospital Day 2',
-      enc: ZM.ip, author: 'prv-okafor', at: '2025-05-10T08:00', written: '2025-05-10T12:30', status: 'in-progress',
+      id: 'doc-marchetti-pn-20250510',
+      type: 'progress-note',
+      title: 'Obstetrics Progress Note — Hospital Day 2',
+      enc: ZM.ip,
+      author: 'prv-okafor',
+      at: '2025-05-10T08:00',
+      written: '2025-05-10T12:30',
+      status: 'in-progress',
       text: `
 OBSTETRICS PROGRESS NOTE — HOSPITAL DAY 2 (DRAFT)
 Patient: Zoë Marchetti   Date: 05/10/2025   GA 22w4d
@@ -1813,8 +3521,13 @@ Continue ceftriaxone 1 g IV every 24 hours, IV fluids. Ambulate. Incentive spiro
 `,
     }),
     doc({
-      id: 'doc-marchetti-pn-20250511', type: 'progress-note', title: 'Obstetrics Progress Note — Hospital Day 3',
-      enc: ZM.ip, author: 'prv-okafor', at: '2025-05-11T08:15', signed: '2025-05-11T09:05',
+      id: 'doc-marchetti-pn-20250511',
+      type: 'progress-note',
+      title: 'Obstetrics Progress Note — Hospital Day 3',
+      enc: ZM.ip,
+      author: 'prv-okafor',
+      at: '2025-05-11T08:15',
+      signed: '2025-05-11T09:05',
       text: `
 OBSTETRICS PROGRESS NOTE — HOSPITAL DAY 3
 Patient: Zoë Marchetti   Date: 05/11/2025   GA 22w5d   Physician: Chinedu Okafor, MD
@@ -1836,8 +3549,14 @@ Electronically signed: Chinedu Okafor, MD   05/11/2025 09:05
 `,
     }),
     doc({
-      id: 'doc-marchetti-ucx-20250511', type: 'laboratory-report', title: 'Microbiology — Urine Culture and Blood Cultures',
-      enc: ZM.ed, author: 'prv-iqbal', at: '2025-05-09T16:50', written: '2025-05-11T07:40', signed: '2025-05-11T07:45',
+      id: 'doc-marchetti-ucx-20250511',
+      type: 'laboratory-report',
+      title: 'Microbiology — Urine Culture and Blood Cultures',
+      enc: ZM.ed,
+      author: 'prv-iqbal',
+      at: '2025-05-09T16:50',
+      written: '2025-05-11T07:40',
+      signed: '2025-05-11T07:45',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — MICROBIOLOGY
 Patient: MARCHETTI, ZOE   MRN: LC012265   DOB: 02/08/1999   Accounts: 4025050907 (ED) / 4025050908 (inpatient)
@@ -1861,8 +3580,13 @@ Verified by laboratory medical director: Samira Iqbal, MD
 `,
     }),
     doc({
-      id: 'doc-marchetti-pn-20250527', type: 'progress-note', title: 'Prenatal Visit — 25 Weeks, Post-Pyelonephritis Follow-up',
-      enc: ZM.op, author: 'prv-reyes', at: '2025-05-27T15:00', signed: '2025-05-27T18:20',
+      id: 'doc-marchetti-pn-20250527',
+      type: 'progress-note',
+      title: 'Prenatal Visit — 25 Weeks, Post-Pyelonephritis Follow-up',
+      enc: ZM.op,
+      author: 'prv-reyes',
+      at: '2025-05-27T15:00',
+      signed: '2025-05-27T18:20',
       text: `
 LAKESIDE WOMEN'S HEALTH — PRENATAL VISIT
 Patient: Zoë Marchetti   Date: 05/27/2025   GA 25w0d   EDD 09/09/2025   Clinician: Teresa Reyes, CNM
@@ -1888,39 +3612,216 @@ Electronically signed: Teresa Reyes, CNM   05/27/2025 18:20
     }),
   ],
   problems: [
-    { id: 'prob-zm-preg', description: 'Intrauterine pregnancy, first pregnancy (EDD 09/09/2025)', status: 'active', onset: '2024-12-03', recordedAt: '2025-05-09T22:45', encounterId: ZM.ip },
-    { id: 'prob-zm-pyelo', description: 'Acute pyelonephritis due to E. coli in pregnancy, second trimester — treated', status: 'resolved', onset: '2025-05-08', recordedAt: '2025-05-09T22:45', encounterId: ZM.ip },
-    { id: 'prob-zm-suppress', description: 'On nitrofurantoin suppression for remainder of pregnancy after pyelonephritis', status: 'active', onset: '2025-05-24', recordedAt: '2025-05-27T18:20', encounterId: ZM.op },
+    {
+      id: 'prob-zm-preg',
+      description: 'Intrauterine pregnancy, first pregnancy (EDD 09/09/2025)',
+      status: 'active',
+      onset: '2024-12-03',
+      recordedAt: '2025-05-09T22:45',
+      encounterId: ZM.ip,
+    },
+    {
+      id: 'prob-zm-pyelo',
+      description: 'Acute pyelonephritis due to E. coli in pregnancy, second trimester — treated',
+      status: 'resolved',
+      onset: '2025-05-08',
+      recordedAt: '2025-05-09T22:45',
+      encounterId: ZM.ip,
+    },
+    {
+      id: 'prob-zm-suppress',
+      description: 'On nitrofurantoin suppression for remainder of pregnancy after pyelonephritis',
+      status: 'active',
+      onset: '2025-05-24',
+      recordedAt: '2025-05-27T18:20',
+      encounterId: ZM.op,
+    },
   ],
   medications: [
     med('med-zm-pnv', 'Prenatal multivitamin', '1 tablet', 'oral', 'daily', 'active', '2025-01-10T08:00'),
-    med('med-zm-ceftriaxone', 'Ceftriaxone', '1 g', 'intravenous', 'every 24 hours', 'completed', '2025-05-09T17:45', { end: '2025-05-11T17:45', by: 'prv-okafor', enc: ZM.ip, setting: 'inpatient' }),
-    med('med-zm-lr', "Lactated Ringer's", '125 mL/h', 'intravenous', 'continuous', 'discontinued', '2025-05-09T21:15', { end: '2025-05-11T14:20', by: 'prv-okafor', enc: ZM.ip, setting: 'inpatient' }),
-    med('med-zm-cephalexin', 'Cephalexin', '500 mg', 'oral', 'four times daily through 05/23/2025', 'completed', '2025-05-12T09:00', { end: '2025-05-23T21:00', by: 'prv-okafor', enc: ZM.ip }),
-    med('med-zm-nitrofurantoin', 'Nitrofurantoin monohydrate/macrocrystals', '100 mg', 'oral', 'at bedtime until 36 weeks', 'active', '2025-05-24T21:00', { by: 'prv-okafor', enc: ZM.ip }),
+    med('med-zm-ceftriaxone', 'Ceftriaxone', '1 g', 'intravenous', 'every 24 hours', 'completed', '2025-05-09T17:45', {
+      end: '2025-05-11T17:45',
+      by: 'prv-okafor',
+      enc: ZM.ip,
+      setting: 'inpatient',
+    }),
+    med('med-zm-lr', "Lactated Ringer's", '125 mL/h', 'intravenous', 'continuous', 'discontinued', '2025-05-09T21:15', {
+      end: '2025-05-11T14:20',
+      by: 'prv-okafor',
+      enc: ZM.ip,
+      setting: 'inpatient',
+    }),
+    med('med-zm-cephalexin', 'Cephalexin', '500 mg', 'oral', 'four times daily through 05/23/2025', 'completed', '2025-05-12T09:00', {
+      end: '2025-05-23T21:00',
+      by: 'prv-okafor',
+      enc: ZM.ip,
+    }),
+    med(
+      'med-zm-nitrofurantoin',
+      'Nitrofurantoin monohydrate/macrocrystals',
+      '100 mg',
+      'oral',
+      'at bedtime until 36 weeks',
+      'active',
+      '2025-05-24T21:00',
+      { by: 'prv-okafor', enc: ZM.ip },
+    ),
   ],
   allergies: [],
   orders: [
-    ord('ord-zm-ed-labs', ZM.ed, 'lab', 'CBC with differential, BMP, lactate, urinalysis, urine culture, blood cultures x2 (before antibiotics)', '2025-05-09T16:40', 'prv-nakamura', 'completed'),
+    ord(
+      'ord-zm-ed-labs',
+      ZM.ed,
+      'lab',
+      'CBC with differential, BMP, lactate, urinalysis, urine culture, blood cultures x2 (before antibiotics)',
+      '2025-05-09T16:40',
+      'prv-nakamura',
+      'completed',
+    ),
     ord('ord-zm-ed-ctx', ZM.ed, 'medication', 'Ceftriaxone 1 g IV once now', '2025-05-09T17:20', 'prv-nakamura', 'completed'),
-    ord('ord-zm-admit', ZM.ip, 'admission', 'Admit inpatient, Obstetrics antepartum unit — acute pyelonephritis, IUP 22w3d', '2025-05-09T21:10', 'prv-okafor', 'completed'),
+    ord(
+      'ord-zm-admit',
+      ZM.ip,
+      'admission',
+      'Admit inpatient, Obstetrics antepartum unit — acute pyelonephritis, IUP 22w3d',
+      '2025-05-09T21:10',
+      'prv-okafor',
+      'completed',
+    ),
     ord('ord-zm-ctx-ip', ZM.ip, 'medication', 'Ceftriaxone 1 g IV every 24 hours', '2025-05-09T21:10', 'prv-okafor', 'completed'),
-    ord('ord-zm-us', ZM.ip, 'imaging', 'Ultrasound kidneys and bladder — pyelonephritis in pregnancy, family history of nephrolithiasis', '2025-05-09T21:10', 'prv-okafor', 'completed'),
-    ord('ord-zm-ivf-dc', ZM.ip, 'medication', 'Discontinue IV fluids; saline lock', '2025-05-11T14:20', 'prv-okafor', 'completed', 'verbal', '2025-05-11T17:05'),
+    ord(
+      'ord-zm-us',
+      ZM.ip,
+      'imaging',
+      'Ultrasound kidneys and bladder — pyelonephritis in pregnancy, family history of nephrolithiasis',
+      '2025-05-09T21:10',
+      'prv-okafor',
+      'completed',
+    ),
+    ord(
+      'ord-zm-ivf-dc',
+      ZM.ip,
+      'medication',
+      'Discontinue IV fluids; saline lock',
+      '2025-05-11T14:20',
+      'prv-okafor',
+      'completed',
+      'verbal',
+      '2025-05-11T17:05',
+    ),
     ord('ord-zm-toc', ZM.op, 'lab', 'Urine culture — test of cure after pyelonephritis', '2025-05-27T15:20', 'prv-reyes', 'completed'),
   ],
   results: [
     res('res-zm-wbc', ZM.ed, 'CBC', 'WBC', 17.8, 'x10^3/uL', { low: 4.5, high: 11.0 }, 'H', '2025-05-09T16:50', '2025-05-09T17:25'),
-    res('res-zm-hgb', ZM.ed, 'CBC', 'Hemoglobin', 11.4, 'g/dL', { low: 11.0, high: 15.0 }, undefined, '2025-05-09T16:50', '2025-05-09T17:25'),
-    res('res-zm-cr', ZM.ed, 'Chemistry', 'Creatinine', 0.6, 'mg/dL', { low: 0.5, high: 1.1 }, undefined, '2025-05-09T16:50', '2025-05-09T17:35'),
-    res('res-zm-lactate', ZM.ed, 'Chemistry', 'Lactate', 1.4, 'mmol/L', { low: 0.5, high: 2.0 }, undefined, '2025-05-09T16:50', '2025-05-09T17:10'),
-    res('res-zm-ua-le', ZM.ed, 'Urinalysis', 'Leukocyte esterase', '3+', undefined, { text: 'Negative' }, 'A', '2025-05-09T16:50', '2025-05-09T17:15'),
-    res('res-zm-ua-nit', ZM.ed, 'Urinalysis', 'Nitrite', 'Positive', undefined, { text: 'Negative' }, 'A', '2025-05-09T16:50', '2025-05-09T17:15'),
-    res('res-zm-ua-wbc', ZM.ed, 'Urinalysis', 'WBC, urine', '>50', '/hpf', { low: 0, high: 5 }, 'A', '2025-05-09T16:50', '2025-05-09T17:15'),
-    res('res-zm-ucx', ZM.ed, 'Microbiology', 'Urine culture', '>100,000 CFU/mL Escherichia coli; S to ceftriaxone, cefazolin, cephalexin, nitrofurantoin, TMP-SMX, ciprofloxacin; R to ampicillin', undefined, { text: 'No growth' }, 'A', '2025-05-09T16:50', '2025-05-11T07:40'),
-    res('res-zm-bcx', ZM.ed, 'Microbiology', 'Blood cultures x2', 'No growth at 5 days', undefined, { text: 'No growth' }, undefined, '2025-05-09T16:55', '2025-05-14T17:00'),
+    res(
+      'res-zm-hgb',
+      ZM.ed,
+      'CBC',
+      'Hemoglobin',
+      11.4,
+      'g/dL',
+      { low: 11.0, high: 15.0 },
+      undefined,
+      '2025-05-09T16:50',
+      '2025-05-09T17:25',
+    ),
+    res(
+      'res-zm-cr',
+      ZM.ed,
+      'Chemistry',
+      'Creatinine',
+      0.6,
+      'mg/dL',
+      { low: 0.5, high: 1.1 },
+      undefined,
+      '2025-05-09T16:50',
+      '2025-05-09T17:35',
+    ),
+    res(
+      'res-zm-lactate',
+      ZM.ed,
+      'Chemistry',
+      'Lactate',
+      1.4,
+      'mmol/L',
+      { low: 0.5, high: 2.0 },
+      undefined,
+      '2025-05-09T16:50',
+      '2025-05-09T17:10',
+    ),
+    res(
+      'res-zm-ua-le',
+      ZM.ed,
+      'Urinalysis',
+      'Leukocyte esterase',
+      '3+',
+      undefined,
+      { text: 'Negative' },
+      'A',
+      '2025-05-09T16:50',
+      '2025-05-09T17:15',
+    ),
+    res(
+      'res-zm-ua-nit',
+      ZM.ed,
+      'Urinalysis',
+      'Nitrite',
+      'Positive',
+      undefined,
+      { text: 'Negative' },
+      'A',
+      '2025-05-09T16:50',
+      '2025-05-09T17:15',
+    ),
+    res(
+      'res-zm-ua-wbc',
+      ZM.ed,
+      'Urinalysis',
+      'WBC, urine',
+      '>50',
+      '/hpf',
+      { low: 0, high: 5 },
+      'A',
+      '2025-05-09T16:50',
+      '2025-05-09T17:15',
+    ),
+    res(
+      'res-zm-ucx',
+      ZM.ed,
+      'Microbiology',
+      'Urine culture',
+      '>100,000 CFU/mL Escherichia coli; S to ceftriaxone, cefazolin, cephalexin, nitrofurantoin, TMP-SMX, ciprofloxacin; R to ampicillin',
+      undefined,
+      { text: 'No growth' },
+      'A',
+      '2025-05-09T16:50',
+      '2025-05-11T07:40',
+    ),
+    res(
+      'res-zm-bcx',
+      ZM.ed,
+      'Microbiology',
+      'Blood cultures x2',
+      'No growth at 5 days',
+      undefined,
+      { text: 'No growth' },
+      undefined,
+      '2025-05-09T16:55',
+      '2025-05-14T17:00',
+    ),
     res('res-zm-wbc-2', ZM.ip, 'CBC', 'WBC', 14.2, 'x10^3/uL', { low: 4.5, high: 11.0 }, 'H', '2025-05-10T06:00', '2025-05-10T06:45'),
-    res('res-zm-toc', ZM.op, 'Microbiology', 'Urine culture (test of cure)', 'No growth', undefined, { text: 'No growth' }, undefined, '2025-05-27T15:25', '2025-05-29T09:00'),
+    res(
+      'res-zm-toc',
+      ZM.op,
+      'Microbiology',
+      'Urine culture (test of cure)',
+      'No growth',
+      undefined,
+      { text: 'No growth' },
+      undefined,
+      '2025-05-27T15:25',
+      '2025-05-29T09:00',
+    ),
   ],
   procedures: [],
   immunizations: [],
@@ -1949,13 +3850,42 @@ patients.push({
   ],
   alerts: [{ kind: 'clinical', text: 'LATEX ALLERGY (contact dermatitis with blistering) — latex-free OR and room required.' }],
   encounters: [
-    enc(DH.op, '4024102206', 'outpatient', '2024-10-22T10:00', '2024-10-22T11:50', 'prv-lindqvist', 'Gynecology', "Lakeside Women's Health Clinic", 'Gynecology consultation: heavy menstrual bleeding, uterine fibroids, anemia (referred by Dr. Hartwell)', 'physician-referral', 'home'),
-    enc(DH.ip, '4024111402', 'inpatient', '2024-11-14T06:00', '2024-11-16T11:00', 'prv-lindqvist', 'Gynecology', 'Main OR 3; Surgical Unit 3 West, room 312', 'Elective total abdominal hysterectomy with bilateral salpingectomy for symptomatic fibroids', 'physician-referral', 'home'),
+    enc(
+      DH.op,
+      '4024102206',
+      'outpatient',
+      '2024-10-22T10:00',
+      '2024-10-22T11:50',
+      'prv-lindqvist',
+      'Gynecology',
+      "Lakeside Women's Health Clinic",
+      'Gynecology consultation: heavy menstrual bleeding, uterine fibroids, anemia (referred by Dr. Hartwell)',
+      'physician-referral',
+      'home',
+    ),
+    enc(
+      DH.ip,
+      '4024111402',
+      'inpatient',
+      '2024-11-14T06:00',
+      '2024-11-16T11:00',
+      'prv-lindqvist',
+      'Gynecology',
+      'Main OR 3; Surgical Unit 3 West, room 312',
+      'Elective total abdominal hysterectomy with bilateral salpingectomy for symptomatic fibroids',
+      'physician-referral',
+      'home',
+    ),
   ],
   documents: [
     doc({
-      id: 'doc-harlow-us-20241022', type: 'radiology-report', title: 'US Pelvis, Transabdominal and Transvaginal',
-      enc: DH.op, author: 'prv-ferraro', at: '2024-10-22T10:00', signed: '2024-10-22T10:48',
+      id: 'doc-harlow-us-20241022',
+      type: 'radiology-report',
+      title: 'US Pelvis, Transabdominal and Transvaginal',
+      enc: DH.op,
+      author: 'prv-ferraro',
+      at: '2024-10-22T10:00',
+      signed: '2024-10-22T10:48',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — DEPARTMENT OF RADIOLOGY
 Patient: HARLOW, DENISE MARIE   MRN: LC003391   DOB: 11/29/1976   Account: 4024102206
@@ -1978,8 +3908,13 @@ Electronically signed: Linda Ferraro, MD   10/22/2024 10:48
 `,
     }),
     doc({
-      id: 'doc-harlow-lab-20241022', type: 'laboratory-report', title: 'CBC, Iron Studies, TSH, hCG',
-      enc: DH.op, author: 'prv-iqbal', at: '2024-10-22T10:50', signed: '2024-10-22T13:05',
+      id: 'doc-harlow-lab-20241022',
+      type: 'laboratory-report',
+      title: 'CBC, Iron Studies, TSH, hCG',
+      enc: DH.op,
+      author: 'prv-iqbal',
+      at: '2024-10-22T10:50',
+      signed: '2024-10-22T13:05',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — CLINICAL LABORATORY
 Patient: HARLOW, DENISE MARIE   MRN: LC003391   DOB: 11/29/1976   Sex: F   Account: 4024102206
@@ -2005,8 +3940,13 @@ Verified by laboratory medical director: Samira Iqbal, MD
 `,
     }),
     doc({
-      id: 'doc-harlow-consult-20241022', type: 'consultation', title: 'Gynecology Consultation — Fibroids and Heavy Menstrual Bleeding',
-      enc: DH.op, author: 'prv-lindqvist', at: '2024-10-22T11:00', signed: '2024-10-22T16:30',
+      id: 'doc-harlow-consult-20241022',
+      type: 'consultation',
+      title: 'Gynecology Consultation — Fibroids and Heavy Menstrual Bleeding',
+      enc: DH.op,
+      author: 'prv-lindqvist',
+      at: '2024-10-22T11:00',
+      signed: '2024-10-22T16:30',
       text: `
 GYNECOLOGY CONSULTATION
 Patient: Denise M. Harlow   DOB 11/29/1976   Date: 10/22/2024
@@ -2047,8 +3987,14 @@ Electronically signed: Anna M. Lindqvist, MD   10/22/2024 16:30
 `,
     }),
     doc({
-      id: 'doc-harlow-consent-20241114', type: 'consent-form', title: 'Consent for Total Abdominal Hysterectomy and Bilateral Salpingectomy',
-      enc: DH.ip, author: 'prv-lindqvist', at: '2024-11-14T06:20', signed: '2024-11-14T06:30', method: 'handwritten',
+      id: 'doc-harlow-consent-20241114',
+      type: 'consent-form',
+      title: 'Consent for Total Abdominal Hysterectomy and Bilateral Salpingectomy',
+      enc: DH.ip,
+      author: 'prv-lindqvist',
+      at: '2024-11-14T06:20',
+      signed: '2024-11-14T06:30',
+      method: 'handwritten',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — INFORMED CONSENT FOR SURGICAL PROCEDURE
 
@@ -2071,8 +4017,13 @@ Physician: Anna M. Lindqvist, MD             Date: 11/14/2024   Time: 06:30
 `,
     }),
     doc({
-      id: 'doc-harlow-anes-20241114', type: 'anesthesia-record', title: 'Anesthesia Record — General Endotracheal',
-      enc: DH.ip, author: 'prv-brandt', at: '2024-11-14T07:15', signed: '2024-11-14T10:40',
+      id: 'doc-harlow-anes-20241114',
+      type: 'anesthesia-record',
+      title: 'Anesthesia Record — General Endotracheal',
+      enc: DH.ip,
+      author: 'prv-brandt',
+      at: '2024-11-14T07:15',
+      signed: '2024-11-14T10:40',
       text: `
 ANESTHESIA RECORD
 Patient: Denise M. Harlow   MRN LC003391   Date: 11/14/2024   Anesthesiologist: Owen Brandt, MD
@@ -2095,8 +4046,14 @@ Electronically signed: Owen Brandt, MD   11/14/2024 10:40
 `,
     }),
     doc({
-      id: 'doc-harlow-op-20241114', type: 'operative-report', title: 'Operative Report — Total Abdominal Hysterectomy, Bilateral Salpingectomy',
-      enc: DH.ip, author: 'prv-lindqvist', at: '2024-11-14T07:45', written: '2024-11-14T10:30', signed: '2024-11-14T10:45',
+      id: 'doc-harlow-op-20241114',
+      type: 'operative-report',
+      title: 'Operative Report — Total Abdominal Hysterectomy, Bilateral Salpingectomy',
+      enc: DH.ip,
+      author: 'prv-lindqvist',
+      at: '2024-11-14T07:45',
+      written: '2024-11-14T10:30',
+      signed: '2024-11-14T10:45',
       text: `
 OPERATIVE REPORT
 Patient: Denise M. Harlow   MRN LC003391   Date of surgery: 11/14/2024
@@ -2124,8 +4081,14 @@ Electronically signed: Anna M. Lindqvist, MD   11/14/2024 10:45
 `,
     }),
     doc({
-      id: 'doc-harlow-path-20241114', type: 'pathology-report', title: 'Surgical Pathology — Uterus, Cervix, Bilateral Fallopian Tubes',
-      enc: DH.ip, author: 'prv-iqbal', at: '2024-11-14T09:55', written: '2024-11-18T10:20', signed: '2024-11-18T15:45',
+      id: 'doc-harlow-path-20241114',
+      type: 'pathology-report',
+      title: 'Surgical Pathology — Uterus, Cervix, Bilateral Fallopian Tubes',
+      enc: DH.ip,
+      author: 'prv-iqbal',
+      at: '2024-11-14T09:55',
+      written: '2024-11-18T10:20',
+      signed: '2024-11-18T15:45',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — SURGICAL PATHOLOGY REPORT
 Accession: S24-06633
@@ -2152,8 +4115,13 @@ Electronically signed: Samira Iqbal, MD, Pathologist   11/18/2024 15:45
 `,
     }),
     doc({
-      id: 'doc-harlow-orders-20241114', type: 'physician-orders', title: 'Post-operative Orders — Gynecologic Surgery',
-      enc: DH.ip, author: 'prv-lindqvist', at: '2024-11-14T10:10', signed: '2024-11-14T10:15',
+      id: 'doc-harlow-orders-20241114',
+      type: 'physician-orders',
+      title: 'Post-operative Orders — Gynecologic Surgery',
+      enc: DH.ip,
+      author: 'prv-lindqvist',
+      at: '2024-11-14T10:10',
+      signed: '2024-11-14T10:15',
       text: `
 POST-OPERATIVE ORDERS — HARLOW, DENISE MARIE  LC003391  DOB 11/29/1976
 Physician: Anna M. Lindqvist, MD   Signed 11/14/2024 10:15
@@ -2173,8 +4141,13 @@ Labs: CBC 11/15 AM.
 `,
     }),
     doc({
-      id: 'doc-harlow-pn-20241115', type: 'progress-note', title: 'Gynecology Progress Note — Postoperative Day 1',
-      enc: DH.ip, author: 'prv-lindqvist', at: '2024-11-15T07:40', signed: '2024-11-15T08:20',
+      id: 'doc-harlow-pn-20241115',
+      type: 'progress-note',
+      title: 'Gynecology Progress Note — Postoperative Day 1',
+      enc: DH.ip,
+      author: 'prv-lindqvist',
+      at: '2024-11-15T07:40',
+      signed: '2024-11-15T08:20',
       text: `
 GYNECOLOGY PROGRESS NOTE — POSTOPERATIVE DAY 1
 Patient: Denise M. Harlow   Date: 11/15/2024   Physician: Anna M. Lindqvist, MD
@@ -2193,8 +4166,14 @@ Electronically signed: Anna M. Lindqvist, MD   11/15/2024 08:20
 `,
     }),
     doc({
-      id: 'doc-harlow-ds-20241116', type: 'discharge-summary', title: 'Discharge Summary — Gynecologic Surgery',
-      enc: DH.ip, author: 'prv-lindqvist', at: '2024-11-16T11:00', written: '2024-12-09T16:40', signed: '2024-12-09T16:55',
+      id: 'doc-harlow-ds-20241116',
+      type: 'discharge-summary',
+      title: 'Discharge Summary — Gynecologic Surgery',
+      enc: DH.ip,
+      author: 'prv-lindqvist',
+      at: '2024-11-16T11:00',
+      written: '2024-12-09T16:40',
+      signed: '2024-12-09T16:55',
       text: `
 DISCHARGE SUMMARY
 Patient: Denise M. Harlow   MRN LC003391
@@ -2225,43 +4204,187 @@ Electronically signed: Anna M. Lindqvist, MD   12/09/2024 16:55
     }),
   ],
   problems: [
-    { id: 'prob-dh-fibroids', description: 'Uterine leiomyomata, intramural and subserosal, with heavy menstrual bleeding — status post hysterectomy', status: 'resolved', onset: '2023-05-01', recordedAt: '2024-10-22T16:30', encounterId: DH.op },
-    { id: 'prob-dh-ida', description: 'Iron-deficiency anemia secondary to chronic blood loss', status: 'active', onset: '2024-08-01', recordedAt: '2024-10-22T16:30', encounterId: DH.op },
-    { id: 'prob-dh-migraine', description: 'Migraine with aura (estrogen contraindicated)', status: 'active', onset: '2010-01-01', recordedAt: '2024-10-22T16:30' },
-    { id: 'prob-dh-posthyst', description: 'Acquired absence of uterus and cervix (TAH-BS 11/14/2024), ovaries retained', status: 'active', onset: '2024-11-14', recordedAt: '2024-12-09T16:55', encounterId: DH.ip },
+    {
+      id: 'prob-dh-fibroids',
+      description: 'Uterine leiomyomata, intramural and subserosal, with heavy menstrual bleeding — status post hysterectomy',
+      status: 'resolved',
+      onset: '2023-05-01',
+      recordedAt: '2024-10-22T16:30',
+      encounterId: DH.op,
+    },
+    {
+      id: 'prob-dh-ida',
+      description: 'Iron-deficiency anemia secondary to chronic blood loss',
+      status: 'active',
+      onset: '2024-08-01',
+      recordedAt: '2024-10-22T16:30',
+      encounterId: DH.op,
+    },
+    {
+      id: 'prob-dh-migraine',
+      description: 'Migraine with aura (estrogen contraindicated)',
+      status: 'active',
+      onset: '2010-01-01',
+      recordedAt: '2024-10-22T16:30',
+    },
+    {
+      id: 'prob-dh-posthyst',
+      description: 'Acquired absence of uterus and cervix (TAH-BS 11/14/2024), ovaries retained',
+      status: 'active',
+      onset: '2024-11-14',
+      recordedAt: '2024-12-09T16:55',
+      encounterId: DH.ip,
+    },
   ],
   medications: [
-    med('med-dh-iron', 'Ferrous sulfate', '325 mg', 'oral', 'every other day with vitamin C 500 mg', 'active', '2024-10-22T16:30', { by: 'prv-lindqvist', enc: DH.op }),
+    med('med-dh-iron', 'Ferrous sulfate', '325 mg', 'oral', 'every other day with vitamin C 500 mg', 'active', '2024-10-22T16:30', {
+      by: 'prv-lindqvist',
+      enc: DH.op,
+    }),
     med('med-dh-sumatriptan', 'Sumatriptan', '50 mg', 'oral', 'as needed for migraine', 'active', '2019-04-01T09:00'),
-    med('med-dh-cefazolin', 'Cefazolin', '2 g', 'intravenous', 'once, pre-incision', 'completed', '2024-11-14T07:30', { end: '2024-11-14T07:30', by: 'prv-lindqvist', enc: DH.ip, setting: 'inpatient' }),
-    med('med-dh-enox', 'Enoxaparin', '40 mg', 'subcutaneous', 'daily', 'completed', '2024-11-15T06:00', { end: '2024-11-16T06:00', by: 'prv-lindqvist', enc: DH.ip, setting: 'inpatient' }),
-    med('med-dh-oxycodone', 'Oxycodone', '5 mg', 'oral', 'every 6 hours as needed for severe pain (#10)', 'completed', '2024-11-16T11:00', { end: '2024-11-23T00:00', by: 'prv-lindqvist', enc: DH.ip }),
+    med('med-dh-cefazolin', 'Cefazolin', '2 g', 'intravenous', 'once, pre-incision', 'completed', '2024-11-14T07:30', {
+      end: '2024-11-14T07:30',
+      by: 'prv-lindqvist',
+      enc: DH.ip,
+      setting: 'inpatient',
+    }),
+    med('med-dh-enox', 'Enoxaparin', '40 mg', 'subcutaneous', 'daily', 'completed', '2024-11-15T06:00', {
+      end: '2024-11-16T06:00',
+      by: 'prv-lindqvist',
+      enc: DH.ip,
+      setting: 'inpatient',
+    }),
+    med('med-dh-oxycodone', 'Oxycodone', '5 mg', 'oral', 'every 6 hours as needed for severe pain (#10)', 'completed', '2024-11-16T11:00', {
+      end: '2024-11-23T00:00',
+      by: 'prv-lindqvist',
+      enc: DH.ip,
+    }),
   ],
   allergies: [
-    { id: 'alg-dh-latex', substance: 'Latex (natural rubber)', category: 'environment', reaction: 'Contact dermatitis with blistering', severity: 'moderate', recordedAt: '2024-10-22T11:00' },
+    {
+      id: 'alg-dh-latex',
+      substance: 'Latex (natural rubber)',
+      category: 'environment',
+      reaction: 'Contact dermatitis with blistering',
+      severity: 'moderate',
+      recordedAt: '2024-10-22T11:00',
+    },
   ],
   orders: [
-    ord('ord-dh-us', undefined, 'imaging', 'US pelvis transabdominal and transvaginal — heavy menstrual bleeding, enlarged uterus (ordered at Family Medicine before GYN referral)', '2024-10-15T09:00', 'prv-hartwell', 'completed'),
+    ord(
+      'ord-dh-us',
+      undefined,
+      'imaging',
+      'US pelvis transabdominal and transvaginal — heavy menstrual bleeding, enlarged uterus (ordered at Family Medicine before GYN referral)',
+      '2024-10-15T09:00',
+      'prv-hartwell',
+      'completed',
+    ),
     ord('ord-dh-labs', DH.op, 'lab', 'CBC, ferritin, iron/TIBC, TSH, serum hCG', '2024-10-22T10:45', 'prv-lindqvist', 'completed'),
-    ord('ord-dh-schedule', DH.op, 'procedure', 'Schedule total abdominal hysterectomy with bilateral salpingectomy 11/14/2024 — latex-free', '2024-10-22T11:45', 'prv-lindqvist', 'completed'),
-    ord('ord-dh-postop', DH.ip, 'admission', 'Post-operative gynecologic surgery order set; admit inpatient 3 West', '2024-11-14T10:10', 'prv-lindqvist', 'completed'),
-    ord('ord-dh-iron-to', DH.ip, 'medication', 'Ferrous sulfate 325 mg PO every other day with vitamin C 500 mg', '2024-11-15T07:50', 'prv-lindqvist', 'active', 'telephone', '2024-11-15T12:30'),
-    ord('ord-dh-path', DH.ip, 'lab', 'Surgical pathology: uterus, cervix, bilateral fallopian tubes (SEE-FIM for tubes)', '2024-11-14T09:55', 'prv-lindqvist', 'completed'),
+    ord(
+      'ord-dh-schedule',
+      DH.op,
+      'procedure',
+      'Schedule total abdominal hysterectomy with bilateral salpingectomy 11/14/2024 — latex-free',
+      '2024-10-22T11:45',
+      'prv-lindqvist',
+      'completed',
+    ),
+    ord(
+      'ord-dh-postop',
+      DH.ip,
+      'admission',
+      'Post-operative gynecologic surgery order set; admit inpatient 3 West',
+      '2024-11-14T10:10',
+      'prv-lindqvist',
+      'completed',
+    ),
+    ord(
+      'ord-dh-iron-to',
+      DH.ip,
+      'medication',
+      'Ferrous sulfate 325 mg PO every other day with vitamin C 500 mg',
+      '2024-11-15T07:50',
+      'prv-lindqvist',
+      'active',
+      'telephone',
+      '2024-11-15T12:30',
+    ),
+    ord(
+      'ord-dh-path',
+      DH.ip,
+      'lab',
+      'Surgical pathology: uterus, cervix, bilateral fallopian tubes (SEE-FIM for tubes)',
+      '2024-11-14T09:55',
+      'prv-lindqvist',
+      'completed',
+    ),
   ],
   results: [
     res('res-dh-hgb-1', DH.op, 'CBC', 'Hemoglobin', 9.4, 'g/dL', { low: 12.0, high: 15.5 }, 'L', '2024-10-22T10:50', '2024-10-22T11:30'),
     res('res-dh-mcv', DH.op, 'CBC', 'MCV', 72, 'fL', { low: 80, high: 100 }, 'L', '2024-10-22T10:50', '2024-10-22T11:30'),
-    res('res-dh-ferritin', DH.op, 'Iron studies', 'Ferritin', 6, 'ng/mL', { low: 15, high: 150 }, 'L', '2024-10-22T10:50', '2024-10-22T13:05'),
+    res(
+      'res-dh-ferritin',
+      DH.op,
+      'Iron studies',
+      'Ferritin',
+      6,
+      'ng/mL',
+      { low: 15, high: 150 },
+      'L',
+      '2024-10-22T10:50',
+      '2024-10-22T13:05',
+    ),
     res('res-dh-tsh', DH.op, undefined, 'TSH', 1.9, 'mIU/L', { low: 0.4, high: 4.0 }, undefined, '2024-10-22T10:50', '2024-10-22T13:05'),
-    res('res-dh-hcg', DH.op, undefined, 'hCG, serum, qualitative', 'Negative', undefined, { text: 'Negative' }, undefined, '2024-10-22T10:50', '2024-10-22T12:10'),
+    res(
+      'res-dh-hcg',
+      DH.op,
+      undefined,
+      'hCG, serum, qualitative',
+      'Negative',
+      undefined,
+      { text: 'Negative' },
+      undefined,
+      '2024-10-22T10:50',
+      '2024-10-22T12:10',
+    ),
     res('res-dh-hgb-pre', DH.ip, 'CBC', 'Hemoglobin', 9.6, 'g/dL', { low: 12.0, high: 15.5 }, 'L', '2024-11-14T06:10', '2024-11-14T06:40'),
-    res('res-dh-abo', DH.ip, 'Type and screen', 'ABO/Rh', 'O positive', undefined, undefined, undefined, '2024-11-14T06:10', '2024-11-14T06:55'),
+    res(
+      'res-dh-abo',
+      DH.ip,
+      'Type and screen',
+      'ABO/Rh',
+      'O positive',
+      undefined,
+      undefined,
+      undefined,
+      '2024-11-14T06:10',
+      '2024-11-14T06:55',
+    ),
     res('res-dh-hgb-pod1', DH.ip, 'CBC', 'Hemoglobin', 8.9, 'g/dL', { low: 12.0, high: 15.5 }, 'L', '2024-11-15T05:30', '2024-11-15T06:15'),
   ],
   procedures: [
-    { id: 'proc-dh-tah', encounterId: DH.ip, description: 'Total abdominal hysterectomy (uterus and cervix), open approach', performedAt: '2024-11-14T07:45', performerId: 'prv-lindqvist' },
-    { id: 'proc-dh-bs', encounterId: DH.ip, description: 'Bilateral salpingectomy, open approach (ovaries conserved)', performedAt: '2024-11-14T08:30', performerId: 'prv-lindqvist' },
-    { id: 'proc-dh-tap', encounterId: DH.ip, description: 'Bilateral transversus abdominis plane blocks, ultrasound guided', performedAt: '2024-11-14T09:52', performerId: 'prv-brandt' },
+    {
+      id: 'proc-dh-tah',
+      encounterId: DH.ip,
+      description: 'Total abdominal hysterectomy (uterus and cervix), open approach',
+      performedAt: '2024-11-14T07:45',
+      performerId: 'prv-lindqvist',
+    },
+    {
+      id: 'proc-dh-bs',
+      encounterId: DH.ip,
+      description: 'Bilateral salpingectomy, open approach (ovaries conserved)',
+      performedAt: '2024-11-14T08:30',
+      performerId: 'prv-lindqvist',
+    },
+    {
+      id: 'proc-dh-tap',
+      encounterId: DH.ip,
+      description: 'Bilateral transversus abdominis plane blocks, ultrasound guided',
+      performedAt: '2024-11-14T09:52',
+      performerId: 'prv-brandt',
+    },
   ],
   immunizations: [],
 });
@@ -2286,17 +4409,61 @@ patients.push({
   identifiers: [{ type: 'medicaid', value: '0070045512', issuer: 'Michigan Medicaid — MIChild' }],
   alerts: [
     { kind: 'clinical', text: 'PEANUT ALLERGY — anaphylaxis 2020. Epinephrine auto-injector prescribed.' },
-    { kind: 'administrative', text: "Parents/guardians: mother Carmen Ruiz and father José Núñez. Do not disclose a parent's own health information from this chart." },
+    {
+      kind: 'administrative',
+      text: "Parents/guardians: mother Carmen Ruiz and father José Núñez. Do not disclose a parent's own health information from this chart.",
+    },
   ],
   encounters: [
-    enc(MN.ed, '4025011305', 'emergency', '2025-01-13T18:40', '2025-01-13T23:15', 'prv-whitfield', 'Emergency Medicine (Pediatric)', 'Emergency Department, pediatric bay 2', 'Wheezing and shortness of breath for 2 days', 'self', 'admitted-inpatient'),
-    enc(MN.ip, '4025011306', 'inpatient', '2025-01-13T23:20', '2025-01-15T15:00', 'prv-patel', 'Pediatrics', 'Pediatric Unit, room 4B', 'Acute asthma exacerbation requiring oxygen', 'emergency-department', 'home'),
-    enc(MN.op, '4025012804', 'outpatient', '2025-01-28T15:30', '2025-01-28T16:15', 'prv-patel', 'Pediatrics', 'Lakeside Pediatrics Clinic', 'Hospital follow-up for asthma', 'self', 'home'),
+    enc(
+      MN.ed,
+      '4025011305',
+      'emergency',
+      '2025-01-13T18:40',
+      '2025-01-13T23:15',
+      'prv-whitfield',
+      'Emergency Medicine (Pediatric)',
+      'Emergency Department, pediatric bay 2',
+      'Wheezing and shortness of breath for 2 days',
+      'self',
+      'admitted-inpatient',
+    ),
+    enc(
+      MN.ip,
+      '4025011306',
+      'inpatient',
+      '2025-01-13T23:20',
+      '2025-01-15T15:00',
+      'prv-patel',
+      'Pediatrics',
+      'Pediatric Unit, room 4B',
+      'Acute asthma exacerbation requiring oxygen',
+      'emergency-department',
+      'home',
+    ),
+    enc(
+      MN.op,
+      '4025012804',
+      'outpatient',
+      '2025-01-28T15:30',
+      '2025-01-28T16:15',
+      'prv-patel',
+      'Pediatrics',
+      'Lakeside Pediatrics Clinic',
+      'Hospital follow-up for asthma',
+      'self',
+      'home',
+    ),
   ],
   documents: [
     doc({
-      id: 'doc-mateo-ed-20250113', type: 'emergency-note', title: 'Emergency Department Physician Note — Asthma Exacerbation',
-      enc: MN.ed, author: 'prv-whitfield', at: '2025-01-13T18:50', signed: '2025-01-13T23:45',
+      id: 'doc-mateo-ed-20250113',
+      type: 'emergency-note',
+      title: 'Emergency Department Physician Note — Asthma Exacerbation',
+      enc: MN.ed,
+      author: 'prv-whitfield',
+      at: '2025-01-13T18:50',
+      signed: '2025-01-13T23:45',
       text: `
 EMERGENCY DEPARTMENT PHYSICIAN RECORD (PEDIATRIC)
 Arrival: 01/13/2025 18:40   Attending: James Whitfield, MD   Triage ESI 2
@@ -2336,8 +4503,13 @@ Electronically signed: James Whitfield, MD   01/13/2025 23:45
 `,
     }),
     doc({
-      id: 'doc-mateo-cxr-20250113', type: 'radiology-report', title: 'XR Chest, 2 Views',
-      enc: MN.ed, author: 'prv-ferraro', at: '2025-01-13T20:10', signed: '2025-01-13T20:41',
+      id: 'doc-mateo-cxr-20250113',
+      type: 'radiology-report',
+      title: 'XR Chest, 2 Views',
+      enc: MN.ed,
+      author: 'prv-ferraro',
+      at: '2025-01-13T20:10',
+      signed: '2025-01-13T20:41',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — DEPARTMENT OF RADIOLOGY
 Patient: NUNEZ, MATEO JOSE   MRN: LC009958   DOB: 04/02/2017   Account: 4025011305
@@ -2356,8 +4528,13 @@ Electronically signed: Linda Ferraro, MD   01/13/2025 20:41
 `,
     }),
     doc({
-      id: 'doc-mateo-hp-20250114', type: 'history-and-physical', title: 'Pediatric Admission History and Physical',
-      enc: MN.ip, author: 'prv-patel', at: '2025-01-14T00:10', signed: '2025-01-14T01:05',
+      id: 'doc-mateo-hp-20250114',
+      type: 'history-and-physical',
+      title: 'Pediatric Admission History and Physical',
+      enc: MN.ip,
+      author: 'prv-patel',
+      at: '2025-01-14T00:10',
+      signed: '2025-01-14T01:05',
       text: `
 PEDIATRIC ADMISSION HISTORY AND PHYSICAL
 Patient: Mateo Núñez   Age 7 y 9 m   Admitted: 01/13/2025 23:20   Attending: Rohan Patel, MD
@@ -2393,8 +4570,13 @@ Electronically signed: Rohan Patel, MD   01/14/2025 01:05
 `,
     }),
     doc({
-      id: 'doc-mateo-orders-20250114', type: 'physician-orders', title: 'Pediatric Asthma Admission Orders',
-      enc: MN.ip, author: 'prv-patel', at: '2025-01-13T23:25', signed: '2025-01-13T23:30',
+      id: 'doc-mateo-orders-20250114',
+      type: 'physician-orders',
+      title: 'Pediatric Asthma Admission Orders',
+      enc: MN.ip,
+      author: 'prv-patel',
+      at: '2025-01-13T23:25',
+      signed: '2025-01-13T23:30',
       text: `
 PEDIATRIC ASTHMA PATHWAY — ADMISSION ORDERS
 Patient: NÚÑEZ, MATEO  LC009958  DOB 04/02/2017  Weight 26 kg
@@ -2414,8 +4596,14 @@ Social work / tobacco-cessation resources for family.
 `,
     }),
     doc({
-      id: 'doc-mateo-pn-20250114', type: 'progress-note', title: 'Pediatric Resident Progress Note — Hospital Day 1',
-      enc: MN.ip, author: 'prv-sato', at: '2025-01-14T09:30', signed: '2025-01-14T11:20', cosigner: 'prv-patel',
+      id: 'doc-mateo-pn-20250114',
+      type: 'progress-note',
+      title: 'Pediatric Resident Progress Note — Hospital Day 1',
+      enc: MN.ip,
+      author: 'prv-sato',
+      at: '2025-01-14T09:30',
+      signed: '2025-01-14T11:20',
+      cosigner: 'prv-patel',
       text: `
 PEDIATRICS PROGRESS NOTE — RESIDENT
 Patient: Mateo Núñez   Date: 01/14/2025   Hospital day 1
@@ -2441,8 +4629,13 @@ Electronically signed: Kevin Sato, MD   01/14/2025 11:20
 `,
     }),
     doc({
-      id: 'doc-mateo-ds-20250115', type: 'discharge-summary', title: 'Pediatric Discharge Summary',
-      enc: MN.ip, author: 'prv-patel', at: '2025-01-15T15:00', signed: '2025-01-16T09:10',
+      id: 'doc-mateo-ds-20250115',
+      type: 'discharge-summary',
+      title: 'Pediatric Discharge Summary',
+      enc: MN.ip,
+      author: 'prv-patel',
+      at: '2025-01-15T15:00',
+      signed: '2025-01-16T09:10',
       text: `
 PEDIATRIC DISCHARGE SUMMARY
 Patient: Mateo Núñez   MRN LC009958   DOB 04/02/2017
@@ -2473,8 +4666,13 @@ Electronically signed: Rohan Patel, MD   01/16/2025 09:10
 `,
     }),
     doc({
-      id: 'doc-mateo-pn-20250128', type: 'progress-note', title: 'Pediatric Clinic Visit — Asthma Follow-up',
-      enc: MN.op, author: 'prv-patel', at: '2025-01-28T15:30', signed: '2025-01-28T18:05',
+      id: 'doc-mateo-pn-20250128',
+      type: 'progress-note',
+      title: 'Pediatric Clinic Visit — Asthma Follow-up',
+      enc: MN.op,
+      author: 'prv-patel',
+      at: '2025-01-28T15:30',
+      signed: '2025-01-28T18:05',
       text: `
 LAKESIDE PEDIATRICS — OFFICE VISIT
 Patient: Mateo Núñez   Age 7 y 9 m   Date: 01/28/2025   Physician: Rohan Patel, MD
@@ -2502,39 +4700,217 @@ Electronically signed: Rohan Patel, MD   01/28/2025 18:05
     }),
   ],
   problems: [
-    { id: 'prob-mateo-asthma', description: 'Moderate persistent asthma', status: 'active', onset: '2021-05-01', recordedAt: '2025-01-14T01:05', encounterId: MN.ip },
-    { id: 'prob-mateo-peanut', description: 'Peanut allergy with history of anaphylaxis', status: 'active', onset: '2020-03-01', recordedAt: '2025-01-14T01:05' },
-    { id: 'prob-mateo-ets', description: 'Exposure to environmental tobacco smoke (father smokes)', status: 'active', onset: '2017-04-02', recordedAt: '2025-01-14T01:05', encounterId: MN.ip },
+    {
+      id: 'prob-mateo-asthma',
+      description: 'Moderate persistent asthma',
+      status: 'active',
+      onset: '2021-05-01',
+      recordedAt: '2025-01-14T01:05',
+      encounterId: MN.ip,
+    },
+    {
+      id: 'prob-mateo-peanut',
+      description: 'Peanut allergy with history of anaphylaxis',
+      status: 'active',
+      onset: '2020-03-01',
+      recordedAt: '2025-01-14T01:05',
+    },
+    {
+      id: 'prob-mateo-ets',
+      description: 'Exposure to environmental tobacco smoke (father smokes)',
+      status: 'active',
+      onset: '2017-04-02',
+      recordedAt: '2025-01-14T01:05',
+      encounterId: MN.ip,
+    },
   ],
   medications: [
-    med('med-mateo-fluticasone', 'Fluticasone propionate HFA', '44 mcg, 2 puffs', 'inhaled', 'twice daily', 'discontinued', '2023-09-01T08:00', { end: '2025-01-15T15:00', by: 'prv-patel' }),
-    med('med-mateo-budform', 'Budesonide-formoterol HFA', '80/4.5 mcg, 2 puffs', 'inhaled (spacer)', 'twice daily plus 1 puff as needed (max 8 puffs/day)', 'active', '2025-01-15T15:00', { by: 'prv-patel', enc: MN.ip }),
-    med('med-mateo-albuterol', 'Albuterol HFA', '90 mcg, 4 puffs', 'inhaled (spacer)', 'every 4 hours as needed', 'active', '2021-05-01T08:00', { by: 'prv-patel' }),
-    med('med-mateo-epi', 'Epinephrine auto-injector', '0.15 mg', 'intramuscular', 'as needed for anaphylaxis', 'active', '2020-03-10T08:00', { by: 'prv-patel' }),
-    med('med-mateo-dex-ed', 'Dexamethasone', '16 mg', 'oral', 'once', 'completed', '2025-01-13T19:05', { end: '2025-01-13T19:05', by: 'prv-whitfield', enc: MN.ed, setting: 'inpatient' }),
-    med('med-mateo-mag', 'Magnesium sulfate', '1.3 g (50 mg/kg)', 'intravenous', 'once over 20 minutes', 'completed', '2025-01-13T20:30', { end: '2025-01-13T20:50', by: 'prv-whitfield', enc: MN.ed, setting: 'inpatient' }),
-    med('med-mateo-duoneb', 'Albuterol 5 mg + ipratropium 0.5 mg', '3 mL', 'nebulized', 'every 20 minutes x3', 'completed', '2025-01-13T19:00', { end: '2025-01-13T19:40', by: 'prv-whitfield', enc: MN.ed, setting: 'inpatient' }),
-    med('med-mateo-dex-ip', 'Dexamethasone', '16 mg', 'oral', 'once (second dose)', 'completed', '2025-01-14T19:00', { end: '2025-01-14T19:00', by: 'prv-patel', enc: MN.ip, setting: 'inpatient' }),
+    med(
+      'med-mateo-fluticasone',
+      'Fluticasone propionate HFA',
+      '44 mcg, 2 puffs',
+      'inhaled',
+      'twice daily',
+      'discontinued',
+      '2023-09-01T08:00',
+      { end: '2025-01-15T15:00', by: 'prv-patel' },
+    ),
+    med(
+      'med-mateo-budform',
+      'Budesonide-formoterol HFA',
+      '80/4.5 mcg, 2 puffs',
+      'inhaled (spacer)',
+      'twice daily plus 1 puff as needed (max 8 puffs/day)',
+      'active',
+      '2025-01-15T15:00',
+      { by: 'prv-patel', enc: MN.ip },
+    ),
+    med(
+      'med-mateo-albuterol',
+      'Albuterol HFA',
+      '90 mcg, 4 puffs',
+      'inhaled (spacer)',
+      'every 4 hours as needed',
+      'active',
+      '2021-05-01T08:00',
+      { by: 'prv-patel' },
+    ),
+    med(
+      'med-mateo-epi',
+      'Epinephrine auto-injector',
+      '0.15 mg',
+      'intramuscular',
+      'as needed for anaphylaxis',
+      'active',
+      '2020-03-10T08:00',
+      { by: 'prv-patel' },
+    ),
+    med('med-mateo-dex-ed', 'Dexamethasone', '16 mg', 'oral', 'once', 'completed', '2025-01-13T19:05', {
+      end: '2025-01-13T19:05',
+      by: 'prv-whitfield',
+      enc: MN.ed,
+      setting: 'inpatient',
+    }),
+    med('med-mateo-mag', 'Magnesium sulfate', '1.3 g (50 mg/kg)', 'intravenous', 'once over 20 minutes', 'completed', '2025-01-13T20:30', {
+      end: '2025-01-13T20:50',
+      by: 'prv-whitfield',
+      enc: MN.ed,
+      setting: 'inpatient',
+    }),
+    med(
+      'med-mateo-duoneb',
+      'Albuterol 5 mg + ipratropium 0.5 mg',
+      '3 mL',
+      'nebulized',
+      'every 20 minutes x3',
+      'completed',
+      '2025-01-13T19:00',
+      { end: '2025-01-13T19:40', by: 'prv-whitfield', enc: MN.ed, setting: 'inpatient' },
+    ),
+    med('med-mateo-dex-ip', 'Dexamethasone', '16 mg', 'oral', 'once (second dose)', 'completed', '2025-01-14T19:00', {
+      end: '2025-01-14T19:00',
+      by: 'prv-patel',
+      enc: MN.ip,
+      setting: 'inpatient',
+    }),
   ],
   allergies: [
-    { id: 'alg-mateo-peanut', substance: 'Peanut', category: 'food', reaction: 'Anaphylaxis (hives, lip swelling, wheeze) 2020', severity: 'severe', recordedAt: '2025-01-13T18:50' },
+    {
+      id: 'alg-mateo-peanut',
+      substance: 'Peanut',
+      category: 'food',
+      reaction: 'Anaphylaxis (hives, lip swelling, wheeze) 2020',
+      severity: 'severe',
+      recordedAt: '2025-01-13T18:50',
+    },
   ],
   orders: [
-    ord('ord-mateo-cxr', MN.ed, 'imaging', 'XR chest 2 views — asthma exacerbation with hypoxemia, fever', '2025-01-13T19:10', 'prv-whitfield', 'completed'),
-    ord('ord-mateo-viral', MN.ed, 'lab', 'Influenza A/B, SARS-CoV-2 and RSV PCR (nasal swab)', '2025-01-13T19:10', 'prv-whitfield', 'completed'),
-    ord('ord-mateo-mag', MN.ed, 'medication', 'Magnesium sulfate 50 mg/kg (1.3 g) IV over 20 minutes; normal saline 20 mL/kg bolus', '2025-01-13T20:25', 'prv-whitfield', 'completed'),
-    ord('ord-mateo-admit', MN.ip, 'admission', 'Admit inpatient, Pediatrics — asthma pathway', '2025-01-13T23:25', 'prv-patel', 'completed'),
-    ord('ord-mateo-spo2-dc', MN.ip, 'nursing', 'Discontinue continuous pulse oximetry; spot checks every 4 hours', '2025-01-14T14:10', 'prv-patel', 'completed', 'verbal', '2025-01-14T17:30'),
-    ord('ord-mateo-flu', MN.op, 'medication', 'Influenza vaccine 2024-25 trivalent, preservative-free, 0.5 mL IM once', '2025-01-28T15:55', 'prv-patel', 'completed'),
+    ord(
+      'ord-mateo-cxr',
+      MN.ed,
+      'imaging',
+      'XR chest 2 views — asthma exacerbation with hypoxemia, fever',
+      '2025-01-13T19:10',
+      'prv-whitfield',
+      'completed',
+    ),
+    ord(
+      'ord-mateo-viral',
+      MN.ed,
+      'lab',
+      'Influenza A/B, SARS-CoV-2 and RSV PCR (nasal swab)',
+      '2025-01-13T19:10',
+      'prv-whitfield',
+      'completed',
+    ),
+    ord(
+      'ord-mateo-mag',
+      MN.ed,
+      'medication',
+      'Magnesium sulfate 50 mg/kg (1.3 g) IV over 20 minutes; normal saline 20 mL/kg bolus',
+      '2025-01-13T20:25',
+      'prv-whitfield',
+      'completed',
+    ),
+    ord(
+      'ord-mateo-admit',
+      MN.ip,
+      'admission',
+      'Admit inpatient, Pediatrics — asthma pathway',
+      '2025-01-13T23:25',
+      'prv-patel',
+      'completed',
+    ),
+    ord(
+      'ord-mateo-spo2-dc',
+      MN.ip,
+      'nursing',
+      'Discontinue continuous pulse oximetry; spot checks every 4 hours',
+      '2025-01-14T14:10',
+      'prv-patel',
+      'completed',
+      'verbal',
+      '2025-01-14T17:30',
+    ),
+    ord(
+      'ord-mateo-flu',
+      MN.op,
+      'medication',
+      'Influenza vaccine 2024-25 trivalent, preservative-free, 0.5 mL IM once',
+      '2025-01-28T15:55',
+      'prv-patel',
+      'completed',
+    ),
   ],
   results: [
-    res('res-mateo-flu', MN.ed, 'Respiratory viral PCR', 'Influenza A/B PCR', 'Not detected', undefined, { text: 'Not detected' }, undefined, '2025-01-13T19:15', '2025-01-13T20:05'),
-    res('res-mateo-covid', MN.ed, 'Respiratory viral PCR', 'SARS-CoV-2 PCR', 'Not detected', undefined, { text: 'Not detected' }, undefined, '2025-01-13T19:15', '2025-01-13T20:05'),
-    res('res-mateo-rsv', MN.ed, 'Respiratory viral PCR', 'RSV PCR', 'Not detected', undefined, { text: 'Not detected' }, undefined, '2025-01-13T19:15', '2025-01-13T20:05'),
+    res(
+      'res-mateo-flu',
+      MN.ed,
+      'Respiratory viral PCR',
+      'Influenza A/B PCR',
+      'Not detected',
+      undefined,
+      { text: 'Not detected' },
+      undefined,
+      '2025-01-13T19:15',
+      '2025-01-13T20:05',
+    ),
+    res(
+      'res-mateo-covid',
+      MN.ed,
+      'Respiratory viral PCR',
+      'SARS-CoV-2 PCR',
+      'Not detected',
+      undefined,
+      { text: 'Not detected' },
+      undefined,
+      '2025-01-13T19:15',
+      '2025-01-13T20:05',
+    ),
+    res(
+      'res-mateo-rsv',
+      MN.ed,
+      'Respiratory viral PCR',
+      'RSV PCR',
+      'Not detected',
+      undefined,
+      { text: 'Not detected' },
+      undefined,
+      '2025-01-13T19:15',
+      '2025-01-13T20:05',
+    ),
   ],
   procedures: [],
   immunizations: [
-    { id: 'imm-mateo-flu-2425', vaccine: 'Influenza vaccine 2024-25, trivalent, preservative-free (Fluarix), 0.5 mL', administeredAt: '2025-01-28T16:00', lotNumber: '5T7K2', site: 'left deltoid', route: 'intramuscular', encounterId: MN.op },
+    {
+      id: 'imm-mateo-flu-2425',
+      vaccine: 'Influenza vaccine 2024-25, trivalent, preservative-free (Fluarix), 0.5 mL',
+      administeredAt: '2025-01-28T16:00',
+      lotNumber: '5T7K2',
+      site: 'left deltoid',
+      route: 'intramuscular',
+      encounterId: MN.op,
+    },
   ],
 });
 
@@ -2557,13 +4933,42 @@ patients.push({
   identifiers: [{ type: 'medicaid', value: '0072218840', issuer: 'Michigan Medicaid — Healthy Kids' }],
   alerts: [{ kind: 'administrative', text: 'Legal guardian: mother, Linh Pham. Vietnamese interpreter for consent and teaching.' }],
   encounters: [
-    enc(NP.ed, '4024112301', 'emergency', '2024-11-23T02:10', '2024-11-23T04:05', 'prv-nakamura', 'Emergency Medicine (Pediatric)', 'Emergency Department, pediatric bay 1', 'Fever and pulling at left ear', 'self', 'home'),
-    enc(NP.op, '4025022003', 'outpatient', '2025-02-20T09:00', '2025-02-20T09:50', 'prv-patel', 'Pediatrics', 'Lakeside Pediatrics Clinic', '18-month well-child visit', 'self', 'home'),
+    enc(
+      NP.ed,
+      '4024112301',
+      'emergency',
+      '2024-11-23T02:10',
+      '2024-11-23T04:05',
+      'prv-nakamura',
+      'Emergency Medicine (Pediatric)',
+      'Emergency Department, pediatric bay 1',
+      'Fever and pulling at left ear',
+      'self',
+      'home',
+    ),
+    enc(
+      NP.op,
+      '4025022003',
+      'outpatient',
+      '2025-02-20T09:00',
+      '2025-02-20T09:50',
+      'prv-patel',
+      'Pediatrics',
+      'Lakeside Pediatrics Clinic',
+      '18-month well-child visit',
+      'self',
+      'home',
+    ),
   ],
   documents: [
     doc({
-      id: 'doc-noah-ed-20241123', type: 'emergency-note', title: 'Emergency Department Physician Note — Fever and Ear Pain',
-      enc: NP.ed, author: 'prv-nakamura', at: '2024-11-23T02:25', signed: '2024-11-23T04:30',
+      id: 'doc-noah-ed-20241123',
+      type: 'emergency-note',
+      title: 'Emergency Department Physician Note — Fever and Ear Pain',
+      enc: NP.ed,
+      author: 'prv-nakamura',
+      at: '2024-11-23T02:25',
+      signed: '2024-11-23T04:30',
       text: `
 EMERGENCY DEPARTMENT PHYSICIAN RECORD (PEDIATRIC)
 Arrival: 11/23/2024 02:10   Attending: Keiko Nakamura, MD   Triage ESI 4
@@ -2598,8 +5003,13 @@ Electronically signed: Keiko Nakamura, MD   11/23/2024 04:30
 `,
     }),
     doc({
-      id: 'doc-noah-wcc-20250220', type: 'progress-note', title: 'Well-Child Visit — 18 Months',
-      enc: NP.op, author: 'prv-patel', at: '2025-02-20T09:00', signed: '2025-02-20T12:40',
+      id: 'doc-noah-wcc-20250220',
+      type: 'progress-note',
+      title: 'Well-Child Visit — 18 Months',
+      enc: NP.op,
+      author: 'prv-patel',
+      at: '2025-02-20T09:00',
+      signed: '2025-02-20T12:40',
       text: `
 LAKESIDE PEDIATRICS — 18-MONTH WELL-CHILD VISIT
 Patient: Noah Minh Pham   DOB 08/19/2023   Age 18 months   Date: 02/20/2025   Physician: Rohan Patel, MD
@@ -2625,8 +5035,14 @@ Electronically signed: Rohan Patel, MD   02/20/2025 12:40
 `,
     }),
     doc({
-      id: 'doc-noah-vaxconsent-20250220', type: 'consent-form', title: 'Immunization Consent and VIS Acknowledgment',
-      enc: NP.op, author: 'prv-patel', at: '2025-02-20T09:35', signed: '2025-02-20T09:38', method: 'handwritten',
+      id: 'doc-noah-vaxconsent-20250220',
+      type: 'consent-form',
+      title: 'Immunization Consent and VIS Acknowledgment',
+      enc: NP.op,
+      author: 'prv-patel',
+      at: '2025-02-20T09:35',
+      signed: '2025-02-20T09:38',
+      method: 'handwritten',
       text: `
 LAKESIDE PEDIATRICS — IMMUNIZATION CONSENT AND VACCINE INFORMATION STATEMENT ACKNOWLEDGMENT
 
@@ -2650,22 +5066,67 @@ Physician: Rohan Patel, MD                         Date/time: 02/20/2025 09:38
     }),
   ],
   problems: [
-    { id: 'prob-noah-aom', description: 'Acute suppurative otitis media, left ear — resolved', status: 'resolved', onset: '2024-11-22', recordedAt: '2024-11-23T04:30', encounterId: NP.ed },
+    {
+      id: 'prob-noah-aom',
+      description: 'Acute suppurative otitis media, left ear — resolved',
+      status: 'resolved',
+      onset: '2024-11-22',
+      recordedAt: '2024-11-23T04:30',
+      encounterId: NP.ed,
+    },
   ],
   medications: [
-    med('med-noah-amox', 'Amoxicillin 400 mg/5 mL suspension', '456 mg (5.7 mL)', 'oral', 'twice daily for 10 days', 'completed', '2024-11-23T04:00', { end: '2024-12-03T08:00', by: 'prv-nakamura', enc: NP.ed }),
-    med('med-noah-ibu-ed', 'Ibuprofen 100 mg/5 mL suspension', '100 mg', 'oral', 'once', 'completed', '2024-11-23T02:40', { end: '2024-11-23T02:40', by: 'prv-nakamura', enc: NP.ed, setting: 'inpatient' }),
+    med(
+      'med-noah-amox',
+      'Amoxicillin 400 mg/5 mL suspension',
+      '456 mg (5.7 mL)',
+      'oral',
+      'twice daily for 10 days',
+      'completed',
+      '2024-11-23T04:00',
+      { end: '2024-12-03T08:00', by: 'prv-nakamura', enc: NP.ed },
+    ),
+    med('med-noah-ibu-ed', 'Ibuprofen 100 mg/5 mL suspension', '100 mg', 'oral', 'once', 'completed', '2024-11-23T02:40', {
+      end: '2024-11-23T02:40',
+      by: 'prv-nakamura',
+      enc: NP.ed,
+      setting: 'inpatient',
+    }),
   ],
   allergies: [],
   orders: [
     ord('ord-noah-ibu', NP.ed, 'medication', 'Ibuprofen 10 mg/kg (100 mg) PO once', '2024-11-23T02:35', 'prv-nakamura', 'completed'),
-    ord('ord-noah-vax', NP.op, 'medication', 'DTaP 0.5 mL IM (dose 4); hepatitis A pediatric 0.5 mL IM (dose 2)', '2025-02-20T09:30', 'prv-patel', 'completed'),
+    ord(
+      'ord-noah-vax',
+      NP.op,
+      'medication',
+      'DTaP 0.5 mL IM (dose 4); hepatitis A pediatric 0.5 mL IM (dose 2)',
+      '2025-02-20T09:30',
+      'prv-patel',
+      'completed',
+    ),
   ],
   results: [],
   procedures: [],
   immunizations: [
-    { id: 'imm-noah-dtap-4', vaccine: 'DTaP (Daptacel), dose 4, 0.5 mL', administeredAt: '2025-02-20T09:42', lotNumber: 'C5791AA', site: 'left anterolateral thigh', route: 'intramuscular', encounterId: NP.op },
-    { id: 'imm-noah-hepa-2', vaccine: 'Hepatitis A, pediatric (Havrix 720 EL.U.), dose 2, 0.5 mL', administeredAt: '2025-02-20T09:43', lotNumber: 'AHAVB842BA', site: 'right anterolateral thigh', route: 'intramuscular', encounterId: NP.op },
+    {
+      id: 'imm-noah-dtap-4',
+      vaccine: 'DTaP (Daptacel), dose 4, 0.5 mL',
+      administeredAt: '2025-02-20T09:42',
+      lotNumber: 'C5791AA',
+      site: 'left anterolateral thigh',
+      route: 'intramuscular',
+      encounterId: NP.op,
+    },
+    {
+      id: 'imm-noah-hepa-2',
+      vaccine: 'Hepatitis A, pediatric (Havrix 720 EL.U.), dose 2, 0.5 mL',
+      administeredAt: '2025-02-20T09:43',
+      lotNumber: 'AHAVB842BA',
+      site: 'right anterolateral thigh',
+      route: 'intramuscular',
+      encounterId: NP.op,
+    },
   ],
 });
 
@@ -2676,8 +5137,11 @@ Physician: Rohan Patel, MD                         Date/time: 02/20/2025 09:38
 //    Defect: telephone order for lorazepam (03/09 02:40) never authenticated.
 // ---------------------------------------------------------------------------------------------
 const JN = {
-  ed: 'enc-nunez-jose-ed-20250308', ip: 'enc-nunez-jose-ip-20250308', p2a: 'enc-nunez-jose-op-20250320',
-  p2b: 'enc-nunez-jose-op-20250515', p2c: 'enc-nunez-jose-op-20250710',
+  ed: 'enc-nunez-jose-ed-20250308',
+  ip: 'enc-nunez-jose-ip-20250308',
+  p2a: 'enc-nunez-jose-op-20250320',
+  p2b: 'enc-nunez-jose-op-20250515',
+  p2c: 'enc-nunez-jose-op-20250710',
 };
 const PART2: Sens[] = ['substance-use-part2'];
 const P2_NOTICE = `
@@ -2702,20 +5166,91 @@ patients.push({
     { type: 'drivers-license', value: 'N520-114-873-309', issuer: 'Michigan Secretary of State' },
   ],
   alerts: [
-    { kind: 'administrative', text: '42 CFR Part 2: records of Lakeside Recovery Clinic (addiction medicine) are Part 2 protected. Release only with Part 2-compliant written consent; attach redisclosure notice.' },
-    { kind: 'clinical', text: 'History of alcohol withdrawal requiring benzodiazepines (03/2025). On extended-release naltrexone — opioid analgesics will be blocked.' },
+    {
+      kind: 'administrative',
+      text: '42 CFR Part 2: records of Lakeside Recovery Clinic (addiction medicine) are Part 2 protected. Release only with Part 2-compliant written consent; attach redisclosure notice.',
+    },
+    {
+      kind: 'clinical',
+      text: 'History of alcohol withdrawal requiring benzodiazepines (03/2025). On extended-release naltrexone — opioid analgesics will be blocked.',
+    },
   ],
   encounters: [
-    enc(JN.ed, '4025030806', 'emergency', '2025-03-08T09:15', '2025-03-08T13:50', 'prv-whitfield', 'Emergency Medicine', 'Emergency Department, bed 12', 'Shaking, sweating and anxiety after stopping drinking', 'self', 'admitted-inpatient'),
-    enc(JN.ip, '4025030807', 'inpatient', '2025-03-08T14:00', '2025-03-12T11:30', 'prv-hartwell', 'Family Medicine Inpatient Service', 'Medical-Surgical Unit 2 East, room 218', 'Alcohol withdrawal', 'emergency-department', 'home'),
-    enc(JN.p2a, '4025032002', 'outpatient', '2025-03-20T13:00', '2025-03-20T14:30', 'prv-castellano', 'Addiction Medicine — Lakeside Recovery Clinic', 'Lakeside Recovery Clinic, 300 Harbor Street', 'Intake after inpatient alcohol withdrawal', 'physician-referral', 'home'),
-    enc(JN.p2b, '4025051503', 'outpatient', '2025-05-15T10:00', '2025-05-15T10:50', 'prv-castellano', 'Addiction Medicine — Lakeside Recovery Clinic', 'Lakeside Recovery Clinic, 300 Harbor Street', 'Medication management; first extended-release naltrexone injection', 'self', 'home'),
-    enc(JN.p2c, '4025071002', 'outpatient', '2025-07-10T10:00', '2025-07-10T10:45', 'prv-castellano', 'Addiction Medicine — Lakeside Recovery Clinic', 'Lakeside Recovery Clinic, 300 Harbor Street', 'Medication management; extended-release naltrexone injection', 'self', 'home'),
+    enc(
+      JN.ed,
+      '4025030806',
+      'emergency',
+      '2025-03-08T09:15',
+      '2025-03-08T13:50',
+      'prv-whitfield',
+      'Emergency Medicine',
+      'Emergency Department, bed 12',
+      'Shaking, sweating and anxiety after stopping drinking',
+      'self',
+      'admitted-inpatient',
+    ),
+    enc(
+      JN.ip,
+      '4025030807',
+      'inpatient',
+      '2025-03-08T14:00',
+      '2025-03-12T11:30',
+      'prv-hartwell',
+      'Family Medicine Inpatient Service',
+      'Medical-Surgical Unit 2 East, room 218',
+      'Alcohol withdrawal',
+      'emergency-department',
+      'home',
+    ),
+    enc(
+      JN.p2a,
+      '4025032002',
+      'outpatient',
+      '2025-03-20T13:00',
+      '2025-03-20T14:30',
+      'prv-castellano',
+      'Addiction Medicine — Lakeside Recovery Clinic',
+      'Lakeside Recovery Clinic, 300 Harbor Street',
+      'Intake after inpatient alcohol withdrawal',
+      'physician-referral',
+      'home',
+    ),
+    enc(
+      JN.p2b,
+      '4025051503',
+      'outpatient',
+      '2025-05-15T10:00',
+      '2025-05-15T10:50',
+      'prv-castellano',
+      'Addiction Medicine — Lakeside Recovery Clinic',
+      'Lakeside Recovery Clinic, 300 Harbor Street',
+      'Medication management; first extended-release naltrexone injection',
+      'self',
+      'home',
+    ),
+    enc(
+      JN.p2c,
+      '4025071002',
+      'outpatient',
+      '2025-07-10T10:00',
+      '2025-07-10T10:45',
+      'prv-castellano',
+      'Addiction Medicine — Lakeside Recovery Clinic',
+      'Lakeside Recovery Clinic, 300 Harbor Street',
+      'Medication management; extended-release naltrexone injection',
+      'self',
+      'home',
+    ),
   ],
   documents: [
     doc({
-      id: 'doc-jose-ed-20250308', type: 'emergency-note', title: 'Emergency Department Physician Note — Alcohol Withdrawal',
-      enc: JN.ed, author: 'prv-whitfield', at: '2025-03-08T09:25', signed: '2025-03-08T14:15',
+      id: 'doc-jose-ed-20250308',
+      type: 'emergency-note',
+      title: 'Emergency Department Physician Note — Alcohol Withdrawal',
+      enc: JN.ed,
+      author: 'prv-whitfield',
+      at: '2025-03-08T09:25',
+      signed: '2025-03-08T14:15',
       text: `
 EMERGENCY DEPARTMENT PHYSICIAN RECORD
 Arrival: 03/08/2025 09:15   Attending: James Whitfield, MD   Triage ESI 2
@@ -2754,8 +5289,13 @@ Electronically signed: James Whitfield, MD   03/08/2025 14:15
 `,
     }),
     doc({
-      id: 'doc-jose-lab-20250308', type: 'laboratory-report', title: 'ED Laboratory — Ethanol, Chemistry, Drug Screen',
-      enc: JN.ed, author: 'prv-iqbal', at: '2025-03-08T09:40', signed: '2025-03-08T10:45',
+      id: 'doc-jose-lab-20250308',
+      type: 'laboratory-report',
+      title: 'ED Laboratory — Ethanol, Chemistry, Drug Screen',
+      enc: JN.ed,
+      author: 'prv-iqbal',
+      at: '2025-03-08T09:40',
+      signed: '2025-03-08T10:45',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — CLINICAL LABORATORY
 Patient: NUNEZ, JOSE ANTONIO   MRN: LC006120   DOB: 07/30/1981   Sex: M   Account: 4025030806
@@ -2791,8 +5331,13 @@ Verified by laboratory medical director: Samira Iqbal, MD
 `,
     }),
     doc({
-      id: 'doc-jose-hp-20250308', type: 'history-and-physical', title: 'Admission History and Physical — Alcohol Withdrawal',
-      enc: JN.ip, author: 'prv-hartwell', at: '2025-03-08T15:10', signed: '2025-03-08T16:40',
+      id: 'doc-jose-hp-20250308',
+      type: 'history-and-physical',
+      title: 'Admission History and Physical — Alcohol Withdrawal',
+      enc: JN.ip,
+      author: 'prv-hartwell',
+      at: '2025-03-08T15:10',
+      signed: '2025-03-08T16:40',
       text: `
 FAMILY MEDICINE INPATIENT SERVICE — ADMISSION HISTORY AND PHYSICAL
 Patient: José A. Núñez   Admitted: 03/08/2025 14:00 from ED   Attending: Susan E. Hartwell, MD
@@ -2825,8 +5370,13 @@ Electronically signed: Susan E. Hartwell, MD   03/08/2025 16:40
 `,
     }),
     doc({
-      id: 'doc-jose-orders-20250308', type: 'physician-orders', title: 'Admission Orders — Alcohol Withdrawal (CIWA-Ar)',
-      enc: JN.ip, author: 'prv-hartwell', at: '2025-03-08T14:05', signed: '2025-03-08T14:20',
+      id: 'doc-jose-orders-20250308',
+      type: 'physician-orders',
+      title: 'Admission Orders — Alcohol Withdrawal (CIWA-Ar)',
+      enc: JN.ip,
+      author: 'prv-hartwell',
+      at: '2025-03-08T14:05',
+      signed: '2025-03-08T14:20',
       text: `
 ADMISSION ORDERS — NÚÑEZ, JOSÉ ANTONIO  LC006120  DOB 07/30/1981
 Attending: Susan E. Hartwell, MD   Signed 03/08/2025 14:20
@@ -2850,8 +5400,14 @@ Consult: Addiction Medicine (Dr. Castellano) — medication for alcohol use diso
 `,
     }),
     doc({
-      id: 'doc-jose-consult-20250309', type: 'consultation', title: 'Addiction Medicine Consultation',
-      enc: JN.ip, author: 'prv-castellano', at: '2025-03-09T11:00', signed: '2025-03-09T13:15', sens: PART2,
+      id: 'doc-jose-consult-20250309',
+      type: 'consultation',
+      title: 'Addiction Medicine Consultation',
+      enc: JN.ip,
+      author: 'prv-castellano',
+      at: '2025-03-09T11:00',
+      signed: '2025-03-09T13:15',
+      sens: PART2,
       text: `
 ADDICTION MEDICINE CONSULTATION — LAKESIDE RECOVERY CLINIC CONSULT SERVICE
 Patient: José A. Núñez   Date: 03/09/2025   Consultant: Marco Castellano, DO
@@ -2883,8 +5439,13 @@ ${P2_NOTICE}
 `,
     }),
     doc({
-      id: 'doc-jose-us-20250310', type: 'radiology-report', title: 'US Abdomen, Right Upper Quadrant',
-      enc: JN.ip, author: 'prv-ferraro', at: '2025-03-10T10:20', signed: '2025-03-10T11:05',
+      id: 'doc-jose-us-20250310',
+      type: 'radiology-report',
+      title: 'US Abdomen, Right Upper Quadrant',
+      enc: JN.ip,
+      author: 'prv-ferraro',
+      at: '2025-03-10T10:20',
+      signed: '2025-03-10T11:05',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — DEPARTMENT OF RADIOLOGY
 Patient: NUNEZ, JOSE ANTONIO   MRN: LC006120   DOB: 07/30/1981   Account: 4025030807
@@ -2906,8 +5467,13 @@ Electronically signed: Linda Ferraro, MD   03/10/2025 11:05
 `,
     }),
     doc({
-      id: 'doc-jose-pn-20250310', type: 'progress-note', title: 'Family Medicine Inpatient Progress Note — Hospital Day 3',
-      enc: JN.ip, author: 'prv-hartwell', at: '2025-03-10T08:30', signed: '2025-03-10T12:10',
+      id: 'doc-jose-pn-20250310',
+      type: 'progress-note',
+      title: 'Family Medicine Inpatient Progress Note — Hospital Day 3',
+      enc: JN.ip,
+      author: 'prv-hartwell',
+      at: '2025-03-10T08:30',
+      signed: '2025-03-10T12:10',
       text: `
 FAMILY MEDICINE INPATIENT PROGRESS NOTE
 Patient: José A. Núñez   Date: 03/10/2025   Hospital day 3   Attending: Susan E. Hartwell, MD
@@ -2931,8 +5497,13 @@ Electronically signed: Susan E. Hartwell, MD   03/10/2025 12:10
 `,
     }),
     doc({
-      id: 'doc-jose-ds-20250312', type: 'discharge-summary', title: 'Discharge Summary — Alcohol Withdrawal',
-      enc: JN.ip, author: 'prv-hartwell', at: '2025-03-12T11:30', signed: '2025-03-14T15:20',
+      id: 'doc-jose-ds-20250312',
+      type: 'discharge-summary',
+      title: 'Discharge Summary — Alcohol Withdrawal',
+      enc: JN.ip,
+      author: 'prv-hartwell',
+      at: '2025-03-12T11:30',
+      signed: '2025-03-14T15:20',
       text: `
 DISCHARGE SUMMARY
 Patient: José A. Núñez   MRN LC006120
@@ -2962,8 +5533,14 @@ Electronically signed: Susan E. Hartwell, MD   03/14/2025 15:20
 `,
     }),
     doc({
-      id: 'doc-jose-p2-intake-20250320', type: 'progress-note', title: 'Lakeside Recovery Clinic — Intake Assessment',
-      enc: JN.p2a, author: 'prv-castellano', at: '2025-03-20T13:00', signed: '2025-03-20T17:30', sens: PART2,
+      id: 'doc-jose-p2-intake-20250320',
+      type: 'progress-note',
+      title: 'Lakeside Recovery Clinic — Intake Assessment',
+      enc: JN.p2a,
+      author: 'prv-castellano',
+      at: '2025-03-20T13:00',
+      signed: '2025-03-20T17:30',
+      sens: PART2,
       text: `
 LAKESIDE RECOVERY CLINIC — ADDICTION MEDICINE INTAKE
 Patient: José A. Núñez   Date: 03/20/2025   Physician: Marco Castellano, DO
@@ -2996,8 +5573,13 @@ ${P2_NOTICE}
 `,
     }),
     doc({
-      id: 'doc-jose-p2-consent-20250320', type: 'authorization-form', title: 'Part 2 Consent for Disclosure — Employer EAP (Return to Work)',
-      enc: JN.p2a, authorText: 'José A. Núñez (patient); witnessed by clinic intake coordinator', at: '2025-03-20T14:10', sens: PART2,
+      id: 'doc-jose-p2-consent-20250320',
+      type: 'authorization-form',
+      title: 'Part 2 Consent for Disclosure — Employer EAP (Return to Work)',
+      enc: JN.p2a,
+      authorText: 'José A. Núñez (patient); witnessed by clinic intake coordinator',
+      at: '2025-03-20T14:10',
+      sens: PART2,
       text: `
 LAKESIDE RECOVERY CLINIC (a program of Lakeside Community Health System)
 CONSENT FOR THE DISCLOSURE OF SUBSTANCE USE DISORDER PATIENT RECORDS — 42 CFR PART 2
@@ -3031,8 +5613,14 @@ Copy given to patient: Yes
 `,
     }),
     doc({
-      id: 'doc-jose-p2-pn-20250515', type: 'progress-note', title: 'Lakeside Recovery Clinic — Medication Management; Extended-Release Naltrexone #1',
-      enc: JN.p2b, author: 'prv-castellano', at: '2025-05-15T10:00', signed: '2025-05-15T12:45', sens: PART2,
+      id: 'doc-jose-p2-pn-20250515',
+      type: 'progress-note',
+      title: 'Lakeside Recovery Clinic — Medication Management; Extended-Release Naltrexone #1',
+      enc: JN.p2b,
+      author: 'prv-castellano',
+      at: '2025-05-15T10:00',
+      signed: '2025-05-15T12:45',
+      sens: PART2,
       text: `
 LAKESIDE RECOVERY CLINIC — MEDICATION MANAGEMENT
 Patient: José A. Núñez   Date: 05/15/2025   Physician: Marco Castellano, DO
@@ -3058,8 +5646,14 @@ ${P2_NOTICE}
 `,
     }),
     doc({
-      id: 'doc-jose-p2-lab-20250515', type: 'laboratory-report', title: 'Lakeside Recovery Clinic — Toxicology and Hepatic Panel',
-      enc: JN.p2b, author: 'prv-iqbal', at: '2025-05-15T10:10', signed: '2025-05-15T15:30', sens: PART2,
+      id: 'doc-jose-p2-lab-20250515',
+      type: 'laboratory-report',
+      title: 'Lakeside Recovery Clinic — Toxicology and Hepatic Panel',
+      enc: JN.p2b,
+      author: 'prv-iqbal',
+      at: '2025-05-15T10:10',
+      signed: '2025-05-15T15:30',
+      sens: PART2,
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — CLINICAL LABORATORY
 === 42 CFR PART 2 PROTECTED — LAKESIDE RECOVERY CLINIC ORDER ===
@@ -3085,8 +5679,14 @@ ${P2_NOTICE}
 `,
     }),
     doc({
-      id: 'doc-jose-p2-pn-20250710', type: 'progress-note', title: 'Lakeside Recovery Clinic — Medication Management; Early Remission',
-      enc: JN.p2c, author: 'prv-castellano', at: '2025-07-10T10:00', signed: '2025-07-10T11:50', sens: PART2,
+      id: 'doc-jose-p2-pn-20250710',
+      type: 'progress-note',
+      title: 'Lakeside Recovery Clinic — Medication Management; Early Remission',
+      enc: JN.p2c,
+      author: 'prv-castellano',
+      at: '2025-07-10T10:00',
+      signed: '2025-07-10T11:50',
+      sens: PART2,
       text: `
 LAKESIDE RECOVERY CLINIC — MEDICATION MANAGEMENT
 Patient: José A. Núñez   Date: 07/10/2025   Physician: Marco Castellano, DO
@@ -3114,55 +5714,345 @@ ${P2_NOTICE}
     }),
   ],
   problems: [
-    { id: 'prob-jose-aud', description: 'Alcohol use disorder, severe (alcohol dependence) — in early remission since 06/2025; on extended-release naltrexone', status: 'active', onset: '2016-01-01', recordedAt: '2025-03-08T16:40', encounterId: JN.ip },
-    { id: 'prob-jose-afld', description: 'Alcoholic fatty liver (hepatic steatosis on ultrasound 03/2025)', status: 'active', onset: '2023-01-01', recordedAt: '2025-03-10T12:10', encounterId: JN.ip },
-    { id: 'prob-jose-tobacco', description: 'Nicotine dependence, cigarettes — quit 06/20/2025', status: 'active', onset: '2000-01-01', recordedAt: '2025-03-08T16:40', encounterId: JN.ip },
-    { id: 'prob-jose-lytes', description: 'Hypokalemia and hypomagnesemia with alcohol withdrawal — corrected', status: 'resolved', onset: '2025-03-08', recordedAt: '2025-03-08T16:40', encounterId: JN.ip },
+    {
+      id: 'prob-jose-aud',
+      description: 'Alcohol use disorder, severe (alcohol dependence) — in early remission since 06/2025; on extended-release naltrexone',
+      status: 'active',
+      onset: '2016-01-01',
+      recordedAt: '2025-03-08T16:40',
+      encounterId: JN.ip,
+    },
+    {
+      id: 'prob-jose-afld',
+      description: 'Alcoholic fatty liver (hepatic steatosis on ultrasound 03/2025)',
+      status: 'active',
+      onset: '2023-01-01',
+      recordedAt: '2025-03-10T12:10',
+      encounterId: JN.ip,
+    },
+    {
+      id: 'prob-jose-tobacco',
+      description: 'Nicotine dependence, cigarettes — quit 06/20/2025',
+      status: 'active',
+      onset: '2000-01-01',
+      recordedAt: '2025-03-08T16:40',
+      encounterId: JN.ip,
+    },
+    {
+      id: 'prob-jose-lytes',
+      description: 'Hypokalemia and hypomagnesemia with alcohol withdrawal — corrected',
+      status: 'resolved',
+      onset: '2025-03-08',
+      recordedAt: '2025-03-08T16:40',
+      encounterId: JN.ip,
+    },
   ],
   medications: [
-    med('med-jose-loraz-ed', 'Lorazepam', '2 mg', 'intravenous', 'x2 doses (10:05, 11:10)', 'completed', '2025-03-08T10:05', { end: '2025-03-08T11:10', by: 'prv-whitfield', enc: JN.ed, setting: 'inpatient' }),
-    med('med-jose-thiamine-ed', 'Thiamine', '100 mg', 'intravenous', 'once', 'completed', '2025-03-08T10:10', { end: '2025-03-08T10:10', by: 'prv-whitfield', enc: JN.ed, setting: 'inpatient' }),
-    med('med-jose-loraz-ip', 'Lorazepam (CIWA-Ar symptom-triggered)', '1-2 mg PO; 2 mg IV for CIWA > 20', 'oral/intravenous', 'per CIWA-Ar protocol', 'completed', '2025-03-08T14:20', { end: '2025-03-11T14:00', by: 'prv-hartwell', enc: JN.ip, setting: 'inpatient' }),
-    med('med-jose-thiamine', 'Thiamine', '100 mg', 'oral', 'daily', 'completed', '2025-03-11T09:00', { end: '2025-05-15T00:00', by: 'prv-hartwell', enc: JN.ip }),
-    med('med-jose-folate', 'Folic acid', '1 mg', 'oral', 'daily', 'completed', '2025-03-08T18:00', { end: '2025-05-15T00:00', by: 'prv-hartwell', enc: JN.ip }),
-    med('med-jose-nicotine', 'Nicotine transdermal patch', '21 mg/24 h', 'transdermal', 'daily', 'discontinued', '2025-03-08T18:00', { end: '2025-04-17T00:00', by: 'prv-hartwell', enc: JN.ip }),
-    med('med-jose-ntx-po', 'Naltrexone', '50 mg', 'oral', 'daily', 'discontinued', '2025-03-10T12:00', { end: '2025-05-15T10:35', by: 'prv-castellano', enc: JN.ip }),
-    med('med-jose-ntx-xr', 'Naltrexone extended-release injectable suspension (Vivitrol)', '380 mg', 'intramuscular (gluteal)', 'every 4 weeks, given in clinic', 'active', '2025-05-15T10:35', { by: 'prv-castellano', enc: JN.p2b }),
-    med('med-jose-varenicline', 'Varenicline', '1 mg', 'oral', 'twice daily (12-week course)', 'active', '2025-04-17T09:00', { end: '2025-07-15T00:00', by: 'prv-castellano' }),
+    med('med-jose-loraz-ed', 'Lorazepam', '2 mg', 'intravenous', 'x2 doses (10:05, 11:10)', 'completed', '2025-03-08T10:05', {
+      end: '2025-03-08T11:10',
+      by: 'prv-whitfield',
+      enc: JN.ed,
+      setting: 'inpatient',
+    }),
+    med('med-jose-thiamine-ed', 'Thiamine', '100 mg', 'intravenous', 'once', 'completed', '2025-03-08T10:10', {
+      end: '2025-03-08T10:10',
+      by: 'prv-whitfield',
+      enc: JN.ed,
+      setting: 'inpatient',
+    }),
+    med(
+      'med-jose-loraz-ip',
+      'Lorazepam (CIWA-Ar symptom-triggered)',
+      '1-2 mg PO; 2 mg IV for CIWA > 20',
+      'oral/intravenous',
+      'per CIWA-Ar protocol',
+      'completed',
+      '2025-03-08T14:20',
+      { end: '2025-03-11T14:00', by: 'prv-hartwell', enc: JN.ip, setting: 'inpatient' },
+    ),
+    med('med-jose-thiamine', 'Thiamine', '100 mg', 'oral', 'daily', 'completed', '2025-03-11T09:00', {
+      end: '2025-05-15T00:00',
+      by: 'prv-hartwell',
+      enc: JN.ip,
+    }),
+    med('med-jose-folate', 'Folic acid', '1 mg', 'oral', 'daily', 'completed', '2025-03-08T18:00', {
+      end: '2025-05-15T00:00',
+      by: 'prv-hartwell',
+      enc: JN.ip,
+    }),
+    med('med-jose-nicotine', 'Nicotine transdermal patch', '21 mg/24 h', 'transdermal', 'daily', 'discontinued', '2025-03-08T18:00', {
+      end: '2025-04-17T00:00',
+      by: 'prv-hartwell',
+      enc: JN.ip,
+    }),
+    med('med-jose-ntx-po', 'Naltrexone', '50 mg', 'oral', 'daily', 'discontinued', '2025-03-10T12:00', {
+      end: '2025-05-15T10:35',
+      by: 'prv-castellano',
+      enc: JN.ip,
+    }),
+    med(
+      'med-jose-ntx-xr',
+      'Naltrexone extended-release injectable suspension (Vivitrol)',
+      '380 mg',
+      'intramuscular (gluteal)',
+      'every 4 weeks, given in clinic',
+      'active',
+      '2025-05-15T10:35',
+      { by: 'prv-castellano', enc: JN.p2b },
+    ),
+    med('med-jose-varenicline', 'Varenicline', '1 mg', 'oral', 'twice daily (12-week course)', 'active', '2025-04-17T09:00', {
+      end: '2025-07-15T00:00',
+      by: 'prv-castellano',
+    }),
   ],
   allergies: [],
   orders: [
-    ord('ord-jose-ed-labs', JN.ed, 'lab', 'Serum ethanol, CMP, magnesium, lipase, CBC, urine drug screen, ECG', '2025-03-08T09:30', 'prv-whitfield', 'completed'),
-    ord('ord-jose-ed-loraz', JN.ed, 'medication', 'Lorazepam 2 mg IV now; may repeat x1 in 1 hour for CIWA > 15', '2025-03-08T10:00', 'prv-whitfield', 'completed'),
-    ord('ord-jose-admit', JN.ip, 'admission', 'Admit inpatient, Family Medicine service — alcohol withdrawal, CIWA-Ar protocol', '2025-03-08T14:05', 'prv-hartwell', 'completed'),
-    ord('ord-jose-ciwa', JN.ip, 'medication', 'Lorazepam symptom-triggered per CIWA-Ar (10-15: 1 mg PO; 16-20: 2 mg PO; > 20: 2 mg IV and notify)', '2025-03-08T14:05', 'prv-hartwell', 'completed'),
-    ord('ord-jose-to-loraz', JN.ip, 'medication', 'Lorazepam 2 mg IV now; may repeat 2 mg IV once in 1 hour if CIWA > 20; CIWA every 30 minutes until < 15', '2025-03-09T02:40', 'prv-hartwell', 'completed', 'telephone'),
-    ord('ord-jose-consult', JN.ip, 'consult', 'Addiction Medicine consult — medication for alcohol use disorder, linkage to outpatient treatment', '2025-03-08T14:05', 'prv-hartwell', 'completed'),
-    ord('ord-jose-ruq', JN.ip, 'imaging', 'US abdomen RUQ — elevated transaminases, hepatomegaly', '2025-03-08T14:05', 'prv-hartwell', 'completed'),
-    ord('ord-jose-hep', JN.ip, 'lab', 'Hepatitis A IgM, HBsAg, HBcAb, HCV antibody; BMP, Mg, phosphorus AM', '2025-03-08T14:05', 'prv-hartwell', 'completed'),
+    ord(
+      'ord-jose-ed-labs',
+      JN.ed,
+      'lab',
+      'Serum ethanol, CMP, magnesium, lipase, CBC, urine drug screen, ECG',
+      '2025-03-08T09:30',
+      'prv-whitfield',
+      'completed',
+    ),
+    ord(
+      'ord-jose-ed-loraz',
+      JN.ed,
+      'medication',
+      'Lorazepam 2 mg IV now; may repeat x1 in 1 hour for CIWA > 15',
+      '2025-03-08T10:00',
+      'prv-whitfield',
+      'completed',
+    ),
+    ord(
+      'ord-jose-admit',
+      JN.ip,
+      'admission',
+      'Admit inpatient, Family Medicine service — alcohol withdrawal, CIWA-Ar protocol',
+      '2025-03-08T14:05',
+      'prv-hartwell',
+      'completed',
+    ),
+    ord(
+      'ord-jose-ciwa',
+      JN.ip,
+      'medication',
+      'Lorazepam symptom-triggered per CIWA-Ar (10-15: 1 mg PO; 16-20: 2 mg PO; > 20: 2 mg IV and notify)',
+      '2025-03-08T14:05',
+      'prv-hartwell',
+      'completed',
+    ),
+    ord(
+      'ord-jose-to-loraz',
+      JN.ip,
+      'medication',
+      'Lorazepam 2 mg IV now; may repeat 2 mg IV once in 1 hour if CIWA > 20; CIWA every 30 minutes until < 15',
+      '2025-03-09T02:40',
+      'prv-hartwell',
+      'completed',
+      'telephone',
+    ),
+    ord(
+      'ord-jose-consult',
+      JN.ip,
+      'consult',
+      'Addiction Medicine consult — medication for alcohol use disorder, linkage to outpatient treatment',
+      '2025-03-08T14:05',
+      'prv-hartwell',
+      'completed',
+    ),
+    ord(
+      'ord-jose-ruq',
+      JN.ip,
+      'imaging',
+      'US abdomen RUQ — elevated transaminases, hepatomegaly',
+      '2025-03-08T14:05',
+      'prv-hartwell',
+      'completed',
+    ),
+    ord(
+      'ord-jose-hep',
+      JN.ip,
+      'lab',
+      'Hepatitis A IgM, HBsAg, HBcAb, HCV antibody; BMP, Mg, phosphorus AM',
+      '2025-03-08T14:05',
+      'prv-hartwell',
+      'completed',
+    ),
     ord('ord-jose-ntx-po', JN.ip, 'medication', 'Naltrexone 50 mg PO daily', '2025-03-10T11:00', 'prv-hartwell', 'completed'),
-    ord('ord-jose-p2-tox', JN.p2b, 'lab', 'Urine EtG/EtS, urine drug screen, hepatic function panel', '2025-05-15T10:05', 'prv-castellano', 'completed'),
-    ord('ord-jose-p2-xrntx-1', JN.p2b, 'medication', 'Naltrexone ER 380 mg IM gluteal once (injection #1)', '2025-05-15T10:20', 'prv-castellano', 'completed'),
-    ord('ord-jose-p2-xrntx-3', JN.p2c, 'medication', 'Naltrexone ER 380 mg IM gluteal once (injection #3)', '2025-07-10T10:15', 'prv-castellano', 'completed'),
+    ord(
+      'ord-jose-p2-tox',
+      JN.p2b,
+      'lab',
+      'Urine EtG/EtS, urine drug screen, hepatic function panel',
+      '2025-05-15T10:05',
+      'prv-castellano',
+      'completed',
+    ),
+    ord(
+      'ord-jose-p2-xrntx-1',
+      JN.p2b,
+      'medication',
+      'Naltrexone ER 380 mg IM gluteal once (injection #1)',
+      '2025-05-15T10:20',
+      'prv-castellano',
+      'completed',
+    ),
+    ord(
+      'ord-jose-p2-xrntx-3',
+      JN.p2c,
+      'medication',
+      'Naltrexone ER 380 mg IM gluteal once (injection #3)',
+      '2025-07-10T10:15',
+      'prv-castellano',
+      'completed',
+    ),
   ],
   results: [
-    res('res-jose-etoh', JN.ed, undefined, 'Ethanol, serum', 86, 'mg/dL', { high: 10, text: '<10' }, 'H', '2025-03-08T09:40', '2025-03-08T10:15'),
+    res(
+      'res-jose-etoh',
+      JN.ed,
+      undefined,
+      'Ethanol, serum',
+      86,
+      'mg/dL',
+      { high: 10, text: '<10' },
+      'H',
+      '2025-03-08T09:40',
+      '2025-03-08T10:15',
+    ),
     res('res-jose-k', JN.ed, 'CMP', 'Potassium', 3.1, 'mmol/L', { low: 3.5, high: 5.1 }, 'L', '2025-03-08T09:40', '2025-03-08T10:30'),
     res('res-jose-mg', JN.ed, undefined, 'Magnesium', 1.4, 'mg/dL', { low: 1.7, high: 2.2 }, 'L', '2025-03-08T09:40', '2025-03-08T10:30'),
     res('res-jose-ast', JN.ed, 'CMP', 'AST', 112, 'U/L', { low: 10, high: 40 }, 'H', '2025-03-08T09:40', '2025-03-08T10:30'),
     res('res-jose-alt', JN.ed, 'CMP', 'ALT', 68, 'U/L', { low: 7, high: 56 }, 'H', '2025-03-08T09:40', '2025-03-08T10:30'),
     res('res-jose-ggt', JN.ed, undefined, 'GGT', 240, 'U/L', { low: 8, high: 61 }, 'H', '2025-03-08T09:40', '2025-03-08T10:45'),
-    res('res-jose-plt', JN.ed, 'CBC', 'Platelets', 162, 'x10^3/uL', { low: 150, high: 400 }, undefined, '2025-03-08T09:40', '2025-03-08T10:05'),
+    res(
+      'res-jose-plt',
+      JN.ed,
+      'CBC',
+      'Platelets',
+      162,
+      'x10^3/uL',
+      { low: 150, high: 400 },
+      undefined,
+      '2025-03-08T09:40',
+      '2025-03-08T10:05',
+    ),
     res('res-jose-mcv', JN.ed, 'CBC', 'MCV', 101, 'fL', { low: 80, high: 100 }, 'H', '2025-03-08T09:40', '2025-03-08T10:05'),
-    res('res-jose-uds', JN.ed, 'Urine drug screen', 'Urine drug screen (10-panel plus fentanyl, buprenorphine)', 'Negative for all analytes', undefined, { text: 'Negative' }, undefined, '2025-03-08T09:45', '2025-03-08T10:35'),
-    res('res-jose-k-2', JN.ip, 'BMP', 'Potassium', 3.9, 'mmol/L', { low: 3.5, high: 5.1 }, undefined, '2025-03-10T05:30', '2025-03-10T06:30'),
-    res('res-jose-mg-2', JN.ip, undefined, 'Magnesium', 1.9, 'mg/dL', { low: 1.7, high: 2.2 }, undefined, '2025-03-10T05:30', '2025-03-10T06:30'),
-    res('res-jose-hcv', JN.ip, 'Hepatitis panel', 'Hepatitis C antibody', 'Nonreactive', undefined, { text: 'Nonreactive' }, undefined, '2025-03-08T17:00', '2025-03-09T14:00'),
-    res('res-jose-p2-etg', JN.p2b, 'Alcohol metabolites', 'Ethyl glucuronide, urine', 'Negative (< 500 ng/mL)', undefined, { text: 'Negative' }, undefined, '2025-05-15T10:10', '2025-05-15T15:30', PART2),
-    res('res-jose-p2-uds', JN.p2b, 'Urine drug screen', 'Urine drug screen (opioids before naltrexone)', 'Negative for all analytes', undefined, { text: 'Negative' }, undefined, '2025-05-15T10:10', '2025-05-15T11:00', PART2),
-    res('res-jose-p2-ast', JN.p2b, 'Hepatic function panel', 'AST', 48, 'U/L', { low: 10, high: 40 }, 'H', '2025-05-15T10:10', '2025-05-15T15:30', PART2),
-    res('res-jose-p2-ggt', JN.p2b, 'Hepatic function panel', 'GGT', 92, 'U/L', { low: 8, high: 61 }, 'H', '2025-05-15T10:10', '2025-05-15T15:30', PART2),
-    res('res-jose-p2-etg-2', JN.p2c, 'Alcohol metabolites', 'Ethyl glucuronide, urine (point of care)', 'Negative', undefined, { text: 'Negative' }, undefined, '2025-07-10T10:05', '2025-07-10T10:15', PART2),
+    res(
+      'res-jose-uds',
+      JN.ed,
+      'Urine drug screen',
+      'Urine drug screen (10-panel plus fentanyl, buprenorphine)',
+      'Negative for all analytes',
+      undefined,
+      { text: 'Negative' },
+      undefined,
+      '2025-03-08T09:45',
+      '2025-03-08T10:35',
+    ),
+    res(
+      'res-jose-k-2',
+      JN.ip,
+      'BMP',
+      'Potassium',
+      3.9,
+      'mmol/L',
+      { low: 3.5, high: 5.1 },
+      undefined,
+      '2025-03-10T05:30',
+      '2025-03-10T06:30',
+    ),
+    res(
+      'res-jose-mg-2',
+      JN.ip,
+      undefined,
+      'Magnesium',
+      1.9,
+      'mg/dL',
+      { low: 1.7, high: 2.2 },
+      undefined,
+      '2025-03-10T05:30',
+      '2025-03-10T06:30',
+    ),
+    res(
+      'res-jose-hcv',
+      JN.ip,
+      'Hepatitis panel',
+      'Hepatitis C antibody',
+      'Nonreactive',
+      undefined,
+      { text: 'Nonreactive' },
+      undefined,
+      '2025-03-08T17:00',
+      '2025-03-09T14:00',
+    ),
+    res(
+      'res-jose-p2-etg',
+      JN.p2b,
+      'Alcohol metabolites',
+      'Ethyl glucuronide, urine',
+      'Negative (< 500 ng/mL)',
+      undefined,
+      { text: 'Negative' },
+      undefined,
+      '2025-05-15T10:10',
+      '2025-05-15T15:30',
+      PART2,
+    ),
+    res(
+      'res-jose-p2-uds',
+      JN.p2b,
+      'Urine drug screen',
+      'Urine drug screen (opioids before naltrexone)',
+      'Negative for all analytes',
+      undefined,
+      { text: 'Negative' },
+      undefined,
+      '2025-05-15T10:10',
+      '2025-05-15T11:00',
+      PART2,
+    ),
+    res(
+      'res-jose-p2-ast',
+      JN.p2b,
+      'Hepatic function panel',
+      'AST',
+      48,
+      'U/L',
+      { low: 10, high: 40 },
+      'H',
+      '2025-05-15T10:10',
+      '2025-05-15T15:30',
+      PART2,
+    ),
+    res(
+      'res-jose-p2-ggt',
+      JN.p2b,
+      'Hepatic function panel',
+      'GGT',
+      92,
+      'U/L',
+      { low: 8, high: 61 },
+      'H',
+      '2025-05-15T10:10',
+      '2025-05-15T15:30',
+      PART2,
+    ),
+    res(
+      'res-jose-p2-etg-2',
+      JN.p2c,
+      'Alcohol metabolites',
+      'Ethyl glucuronide, urine (point of care)',
+      'Negative',
+      undefined,
+      { text: 'Negative' },
+      undefined,
+      '2025-07-10T10:05',
+      '2025-07-10T10:15',
+      PART2,
+    ),
   ],
   procedures: [],
   immunizations: [],
@@ -3175,8 +6065,12 @@ ${P2_NOTICE}
 //     Defect: verbal order 12/03 authenticated after 48 hours (12/06).
 // ---------------------------------------------------------------------------------------------
 const DW = {
-  t1: 'enc-whitaker-op-20241015', t2: 'enc-whitaker-op-20241112', ed: 'enc-whitaker-ed-20241202',
-  ip: 'enc-whitaker-ip-20241202', psy: 'enc-whitaker-op-20241219', t3: 'enc-whitaker-op-20250311',
+  t1: 'enc-whitaker-op-20241015',
+  t2: 'enc-whitaker-op-20241112',
+  ed: 'enc-whitaker-ed-20241202',
+  ip: 'enc-whitaker-ip-20241202',
+  psy: 'enc-whitaker-op-20241219',
+  t3: 'enc-whitaker-op-20250311',
 };
 const BH: Sens[] = ['behavioral-health'];
 const PN: Sens[] = ['psychotherapy-notes', 'behavioral-health'];
@@ -3196,21 +6090,105 @@ patients.push({
     { type: 'ssn-last4', value: '1186' },
   ],
   alerts: [
-    { kind: 'behavioral', text: 'Psychiatric admission 12/2024 for suicidal ideation with plan. Safety plan on file; brother (Michael Whitaker, 269-555-0123) holds medications.' },
-    { kind: 'administrative', text: 'Behavioral health records: release only with specific authorization. Psychotherapy notes are kept separately and require their own authorization (45 CFR 164.508(a)(2)).' },
+    {
+      kind: 'behavioral',
+      text: 'Psychiatric admission 12/2024 for suicidal ideation with plan. Safety plan on file; brother (Michael Whitaker, 269-555-0123) holds medications.',
+    },
+    {
+      kind: 'administrative',
+      text: 'Behavioral health records: release only with specific authorization. Psychotherapy notes are kept separately and require their own authorization (45 CFR 164.508(a)(2)).',
+    },
   ],
   encounters: [
-    enc(DW.t1, '4024101503', 'outpatient', '2024-10-15T16:00', '2024-10-15T16:55', 'prv-morrow', 'Behavioral Health', 'Lakeside Behavioral Health Clinic', 'Psychotherapy intake — depression after divorce (referred by Dr. Hartwell)', 'physician-referral', 'home'),
-    enc(DW.t2, '4024111205', 'outpatient', '2024-11-12T16:00', '2024-11-12T16:53', 'prv-morrow', 'Behavioral Health', 'Lakeside Behavioral Health Clinic', 'Individual psychotherapy', 'self', 'home'),
-    enc(DW.ed, '4024120205', 'emergency', '2024-12-02T15:30', '2024-12-02T19:00', 'prv-nakamura', 'Emergency Medicine', 'Emergency Department, safe room 1', 'Suicidal thoughts', 'self', 'admitted-inpatient'),
-    enc(DW.ip, '4024120206', 'inpatient', '2024-12-02T19:00', '2024-12-09T10:00', 'prv-abernathy', 'Psychiatry', 'Behavioral Health Unit (5 North), room 507', 'Major depressive disorder with suicidal ideation — voluntary admission', 'emergency-department', 'home'),
-    enc(DW.psy, '4024121902', 'outpatient', '2024-12-19T09:00', '2024-12-19T09:40', 'prv-abernathy', 'Psychiatry', 'Lakeside Behavioral Health Clinic', 'Post-discharge psychiatric follow-up', 'self', 'home'),
-    enc(DW.t3, '4025031104', 'outpatient', '2025-03-11T16:00', '2025-03-11T16:55', 'prv-morrow', 'Behavioral Health', 'Lakeside Behavioral Health Clinic', 'Individual psychotherapy', 'self', 'home'),
+    enc(
+      DW.t1,
+      '4024101503',
+      'outpatient',
+      '2024-10-15T16:00',
+      '2024-10-15T16:55',
+      'prv-morrow',
+      'Behavioral Health',
+      'Lakeside Behavioral Health Clinic',
+      'Psychotherapy intake — depression after divorce (referred by Dr. Hartwell)',
+      'physician-referral',
+      'home',
+    ),
+    enc(
+      DW.t2,
+      '4024111205',
+      'outpatient',
+      '2024-11-12T16:00',
+      '2024-11-12T16:53',
+      'prv-morrow',
+      'Behavioral Health',
+      'Lakeside Behavioral Health Clinic',
+      'Individual psychotherapy',
+      'self',
+      'home',
+    ),
+    enc(
+      DW.ed,
+      '4024120205',
+      'emergency',
+      '2024-12-02T15:30',
+      '2024-12-02T19:00',
+      'prv-nakamura',
+      'Emergency Medicine',
+      'Emergency Department, safe room 1',
+      'Suicidal thoughts',
+      'self',
+      'admitted-inpatient',
+    ),
+    enc(
+      DW.ip,
+      '4024120206',
+      'inpatient',
+      '2024-12-02T19:00',
+      '2024-12-09T10:00',
+      'prv-abernathy',
+      'Psychiatry',
+      'Behavioral Health Unit (5 North), room 507',
+      'Major depressive disorder with suicidal ideation — voluntary admission',
+      'emergency-department',
+      'home',
+    ),
+    enc(
+      DW.psy,
+      '4024121902',
+      'outpatient',
+      '2024-12-19T09:00',
+      '2024-12-19T09:40',
+      'prv-abernathy',
+      'Psychiatry',
+      'Lakeside Behavioral Health Clinic',
+      'Post-discharge psychiatric follow-up',
+      'self',
+      'home',
+    ),
+    enc(
+      DW.t3,
+      '4025031104',
+      'outpatient',
+      '2025-03-11T16:00',
+      '2025-03-11T16:55',
+      'prv-morrow',
+      'Behavioral Health',
+      'Lakeside Behavioral Health Clinic',
+      'Individual psychotherapy',
+      'self',
+      'home',
+    ),
   ],
   documents: [
     doc({
-      id: 'doc-whitaker-bh-20241015', type: 'progress-note', title: 'Behavioral Health Intake Assessment (Psychotherapy)',
-      enc: DW.t1, author: 'prv-morrow', at: '2024-10-15T16:00', signed: '2024-10-15T18:30', sens: BH,
+      id: 'doc-whitaker-bh-20241015',
+      type: 'progress-note',
+      title: 'Behavioral Health Intake Assessment (Psychotherapy)',
+      enc: DW.t1,
+      author: 'prv-morrow',
+      at: '2024-10-15T16:00',
+      signed: '2024-10-15T18:30',
+      sens: BH,
       text: `
 LAKESIDE BEHAVIORAL HEALTH CLINIC — DIAGNOSTIC INTAKE ASSESSMENT
 Client: Daniel J. Whitaker   DOB 05/17/1988   Date: 10/15/2024   Session: 16:00-16:55 (55 min), in person
@@ -3240,8 +6218,14 @@ Electronically signed: Dana Morrow, LCSW   10/15/2024 18:30
 `,
     }),
     doc({
-      id: 'doc-whitaker-ptn-20241015', type: 'psychotherapy-note', title: 'Psychotherapy Note (Process Note) — Session 1',
-      enc: DW.t1, author: 'prv-morrow', at: '2024-10-15T16:00', signed: '2024-10-15T18:40', sens: PN,
+      id: 'doc-whitaker-ptn-20241015',
+      type: 'psychotherapy-note',
+      title: 'Psychotherapy Note (Process Note) — Session 1',
+      enc: DW.t1,
+      author: 'prv-morrow',
+      at: '2024-10-15T16:00',
+      signed: '2024-10-15T18:40',
+      sens: PN,
       text: `
 PSYCHOTHERAPY NOTE — KEPT SEPARATE FROM THE MEDICAL RECORD
 Clinician: Dana Morrow, LCSW   Client: D.W.   Date: 10/15/2024   Session 1
@@ -3259,8 +6243,14 @@ Signed: Dana Morrow, LCSW   10/15/2024 18:40
 `,
     }),
     doc({
-      id: 'doc-whitaker-bh-20241112', type: 'progress-note', title: 'Behavioral Health Psychotherapy Progress Note',
-      enc: DW.t2, author: 'prv-morrow', at: '2024-11-12T16:00', signed: '2024-11-12T17:50', sens: BH,
+      id: 'doc-whitaker-bh-20241112',
+      type: 'progress-note',
+      title: 'Behavioral Health Psychotherapy Progress Note',
+      enc: DW.t2,
+      author: 'prv-morrow',
+      at: '2024-11-12T16:00',
+      signed: '2024-11-12T17:50',
+      sens: BH,
       text: `
 LAKESIDE BEHAVIORAL HEALTH CLINIC — PSYCHOTHERAPY PROGRESS NOTE
 Client: Daniel J. Whitaker   Date: 11/12/2024   Session: 16:00-16:53 (53 min), individual CBT, in person
@@ -3283,8 +6273,14 @@ Electronically signed: Dana Morrow, LCSW   11/12/2024 17:50
 `,
     }),
     doc({
-      id: 'doc-whitaker-ptn-20241112', type: 'psychotherapy-note', title: 'Psychotherapy Note (Process Note) — Session 2',
-      enc: DW.t2, author: 'prv-morrow', at: '2024-11-12T16:00', signed: '2024-11-12T18:00', sens: PN,
+      id: 'doc-whitaker-ptn-20241112',
+      type: 'psychotherapy-note',
+      title: 'Psychotherapy Note (Process Note) — Session 2',
+      enc: DW.t2,
+      author: 'prv-morrow',
+      at: '2024-11-12T16:00',
+      signed: '2024-11-12T18:00',
+      sens: PN,
       text: `
 PSYCHOTHERAPY NOTE — KEPT SEPARATE FROM THE MEDICAL RECORD
 Clinician: Dana Morrow, LCSW   Client: D.W.   Date: 11/12/2024   Session 2
@@ -3302,8 +6298,14 @@ Signed: Dana Morrow, LCSW   11/12/2024 18:00
 `,
     }),
     doc({
-      id: 'doc-whitaker-ed-20241202', type: 'emergency-note', title: 'Emergency Department Physician Note — Suicidal Ideation',
-      enc: DW.ed, author: 'prv-nakamura', at: '2024-12-02T15:40', signed: '2024-12-02T19:30', sens: BH,
+      id: 'doc-whitaker-ed-20241202',
+      type: 'emergency-note',
+      title: 'Emergency Department Physician Note — Suicidal Ideation',
+      enc: DW.ed,
+      author: 'prv-nakamura',
+      at: '2024-12-02T15:40',
+      signed: '2024-12-02T19:30',
+      sens: BH,
       text: `
 EMERGENCY DEPARTMENT PHYSICIAN RECORD
 Arrival: 12/02/2024 15:30   Attending: Keiko Nakamura, MD   Triage ESI 2 — placed in safe room, 1:1 observation, belongings searched.
@@ -3338,8 +6340,14 @@ Electronically signed: Keiko Nakamura, MD   12/02/2024 19:30
 `,
     }),
     doc({
-      id: 'doc-whitaker-consult-20241202', type: 'consultation', title: 'Psychiatry Consultation (Emergency Department)',
-      enc: DW.ed, author: 'prv-abernathy', at: '2024-12-02T17:30', signed: '2024-12-02T18:45', sens: BH,
+      id: 'doc-whitaker-consult-20241202',
+      type: 'consultation',
+      title: 'Psychiatry Consultation (Emergency Department)',
+      enc: DW.ed,
+      author: 'prv-abernathy',
+      at: '2024-12-02T17:30',
+      signed: '2024-12-02T18:45',
+      sens: BH,
       text: `
 PSYCHIATRY CONSULTATION — EMERGENCY DEPARTMENT
 Patient: Daniel J. Whitaker   Date: 12/02/2024 17:30   Consultant: Lucille Abernathy, MD
@@ -3359,8 +6367,14 @@ Electronically signed: Lucille Abernathy, MD   12/02/2024 18:45
 `,
     }),
     doc({
-      id: 'doc-whitaker-hp-20241202', type: 'history-and-physical', title: 'Psychiatric Admission Evaluation and History and Physical',
-      enc: DW.ip, author: 'prv-abernathy', at: '2024-12-02T20:30', signed: '2024-12-02T22:15', sens: BH,
+      id: 'doc-whitaker-hp-20241202',
+      type: 'history-and-physical',
+      title: 'Psychiatric Admission Evaluation and History and Physical',
+      enc: DW.ip,
+      author: 'prv-abernathy',
+      at: '2024-12-02T20:30',
+      signed: '2024-12-02T22:15',
+      sens: BH,
       text: `
 BEHAVIORAL HEALTH UNIT — PSYCHIATRIC ADMISSION EVALUATION / HISTORY AND PHYSICAL
 Patient: Daniel J. Whitaker   Admitted: 12/02/2024 19:00 (voluntary)   Attending: Lucille Abernathy, MD
@@ -3396,8 +6410,15 @@ Electronically signed: Lucille Abernathy, MD   12/02/2024 22:15
 `,
     }),
     doc({
-      id: 'doc-whitaker-consent-20241202', type: 'consent-form', title: 'Voluntary Admission and Consent to Psychotropic Medication',
-      enc: DW.ip, author: 'prv-abernathy', at: '2024-12-02T20:15', signed: '2024-12-02T20:25', method: 'handwritten', sens: BH,
+      id: 'doc-whitaker-consent-20241202',
+      type: 'consent-form',
+      title: 'Voluntary Admission and Consent to Psychotropic Medication',
+      enc: DW.ip,
+      author: 'prv-abernathy',
+      at: '2024-12-02T20:15',
+      signed: '2024-12-02T20:25',
+      method: 'handwritten',
+      sens: BH,
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — BEHAVIORAL HEALTH UNIT
 APPLICATION FOR VOLUNTARY ADMISSION AND CONSENT TO PSYCHOTROPIC MEDICATION
@@ -3420,8 +6441,14 @@ Physician: Lucille Abernathy, MD                Date/time: 12/02/2024 20:25
 `,
     }),
     doc({
-      id: 'doc-whitaker-orders-20241202', type: 'physician-orders', title: 'Behavioral Health Unit Admission Orders',
-      enc: DW.ip, author: 'prv-abernathy', at: '2024-12-02T19:05', signed: '2024-12-02T19:15', sens: BH,
+      id: 'doc-whitaker-orders-20241202',
+      type: 'physician-orders',
+      title: 'Behavioral Health Unit Admission Orders',
+      enc: DW.ip,
+      author: 'prv-abernathy',
+      at: '2024-12-02T19:05',
+      signed: '2024-12-02T19:15',
+      sens: BH,
       text: `
 ADMISSION ORDERS — BEHAVIORAL HEALTH UNIT — WHITAKER, DANIEL J  LC005076  DOB 05/17/1988
 Attending: Lucille Abernathy, MD   Signed 12/02/2024 19:15
@@ -3442,8 +6469,14 @@ Consults: social work (family meeting, discharge planning); occupational therapy
 `,
     }),
     doc({
-      id: 'doc-whitaker-pn-20241205', type: 'progress-note', title: 'Psychiatry Inpatient Progress Note — Day 4',
-      enc: DW.ip, author: 'prv-abernathy', at: '2024-12-05T09:30', signed: '2024-12-05T11:05', sens: BH,
+      id: 'doc-whitaker-pn-20241205',
+      type: 'progress-note',
+      title: 'Psychiatry Inpatient Progress Note — Day 4',
+      enc: DW.ip,
+      author: 'prv-abernathy',
+      at: '2024-12-05T09:30',
+      signed: '2024-12-05T11:05',
+      sens: BH,
       text: `
 PSYCHIATRY PROGRESS NOTE — BEHAVIORAL HEALTH UNIT
 Patient: Daniel J. Whitaker   Date: 12/05/2024   Hospital day 4   Attending: Lucille Abernathy, MD
@@ -3467,8 +6500,14 @@ Electronically signed: Lucille Abernathy, MD   12/05/2024 11:05
 `,
     }),
     doc({
-      id: 'doc-whitaker-ds-20241209', type: 'discharge-summary', title: 'Psychiatric Discharge Summary',
-      enc: DW.ip, author: 'prv-abernathy', at: '2024-12-09T10:00', signed: '2024-12-12T14:30', sens: BH,
+      id: 'doc-whitaker-ds-20241209',
+      type: 'discharge-summary',
+      title: 'Psychiatric Discharge Summary',
+      enc: DW.ip,
+      author: 'prv-abernathy',
+      at: '2024-12-09T10:00',
+      signed: '2024-12-12T14:30',
+      sens: BH,
       text: `
 PSYCHIATRIC DISCHARGE SUMMARY
 Patient: Daniel J. Whitaker   MRN LC005076
@@ -3494,8 +6533,14 @@ Electronically signed: Lucille Abernathy, MD   12/12/2024 14:30
 `,
     }),
     doc({
-      id: 'doc-whitaker-psy-20241219', type: 'progress-note', title: 'Psychiatry Clinic Follow-up — Medication Management',
-      enc: DW.psy, author: 'prv-abernathy', at: '2024-12-19T09:00', signed: '2024-12-19T12:10', sens: BH,
+      id: 'doc-whitaker-psy-20241219',
+      type: 'progress-note',
+      title: 'Psychiatry Clinic Follow-up — Medication Management',
+      enc: DW.psy,
+      author: 'prv-abernathy',
+      at: '2024-12-19T09:00',
+      signed: '2024-12-19T12:10',
+      sens: BH,
       text: `
 LAKESIDE BEHAVIORAL HEALTH CLINIC — PSYCHIATRY MEDICATION MANAGEMENT
 Patient: Daniel J. Whitaker   Date: 12/19/2024   Psychiatrist: Lucille Abernathy, MD
@@ -3517,8 +6562,14 @@ Electronically signed: Lucille Abernathy, MD   12/19/2024 12:10
 `,
     }),
     doc({
-      id: 'doc-whitaker-bh-20250311', type: 'progress-note', title: 'Behavioral Health Psychotherapy Progress Note',
-      enc: DW.t3, author: 'prv-morrow', at: '2025-03-11T16:00', signed: '2025-03-11T17:40', sens: BH,
+      id: 'doc-whitaker-bh-20250311',
+      type: 'progress-note',
+      title: 'Behavioral Health Psychotherapy Progress Note',
+      enc: DW.t3,
+      author: 'prv-morrow',
+      at: '2025-03-11T16:00',
+      signed: '2025-03-11T17:40',
+      sens: BH,
       text: `
 LAKESIDE BEHAVIORAL HEALTH CLINIC — PSYCHOTHERAPY PROGRESS NOTE
 Client: Daniel J. Whitaker   Date: 03/11/2025   Session: 16:00-16:55 (55 min), individual CBT, in person
@@ -3541,8 +6592,14 @@ Electronically signed: Dana Morrow, LCSW   03/11/2025 17:40
 `,
     }),
     doc({
-      id: 'doc-whitaker-ptn-20250311', type: 'psychotherapy-note', title: 'Psychotherapy Note (Process Note) — Session 14',
-      enc: DW.t3, author: 'prv-morrow', at: '2025-03-11T16:00', signed: '2025-03-11T17:50', sens: PN,
+      id: 'doc-whitaker-ptn-20250311',
+      type: 'psychotherapy-note',
+      title: 'Psychotherapy Note (Process Note) — Session 14',
+      enc: DW.t3,
+      author: 'prv-morrow',
+      at: '2025-03-11T16:00',
+      signed: '2025-03-11T17:50',
+      sens: PN,
       text: `
 PSYCHOTHERAPY NOTE — KEPT SEPARATE FROM THE MEDICAL RECORD
 Clinician: Dana Morrow, LCSW   Client: D.W.   Date: 03/11/2025   Session 14
@@ -3560,8 +6617,13 @@ Signed: Dana Morrow, LCSW   03/11/2025 17:50
 `,
     }),
     doc({
-      id: 'doc-whitaker-auth-20250308', type: 'authorization-form', title: 'Authorization — Northstar Mutual Disability (Received 03/11/2025)',
-      authorText: 'Daniel J. Whitaker (patient); form supplied by Northstar Mutual Insurance Company', at: '2025-03-08T12:00', written: '2025-03-11T15:20', sens: BH,
+      id: 'doc-whitaker-auth-20250308',
+      type: 'authorization-form',
+      title: 'Authorization — Northstar Mutual Disability (Received 03/11/2025)',
+      authorText: 'Daniel J. Whitaker (patient); form supplied by Northstar Mutual Insurance Company',
+      at: '2025-03-08T12:00',
+      written: '2025-03-11T15:20',
+      sens: BH,
       text: `
 NORTHSTAR MUTUAL INSURANCE COMPANY — GROUP DISABILITY CLAIMS
 PO Box 8800, Milwaukee, WI 53201   Claim no. STD-25-0047712
@@ -3589,33 +6651,193 @@ Signature: Daniel J. Whitaker (signed)          Date: 03/08/2025
     }),
   ],
   problems: [
-    { id: 'prob-whitaker-mdd', description: 'Major depressive disorder, recurrent — severe episode 12/2024 with suicidal ideation; in partial remission 03/2025', status: 'active', onset: '2016-03-01', recordedAt: '2024-10-15T18:30', encounterId: DW.t1 },
-    { id: 'prob-whitaker-si', description: 'Suicidal ideation with plan (12/2024), no attempt — resolved; safety plan in place', status: 'resolved', onset: '2024-11-29', recordedAt: '2024-12-02T22:15', encounterId: DW.ip },
-    { id: 'prob-whitaker-migraine', description: 'Migraine without aura, infrequent', status: 'active', onset: '2012-01-01', recordedAt: '2024-12-02T22:15' },
+    {
+      id: 'prob-whitaker-mdd',
+      description: 'Major depressive disorder, recurrent — severe episode 12/2024 with suicidal ideation; in partial remission 03/2025',
+      status: 'active',
+      onset: '2016-03-01',
+      recordedAt: '2024-10-15T18:30',
+      encounterId: DW.t1,
+    },
+    {
+      id: 'prob-whitaker-si',
+      description: 'Suicidal ideation with plan (12/2024), no attempt — resolved; safety plan in place',
+      status: 'resolved',
+      onset: '2024-11-29',
+      recordedAt: '2024-12-02T22:15',
+      encounterId: DW.ip,
+    },
+    {
+      id: 'prob-whitaker-migraine',
+      description: 'Migraine without aura, infrequent',
+      status: 'active',
+      onset: '2012-01-01',
+      recordedAt: '2024-12-02T22:15',
+    },
   ],
   medications: [
-    med('med-whitaker-sertraline-100', 'Sertraline', '100 mg', 'oral', 'daily', 'discontinued', '2024-09-10T09:00', { end: '2024-11-12T17:30', by: 'prv-hartwell' }),
-    med('med-whitaker-sertraline-150', 'Sertraline', '150 mg', 'oral', 'daily', 'discontinued', '2024-11-12T17:30', { end: '2024-12-02T19:15', by: 'prv-hartwell' }),
-    med('med-whitaker-sertraline-200', 'Sertraline', '200 mg', 'oral', 'daily', 'active', '2024-12-03T08:00', { by: 'prv-abernathy', enc: DW.ip }),
-    med('med-whitaker-mirtazapine', 'Mirtazapine', '15 mg', 'oral', 'at bedtime', 'active', '2024-12-05T21:00', { by: 'prv-abernathy', enc: DW.ip }),
-    med('med-whitaker-hydroxyzine', 'Hydroxyzine', '25 mg', 'oral', 'every 6 hours as needed for anxiety (max 100 mg/day)', 'completed', '2024-12-03T21:15', { end: '2024-12-09T10:00', by: 'prv-abernathy', enc: DW.ip, setting: 'inpatient' }),
+    med('med-whitaker-sertraline-100', 'Sertraline', '100 mg', 'oral', 'daily', 'discontinued', '2024-09-10T09:00', {
+      end: '2024-11-12T17:30',
+      by: 'prv-hartwell',
+    }),
+    med('med-whitaker-sertraline-150', 'Sertraline', '150 mg', 'oral', 'daily', 'discontinued', '2024-11-12T17:30', {
+      end: '2024-12-02T19:15',
+      by: 'prv-hartwell',
+    }),
+    med('med-whitaker-sertraline-200', 'Sertraline', '200 mg', 'oral', 'daily', 'active', '2024-12-03T08:00', {
+      by: 'prv-abernathy',
+      enc: DW.ip,
+    }),
+    med('med-whitaker-mirtazapine', 'Mirtazapine', '15 mg', 'oral', 'at bedtime', 'active', '2024-12-05T21:00', {
+      by: 'prv-abernathy',
+      enc: DW.ip,
+    }),
+    med(
+      'med-whitaker-hydroxyzine',
+      'Hydroxyzine',
+      '25 mg',
+      'oral',
+      'every 6 hours as needed for anxiety (max 100 mg/day)',
+      'completed',
+      '2024-12-03T21:15',
+      { end: '2024-12-09T10:00', by: 'prv-abernathy', enc: DW.ip, setting: 'inpatient' },
+    ),
   ],
   allergies: [],
   orders: [
-    ord('ord-whitaker-ed-labs', DW.ed, 'lab', 'Acetaminophen level, salicylate level, ethanol, urine drug screen, CMP, CBC, TSH, ECG', '2024-12-02T15:50', 'prv-nakamura', 'completed'),
-    ord('ord-whitaker-ed-psych', DW.ed, 'consult', 'Psychiatry consult — suicidal ideation with plan', '2024-12-02T16:30', 'prv-nakamura', 'completed'),
-    ord('ord-whitaker-admit', DW.ip, 'admission', 'Admit inpatient (voluntary), Behavioral Health Unit — suicide precautions, q15 min observation', '2024-12-02T19:05', 'prv-abernathy', 'completed'),
-    ord('ord-whitaker-meds', DW.ip, 'medication', 'Sertraline 200 mg PO daily; mirtazapine 7.5 mg PO at bedtime', '2024-12-02T19:05', 'prv-abernathy', 'completed'),
-    ord('ord-whitaker-hydroxyzine-vo', DW.ip, 'medication', 'Hydroxyzine 25 mg PO every 6 hours as needed for anxiety, max 100 mg/day', '2024-12-03T21:15', 'prv-abernathy', 'completed', 'verbal', '2024-12-06T09:00'),
-    ord('ord-whitaker-mirt-15', DW.ip, 'medication', 'Increase mirtazapine to 15 mg PO at bedtime; observation every 30 minutes', '2024-12-05T10:00', 'prv-abernathy', 'completed'),
+    ord(
+      'ord-whitaker-ed-labs',
+      DW.ed,
+      'lab',
+      'Acetaminophen level, salicylate level, ethanol, urine drug screen, CMP, CBC, TSH, ECG',
+      '2024-12-02T15:50',
+      'prv-nakamura',
+      'completed',
+    ),
+    ord(
+      'ord-whitaker-ed-psych',
+      DW.ed,
+      'consult',
+      'Psychiatry consult — suicidal ideation with plan',
+      '2024-12-02T16:30',
+      'prv-nakamura',
+      'completed',
+    ),
+    ord(
+      'ord-whitaker-admit',
+      DW.ip,
+      'admission',
+      'Admit inpatient (voluntary), Behavioral Health Unit — suicide precautions, q15 min observation',
+      '2024-12-02T19:05',
+      'prv-abernathy',
+      'completed',
+    ),
+    ord(
+      'ord-whitaker-meds',
+      DW.ip,
+      'medication',
+      'Sertraline 200 mg PO daily; mirtazapine 7.5 mg PO at bedtime',
+      '2024-12-02T19:05',
+      'prv-abernathy',
+      'completed',
+    ),
+    ord(
+      'ord-whitaker-hydroxyzine-vo',
+      DW.ip,
+      'medication',
+      'Hydroxyzine 25 mg PO every 6 hours as needed for anxiety, max 100 mg/day',
+      '2024-12-03T21:15',
+      'prv-abernathy',
+      'completed',
+      'verbal',
+      '2024-12-06T09:00',
+    ),
+    ord(
+      'ord-whitaker-mirt-15',
+      DW.ip,
+      'medication',
+      'Increase mirtazapine to 15 mg PO at bedtime; observation every 30 minutes',
+      '2024-12-05T10:00',
+      'prv-abernathy',
+      'completed',
+    ),
   ],
   results: [
-    res('res-whitaker-apap', DW.ed, 'Toxicology', 'Acetaminophen, serum', '<10', 'mcg/mL', { text: 'Undetectable' }, undefined, '2024-12-02T15:55', '2024-12-02T16:40', BH),
-    res('res-whitaker-etoh', DW.ed, 'Toxicology', 'Ethanol, serum', '<10', 'mg/dL', { high: 10, text: '<10' }, undefined, '2024-12-02T15:55', '2024-12-02T16:40', BH),
-    res('res-whitaker-uds', DW.ed, 'Toxicology', 'Urine drug screen', 'Negative for all analytes', undefined, { text: 'Negative' }, undefined, '2024-12-02T16:00', '2024-12-02T16:50', BH),
-    res('res-whitaker-tsh', DW.ed, undefined, 'TSH', 2.1, 'mIU/L', { low: 0.4, high: 4.0 }, undefined, '2024-12-02T15:55', '2024-12-02T17:10'),
-    res('res-whitaker-a1c', DW.ip, undefined, 'Hemoglobin A1c', 5.2, '%', { low: 4.0, high: 5.6 }, undefined, '2024-12-03T06:00', '2024-12-03T11:00'),
-    res('res-whitaker-ldl', DW.ip, 'Lipid panel', 'LDL cholesterol (calculated)', 96, 'mg/dL', { high: 100 }, undefined, '2024-12-03T06:00', '2024-12-03T11:00'),
+    res(
+      'res-whitaker-apap',
+      DW.ed,
+      'Toxicology',
+      'Acetaminophen, serum',
+      '<10',
+      'mcg/mL',
+      { text: 'Undetectable' },
+      undefined,
+      '2024-12-02T15:55',
+      '2024-12-02T16:40',
+      BH,
+    ),
+    res(
+      'res-whitaker-etoh',
+      DW.ed,
+      'Toxicology',
+      'Ethanol, serum',
+      '<10',
+      'mg/dL',
+      { high: 10, text: '<10' },
+      undefined,
+      '2024-12-02T15:55',
+      '2024-12-02T16:40',
+      BH,
+    ),
+    res(
+      'res-whitaker-uds',
+      DW.ed,
+      'Toxicology',
+      'Urine drug screen',
+      'Negative for all analytes',
+      undefined,
+      { text: 'Negative' },
+      undefined,
+      '2024-12-02T16:00',
+      '2024-12-02T16:50',
+      BH,
+    ),
+    res(
+      'res-whitaker-tsh',
+      DW.ed,
+      undefined,
+      'TSH',
+      2.1,
+      'mIU/L',
+      { low: 0.4, high: 4.0 },
+      undefined,
+      '2024-12-02T15:55',
+      '2024-12-02T17:10',
+    ),
+    res(
+      'res-whitaker-a1c',
+      DW.ip,
+      undefined,
+      'Hemoglobin A1c',
+      5.2,
+      '%',
+      { low: 4.0, high: 5.6 },
+      undefined,
+      '2024-12-03T06:00',
+      '2024-12-03T11:00',
+    ),
+    res(
+      'res-whitaker-ldl',
+      DW.ip,
+      'Lipid panel',
+      'LDL cholesterol (calculated)',
+      96,
+      'mg/dL',
+      { high: 100 },
+      undefined,
+      '2024-12-03T06:00',
+      '2024-12-03T11:00',
+    ),
   ],
   procedures: [],
   immunizations: [],
@@ -3643,16 +6865,48 @@ patients.push({
   ],
   alerts: [
     { kind: 'clinical', text: 'Opioid overdose x2 (01/2025 outside ED; 02/2025 Lakeside ED). Naloxone kit dispensed 02/16/2025.' },
-    { kind: 'administrative', text: '42 CFR Part 2: Lakeside Recovery Clinic records from 02/18/2025 are Part 2 protected. ED records are not Part 2 records.' },
+    {
+      kind: 'administrative',
+      text: '42 CFR Part 2: Lakeside Recovery Clinic records from 02/18/2025 are Part 2 protected. ED records are not Part 2 records.',
+    },
   ],
   encounters: [
-    enc(TV.ed, '4025021509', 'emergency', '2025-02-15T23:40', '2025-02-16T05:10', 'prv-whitfield', 'Emergency Medicine', 'Emergency Department, resuscitation bay 1', 'Found unresponsive; naloxone given by roommate and EMS', 'other', 'home'),
-    enc(TV.p2, '4025021803', 'outpatient', '2025-02-18T09:00', '2025-02-18T10:30', 'prv-castellano', 'Addiction Medicine — Lakeside Recovery Clinic', 'Lakeside Recovery Clinic, 300 Harbor Street', 'Bridge appointment from ED: opioid use disorder, buprenorphine start', 'emergency-department', 'home'),
+    enc(
+      TV.ed,
+      '4025021509',
+      'emergency',
+      '2025-02-15T23:40',
+      '2025-02-16T05:10',
+      'prv-whitfield',
+      'Emergency Medicine',
+      'Emergency Department, resuscitation bay 1',
+      'Found unresponsive; naloxone given by roommate and EMS',
+      'other',
+      'home',
+    ),
+    enc(
+      TV.p2,
+      '4025021803',
+      'outpatient',
+      '2025-02-18T09:00',
+      '2025-02-18T10:30',
+      'prv-castellano',
+      'Addiction Medicine — Lakeside Recovery Clinic',
+      'Lakeside Recovery Clinic, 300 Harbor Street',
+      'Bridge appointment from ED: opioid use disorder, buprenorphine start',
+      'emergency-department',
+      'home',
+    ),
   ],
   documents: [
     doc({
-      id: 'doc-voss-ed-20250215', type: 'emergency-note', title: 'Emergency Department Physician Note — Opioid Overdose',
-      enc: TV.ed, author: 'prv-whitfield', at: '2025-02-15T23:42', signed: '2025-02-16T05:40',
+      id: 'doc-voss-ed-20250215',
+      type: 'emergency-note',
+      title: 'Emergency Department Physician Note — Opioid Overdose',
+      enc: TV.ed,
+      author: 'prv-whitfield',
+      at: '2025-02-15T23:42',
+      signed: '2025-02-16T05:40',
       text: `
 EMERGENCY DEPARTMENT PHYSICIAN RECORD
 Arrival: 02/15/2025 23:40 by ambulance (Port Albright Fire/EMS)   Attending: James Whitfield, MD   Triage ESI 1
@@ -3690,8 +6944,13 @@ Electronically signed: James Whitfield, MD   02/16/2025 05:40
 `,
     }),
     doc({
-      id: 'doc-voss-lab-20250216', type: 'laboratory-report', title: 'ED Laboratory — Toxicology Screen',
-      enc: TV.ed, author: 'prv-iqbal', at: '2025-02-16T00:05', signed: '2025-02-16T01:10',
+      id: 'doc-voss-lab-20250216',
+      type: 'laboratory-report',
+      title: 'ED Laboratory — Toxicology Screen',
+      enc: TV.ed,
+      author: 'prv-iqbal',
+      at: '2025-02-16T00:05',
+      signed: '2025-02-16T01:10',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — CLINICAL LABORATORY
 Patient: VOSS, TYLER JAMES   MRN: LC010477   DOB: 10/03/1996   Sex: M   Account: 4025021509
@@ -3723,8 +6982,14 @@ Verified by laboratory medical director: Samira Iqbal, MD
 `,
     }),
     doc({
-      id: 'doc-voss-p2-20250218', type: 'progress-note', title: 'Lakeside Recovery Clinic — Intake and Buprenorphine Initiation',
-      enc: TV.p2, author: 'prv-castellano', at: '2025-02-18T09:00', signed: '2025-02-18T13:20', sens: PART2,
+      id: 'doc-voss-p2-20250218',
+      type: 'progress-note',
+      title: 'Lakeside Recovery Clinic — Intake and Buprenorphine Initiation',
+      enc: TV.p2,
+      author: 'prv-castellano',
+      at: '2025-02-18T09:00',
+      signed: '2025-02-18T13:20',
+      sens: PART2,
       text: `
 LAKESIDE RECOVERY CLINIC — ADDICTION MEDICINE INTAKE
 Patient: Tyler J. Voss   Date: 02/18/2025   Physician: Marco Castellano, DO
@@ -3754,8 +7019,15 @@ ${P2_NOTICE}
 `,
     }),
     doc({
-      id: 'doc-voss-p2-consent-20250218', type: 'consent-form', title: 'Informed Consent for Buprenorphine Treatment of Opioid Use Disorder',
-      enc: TV.p2, author: 'prv-castellano', at: '2025-02-18T09:40', signed: '2025-02-18T09:50', method: 'handwritten', sens: PART2,
+      id: 'doc-voss-p2-consent-20250218',
+      type: 'consent-form',
+      title: 'Informed Consent for Buprenorphine Treatment of Opioid Use Disorder',
+      enc: TV.p2,
+      author: 'prv-castellano',
+      at: '2025-02-18T09:40',
+      signed: '2025-02-18T09:50',
+      method: 'handwritten',
+      sens: PART2,
       text: `
 LAKESIDE RECOVERY CLINIC — INFORMED CONSENT AND TREATMENT AGREEMENT
 BUPRENORPHINE FOR OPIOID USE DISORDER
@@ -3782,32 +7054,210 @@ Physician: Marco Castellano, DO                 Date/time: 02/18/2025 09:50
     }),
   ],
   problems: [
-    { id: 'prob-voss-oud', description: 'Opioid use disorder, severe (opioid dependence) — on buprenorphine-naloxone from 02/18/2025', status: 'active', onset: '2024-02-01', recordedAt: '2025-02-16T05:40', encounterId: TV.ed },
-    { id: 'prob-voss-od', description: 'Accidental fentanyl poisoning (counterfeit pill) 02/15/2025 — reversed with naloxone', status: 'resolved', onset: '2025-02-15', recordedAt: '2025-02-16T05:40', encounterId: TV.ed },
+    {
+      id: 'prob-voss-oud',
+      description: 'Opioid use disorder, severe (opioid dependence) — on buprenorphine-naloxone from 02/18/2025',
+      status: 'active',
+      onset: '2024-02-01',
+      recordedAt: '2025-02-16T05:40',
+      encounterId: TV.ed,
+    },
+    {
+      id: 'prob-voss-od',
+      description: 'Accidental fentanyl poisoning (counterfeit pill) 02/15/2025 — reversed with naloxone',
+      status: 'resolved',
+      onset: '2025-02-15',
+      recordedAt: '2025-02-16T05:40',
+      encounterId: TV.ed,
+    },
   ],
   medications: [
-    med('med-voss-naloxone-ed', 'Naloxone', '0.4 mg', 'intravenous', 'once', 'completed', '2025-02-15T23:48', { end: '2025-02-15T23:48', by: 'prv-whitfield', enc: TV.ed, setting: 'inpatient' }),
-    med('med-voss-naloxone-kit', 'Naloxone nasal spray', '4 mg per spray (two-pack)', 'intranasal', 'as needed for suspected overdose; may repeat in 2-3 minutes', 'active', '2025-02-16T04:50', { by: 'prv-whitfield', enc: TV.ed }),
-    med('med-voss-bup', 'Buprenorphine-naloxone sublingual film', '16 mg/4 mg (two 8 mg/2 mg films)', 'sublingual', 'daily (day 1: 4 mg/1 mg observed, repeat 4 mg/1 mg if needed)', 'active', '2025-02-18T10:05', { by: 'prv-castellano', enc: TV.p2 }),
+    med('med-voss-naloxone-ed', 'Naloxone', '0.4 mg', 'intravenous', 'once', 'completed', '2025-02-15T23:48', {
+      end: '2025-02-15T23:48',
+      by: 'prv-whitfield',
+      enc: TV.ed,
+      setting: 'inpatient',
+    }),
+    med(
+      'med-voss-naloxone-kit',
+      'Naloxone nasal spray',
+      '4 mg per spray (two-pack)',
+      'intranasal',
+      'as needed for suspected overdose; may repeat in 2-3 minutes',
+      'active',
+      '2025-02-16T04:50',
+      { by: 'prv-whitfield', enc: TV.ed },
+    ),
+    med(
+      'med-voss-bup',
+      'Buprenorphine-naloxone sublingual film',
+      '16 mg/4 mg (two 8 mg/2 mg films)',
+      'sublingual',
+      'daily (day 1: 4 mg/1 mg observed, repeat 4 mg/1 mg if needed)',
+      'active',
+      '2025-02-18T10:05',
+      { by: 'prv-castellano', enc: TV.p2 },
+    ),
   ],
   allergies: [],
   orders: [
-    ord('ord-voss-naloxone', TV.ed, 'medication', 'Naloxone 0.4 mg IV now; titrate to respiratory rate, not consciousness', '2025-02-15T23:46', 'prv-whitfield', 'completed', 'verbal', '2025-02-16T00:30'),
-    ord('ord-voss-tox', TV.ed, 'lab', 'Urine drug screen with fentanyl; ethanol, acetaminophen, salicylate; BMP; CK; ECG', '2025-02-15T23:50', 'prv-whitfield', 'completed'),
-    ord('ord-voss-obs', TV.ed, 'nursing', 'Continuous pulse oximetry and capnography; observe at least 4 hours after last naloxone dose', '2025-02-15T23:50', 'prv-whitfield', 'completed'),
-    ord('ord-voss-kit', TV.ed, 'medication', 'Dispense naloxone 4 mg nasal spray two-pack (take-home kit) with teaching', '2025-02-16T04:45', 'prv-whitfield', 'completed'),
-    ord('ord-voss-bup', TV.p2, 'medication', 'Buprenorphine-naloxone 8 mg/2 mg SL film: 4 mg/1 mg observed now; home induction; then 16 mg/4 mg daily; #14, 7 days', '2025-02-18T09:55', 'prv-castellano', 'completed'),
-    ord('ord-voss-p2-labs', TV.p2, 'lab', 'HIV-1/2 Ag/Ab, hepatitis B surface antigen and core antibody, hepatitis C antibody with reflex RNA, hepatic function panel, urine drug screen', '2025-02-18T09:20', 'prv-castellano', 'completed'),
+    ord(
+      'ord-voss-naloxone',
+      TV.ed,
+      'medication',
+      'Naloxone 0.4 mg IV now; titrate to respiratory rate, not consciousness',
+      '2025-02-15T23:46',
+      'prv-whitfield',
+      'completed',
+      'verbal',
+      '2025-02-16T00:30',
+    ),
+    ord(
+      'ord-voss-tox',
+      TV.ed,
+      'lab',
+      'Urine drug screen with fentanyl; ethanol, acetaminophen, salicylate; BMP; CK; ECG',
+      '2025-02-15T23:50',
+      'prv-whitfield',
+      'completed',
+    ),
+    ord(
+      'ord-voss-obs',
+      TV.ed,
+      'nursing',
+      'Continuous pulse oximetry and capnography; observe at least 4 hours after last naloxone dose',
+      '2025-02-15T23:50',
+      'prv-whitfield',
+      'completed',
+    ),
+    ord(
+      'ord-voss-kit',
+      TV.ed,
+      'medication',
+      'Dispense naloxone 4 mg nasal spray two-pack (take-home kit) with teaching',
+      '2025-02-16T04:45',
+      'prv-whitfield',
+      'completed',
+    ),
+    ord(
+      'ord-voss-bup',
+      TV.p2,
+      'medication',
+      'Buprenorphine-naloxone 8 mg/2 mg SL film: 4 mg/1 mg observed now; home induction; then 16 mg/4 mg daily; #14, 7 days',
+      '2025-02-18T09:55',
+      'prv-castellano',
+      'completed',
+    ),
+    ord(
+      'ord-voss-p2-labs',
+      TV.p2,
+      'lab',
+      'HIV-1/2 Ag/Ab, hepatitis B surface antigen and core antibody, hepatitis C antibody with reflex RNA, hepatic function panel, urine drug screen',
+      '2025-02-18T09:20',
+      'prv-castellano',
+      'completed',
+    ),
   ],
   results: [
-    res('res-voss-fent', TV.ed, 'Urine drug screen', 'Fentanyl, urine (immunoassay)', 'Positive', undefined, { text: 'Negative' }, 'A', '2025-02-16T00:05', '2025-02-16T00:50'),
-    res('res-voss-oxy', TV.ed, 'Urine drug screen', 'Oxycodone, urine (immunoassay)', 'Negative', undefined, { text: 'Negative' }, undefined, '2025-02-16T00:05', '2025-02-16T00:50'),
-    res('res-voss-thc', TV.ed, 'Urine drug screen', 'Cannabinoids, urine (immunoassay)', 'Positive', undefined, { text: 'Negative' }, 'A', '2025-02-16T00:05', '2025-02-16T00:50'),
-    res('res-voss-etoh', TV.ed, 'Serum toxicology', 'Ethanol, serum', '<10', 'mg/dL', { high: 10, text: '<10' }, undefined, '2025-02-16T00:05', '2025-02-16T00:55'),
-    res('res-voss-ck', TV.ed, undefined, 'Creatine kinase', 212, 'U/L', { low: 39, high: 308 }, undefined, '2025-02-16T00:05', '2025-02-16T01:10'),
-    res('res-voss-p2-uds', TV.p2, 'Urine drug screen', 'Fentanyl / norfentanyl, urine', 'Positive', undefined, { text: 'Negative' }, 'A', '2025-02-18T09:10', '2025-02-18T09:30', PART2),
-    res('res-voss-p2-hiv', TV.p2, 'Infectious disease screening', 'HIV-1/2 antigen/antibody, 4th generation', 'Nonreactive', undefined, { text: 'Nonreactive' }, undefined, '2025-02-18T09:20', '2025-02-19T14:00', ['substance-use-part2', 'hiv']),
-    res('res-voss-p2-hcv', TV.p2, 'Infectious disease screening', 'Hepatitis C antibody', 'Nonreactive', undefined, { text: 'Nonreactive' }, undefined, '2025-02-18T09:20', '2025-02-19T14:00', PART2),
+    res(
+      'res-voss-fent',
+      TV.ed,
+      'Urine drug screen',
+      'Fentanyl, urine (immunoassay)',
+      'Positive',
+      undefined,
+      { text: 'Negative' },
+      'A',
+      '2025-02-16T00:05',
+      '2025-02-16T00:50',
+    ),
+    res(
+      'res-voss-oxy',
+      TV.ed,
+      'Urine drug screen',
+      'Oxycodone, urine (immunoassay)',
+      'Negative',
+      undefined,
+      { text: 'Negative' },
+      undefined,
+      '2025-02-16T00:05',
+      '2025-02-16T00:50',
+    ),
+    res(
+      'res-voss-thc',
+      TV.ed,
+      'Urine drug screen',
+      'Cannabinoids, urine (immunoassay)',
+      'Positive',
+      undefined,
+      { text: 'Negative' },
+      'A',
+      '2025-02-16T00:05',
+      '2025-02-16T00:50',
+    ),
+    res(
+      'res-voss-etoh',
+      TV.ed,
+      'Serum toxicology',
+      'Ethanol, serum',
+      '<10',
+      'mg/dL',
+      { high: 10, text: '<10' },
+      undefined,
+      '2025-02-16T00:05',
+      '2025-02-16T00:55',
+    ),
+    res(
+      'res-voss-ck',
+      TV.ed,
+      undefined,
+      'Creatine kinase',
+      212,
+      'U/L',
+      { low: 39, high: 308 },
+      undefined,
+      '2025-02-16T00:05',
+      '2025-02-16T01:10',
+    ),
+    res(
+      'res-voss-p2-uds',
+      TV.p2,
+      'Urine drug screen',
+      'Fentanyl / norfentanyl, urine',
+      'Positive',
+      undefined,
+      { text: 'Negative' },
+      'A',
+      '2025-02-18T09:10',
+      '2025-02-18T09:30',
+      PART2,
+    ),
+    res(
+      'res-voss-p2-hiv',
+      TV.p2,
+      'Infectious disease screening',
+      'HIV-1/2 antigen/antibody, 4th generation',
+      'Nonreactive',
+      undefined,
+      { text: 'Nonreactive' },
+      undefined,
+      '2025-02-18T09:20',
+      '2025-02-19T14:00',
+      ['substance-use-part2', 'hiv'],
+    ),
+    res(
+      'res-voss-p2-hcv',
+      TV.p2,
+      'Infectious disease screening',
+      'Hepatitis C antibody',
+      'Nonreactive',
+      undefined,
+      { text: 'Nonreactive' },
+      undefined,
+      '2025-02-18T09:20',
+      '2025-02-19T14:00',
+      PART2,
+    ),
   ],
   procedures: [],
   immunizations: [],
@@ -3817,7 +7267,12 @@ Physician: Marco Castellano, DO                 Date/time: 02/18/2025 09:50
 // 12. Brianna Lynn "Bree" Caldwell — age 16: sports physical with MenACWY booster; confidential
 //     reproductive-health visits (contraception, chlamydia); ED dog bite with mother present.
 // ---------------------------------------------------------------------------------------------
-const BC = { pe: 'enc-caldwell-op-20241010', conf1: 'enc-caldwell-op-20250422', conf2: 'enc-caldwell-op-20250429', ed: 'enc-caldwell-ed-20250614' };
+const BC = {
+  pe: 'enc-caldwell-op-20241010',
+  conf1: 'enc-caldwell-op-20250422',
+  conf2: 'enc-caldwell-op-20250429',
+  ed: 'enc-caldwell-ed-20250614',
+};
 const MINOR: Sens[] = ['minor-confidential', 'reproductive'];
 patients.push({
   id: 'pt-caldwell-brianna',
@@ -3835,19 +7290,75 @@ patients.push({
     { type: 'other', value: 'TX-2025-00318', issuer: 'Title X confidential services account (self-pay, sliding fee)' },
   ],
   alerts: [
-    { kind: 'administrative', text: "CONFIDENTIAL MINOR SERVICES (reproductive, 04/2025+): do not disclose to parent/guardian; contact only at patient's cell (269) 555-0177; bill Title X account, not parent's insurance." },
+    {
+      kind: 'administrative',
+      text: "CONFIDENTIAL MINOR SERVICES (reproductive, 04/2025+): do not disclose to parent/guardian; contact only at patient's cell (269) 555-0177; bill Title X account, not parent's insurance.",
+    },
     { kind: 'administrative', text: 'Parent/guardian for other care: mother Karen Caldwell, (269) 555-0108.' },
   ],
   encounters: [
-    enc(BC.pe, '4024101004', 'outpatient', '2024-10-10T15:30', '2024-10-10T16:10', 'prv-hartwell', 'Family Medicine', 'Lakeside Family Medicine Clinic', 'Sports pre-participation physical (basketball)', 'self', 'home'),
-    enc(BC.conf1, '4025042205', 'outpatient', '2025-04-22T15:45', '2025-04-22T16:35', 'prv-dunne', 'Adolescent Health (Title X)', 'Lakeside Teen Health Clinic', 'Confidential visit — contraception', 'self', 'home'),
-    enc(BC.conf2, '4025042904', 'outpatient', '2025-04-29T15:30', '2025-04-29T16:00', 'prv-dunne', 'Adolescent Health (Title X)', 'Lakeside Teen Health Clinic', 'Confidential visit — test result follow-up', 'self', 'home'),
-    enc(BC.ed, '4025061408', 'emergency', '2025-06-14T15:20', '2025-06-14T17:05', 'prv-nakamura', 'Emergency Medicine', 'Emergency Department, fast track 1', 'Dog bite to left lower leg', 'self', 'home'),
+    enc(
+      BC.pe,
+      '4024101004',
+      'outpatient',
+      '2024-10-10T15:30',
+      '2024-10-10T16:10',
+      'prv-hartwell',
+      'Family Medicine',
+      'Lakeside Family Medicine Clinic',
+      'Sports pre-participation physical (basketball)',
+      'self',
+      'home',
+    ),
+    enc(
+      BC.conf1,
+      '4025042205',
+      'outpatient',
+      '2025-04-22T15:45',
+      '2025-04-22T16:35',
+      'prv-dunne',
+      'Adolescent Health (Title X)',
+      'Lakeside Teen Health Clinic',
+      'Confidential visit — contraception',
+      'self',
+      'home',
+    ),
+    enc(
+      BC.conf2,
+      '4025042904',
+      'outpatient',
+      '2025-04-29T15:30',
+      '2025-04-29T16:00',
+      'prv-dunne',
+      'Adolescent Health (Title X)',
+      'Lakeside Teen Health Clinic',
+      'Confidential visit — test result follow-up',
+      'self',
+      'home',
+    ),
+    enc(
+      BC.ed,
+      '4025061408',
+      'emergency',
+      '2025-06-14T15:20',
+      '2025-06-14T17:05',
+      'prv-nakamura',
+      'Emergency Medicine',
+      'Emergency Department, fast track 1',
+      'Dog bite to left lower leg',
+      'self',
+      'home',
+    ),
   ],
   documents: [
     doc({
-      id: 'doc-caldwell-pe-20241010', type: 'progress-note', title: 'Sports Pre-participation Physical Examination',
-      enc: BC.pe, author: 'prv-hartwell', at: '2024-10-10T15:30', signed: '2024-10-10T18:05',
+      id: 'doc-caldwell-pe-20241010',
+      type: 'progress-note',
+      title: 'Sports Pre-participation Physical Examination',
+      enc: BC.pe,
+      author: 'prv-hartwell',
+      at: '2024-10-10T15:30',
+      signed: '2024-10-10T18:05',
       text: `
 LAKESIDE FAMILY MEDICINE — PRE-PARTICIPATION PHYSICAL EVALUATION
 Patient: Brianna L. Caldwell   DOB 08/30/2008   Age 16   Date: 10/10/2024   Physician: Susan E. Hartwell, MD
@@ -3875,8 +7386,14 @@ Electronically signed: Susan E. Hartwell, MD   10/10/2024 18:05
 `,
     }),
     doc({
-      id: 'doc-caldwell-conf-20250422', type: 'progress-note', title: 'Confidential Adolescent Visit — Contraception and STI Screening',
-      enc: BC.conf1, author: 'prv-dunne', at: '2025-04-22T15:45', signed: '2025-04-22T18:20', sens: MINOR,
+      id: 'doc-caldwell-conf-20250422',
+      type: 'progress-note',
+      title: 'Confidential Adolescent Visit — Contraception and STI Screening',
+      enc: BC.conf1,
+      author: 'prv-dunne',
+      at: '2025-04-22T15:45',
+      signed: '2025-04-22T18:20',
+      sens: MINOR,
       text: `
 LAKESIDE TEEN HEALTH CLINIC — CONFIDENTIAL VISIT (TITLE X)
 Patient: Brianna L. Caldwell ("Bree")   Age 16   Date: 04/22/2025   Clinician: Megan R. Dunne, FNP-C
@@ -3907,8 +7424,15 @@ Electronically signed: Megan R. Dunne, FNP-C   04/22/2025 18:20
 `,
     }),
     doc({
-      id: 'doc-caldwell-lab-20250422', type: 'laboratory-report', title: 'Confidential Laboratory Report — NAAT, HIV, hCG',
-      enc: BC.conf1, author: 'prv-iqbal', at: '2025-04-22T16:05', written: '2025-04-24T10:10', signed: '2025-04-24T10:15', sens: ['minor-confidential', 'reproductive', 'hiv'],
+      id: 'doc-caldwell-lab-20250422',
+      type: 'laboratory-report',
+      title: 'Confidential Laboratory Report — NAAT, HIV, hCG',
+      enc: BC.conf1,
+      author: 'prv-iqbal',
+      at: '2025-04-22T16:05',
+      written: '2025-04-24T10:10',
+      signed: '2025-04-24T10:15',
+      sens: ['minor-confidential', 'reproductive', 'hiv'],
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — CLINICAL LABORATORY
 === CONFIDENTIAL — MINOR CONSENTED SERVICES — DO NOT RELEASE TO PARENT/GUARDIAN ===
@@ -3932,8 +7456,14 @@ Verified by laboratory medical director: Samira Iqbal, MD
 `,
     }),
     doc({
-      id: 'doc-caldwell-conf-20250429', type: 'progress-note', title: 'Confidential Adolescent Visit — Chlamydia Treatment',
-      enc: BC.conf2, author: 'prv-dunne', at: '2025-04-29T15:30', signed: '2025-04-29T17:15', sens: MINOR,
+      id: 'doc-caldwell-conf-20250429',
+      type: 'progress-note',
+      title: 'Confidential Adolescent Visit — Chlamydia Treatment',
+      enc: BC.conf2,
+      author: 'prv-dunne',
+      at: '2025-04-29T15:30',
+      signed: '2025-04-29T17:15',
+      sens: MINOR,
       text: `
 LAKESIDE TEEN HEALTH CLINIC — CONFIDENTIAL FOLLOW-UP (TITLE X)
 Patient: Brianna L. Caldwell   Age 16   Date: 04/29/2025   Clinician: Megan R. Dunne, FNP-C
@@ -3961,8 +7491,13 @@ Electronically signed: Megan R. Dunne, FNP-C   04/29/2025 17:15
 `,
     }),
     doc({
-      id: 'doc-caldwell-ed-20250614', type: 'emergency-note', title: 'Emergency Department Physician Note — Dog Bite, Left Leg',
-      enc: BC.ed, author: 'prv-nakamura', at: '2025-06-14T15:30', signed: '2025-06-14T17:40',
+      id: 'doc-caldwell-ed-20250614',
+      type: 'emergency-note',
+      title: 'Emergency Department Physician Note — Dog Bite, Left Leg',
+      enc: BC.ed,
+      author: 'prv-nakamura',
+      at: '2025-06-14T15:30',
+      signed: '2025-06-14T17:40',
       text: `
 EMERGENCY DEPARTMENT PHYSICIAN RECORD
 Arrival: 06/14/2025 15:20   Attending: Keiko Nakamura, MD   Triage ESI 4
@@ -4000,37 +7535,198 @@ Electronically signed: Keiko Nakamura, MD   06/14/2025 17:40
     }),
   ],
   problems: [
-    { id: 'prob-caldwell-contra', description: 'Contraception — combined oral contraceptive (confidential minor service)', status: 'active', onset: '2025-04-22', recordedAt: '2025-04-22T18:20', encounterId: BC.conf1 },
-    { id: 'prob-caldwell-ct', description: 'Chlamydial cervicitis — treated 04/29/2025; retest due 07/2025 (confidential)', status: 'resolved', onset: '2025-04-22', recordedAt: '2025-04-29T17:15', encounterId: BC.conf2 },
-    { id: 'prob-caldwell-bite', description: 'Dog bite, left calf — healing', status: 'resolved', onset: '2025-06-14', recordedAt: '2025-06-14T17:40', encounterId: BC.ed },
+    {
+      id: 'prob-caldwell-contra',
+      description: 'Contraception — combined oral contraceptive (confidential minor service)',
+      status: 'active',
+      onset: '2025-04-22',
+      recordedAt: '2025-04-22T18:20',
+      encounterId: BC.conf1,
+    },
+    {
+      id: 'prob-caldwell-ct',
+      description: 'Chlamydial cervicitis — treated 04/29/2025; retest due 07/2025 (confidential)',
+      status: 'resolved',
+      onset: '2025-04-22',
+      recordedAt: '2025-04-29T17:15',
+      encounterId: BC.conf2,
+    },
+    {
+      id: 'prob-caldwell-bite',
+      description: 'Dog bite, left calf — healing',
+      status: 'resolved',
+      onset: '2025-06-14',
+      recordedAt: '2025-06-14T17:40',
+      encounterId: BC.ed,
+    },
   ],
   medications: [
-    med('med-caldwell-ocp', 'Norgestimate-ethinyl estradiol (0.25 mg/35 mcg)', '1 tablet', 'oral', 'daily (confidential — Title X)', 'active', '2025-04-22T16:30', { by: 'prv-dunne', enc: BC.conf1 }),
-    med('med-caldwell-doxy', 'Doxycycline hyclate', '100 mg', 'oral', 'twice daily for 7 days', 'completed', '2025-04-29T15:55', { end: '2025-05-06T09:00', by: 'prv-dunne', enc: BC.conf2 }),
-    med('med-caldwell-augmentin', 'Amoxicillin-clavulanate', '875 mg/125 mg', 'oral', 'twice daily for 5 days', 'completed', '2025-06-14T17:00', { end: '2025-06-19T09:00', by: 'prv-nakamura', enc: BC.ed }),
+    med(
+      'med-caldwell-ocp',
+      'Norgestimate-ethinyl estradiol (0.25 mg/35 mcg)',
+      '1 tablet',
+      'oral',
+      'daily (confidential — Title X)',
+      'active',
+      '2025-04-22T16:30',
+      { by: 'prv-dunne', enc: BC.conf1 },
+    ),
+    med('med-caldwell-doxy', 'Doxycycline hyclate', '100 mg', 'oral', 'twice daily for 7 days', 'completed', '2025-04-29T15:55', {
+      end: '2025-05-06T09:00',
+      by: 'prv-dunne',
+      enc: BC.conf2,
+    }),
+    med(
+      'med-caldwell-augmentin',
+      'Amoxicillin-clavulanate',
+      '875 mg/125 mg',
+      'oral',
+      'twice daily for 5 days',
+      'completed',
+      '2025-06-14T17:00',
+      { end: '2025-06-19T09:00', by: 'prv-nakamura', enc: BC.ed },
+    ),
   ],
   allergies: [],
   orders: [
-    ord('ord-caldwell-menacwy', BC.pe, 'medication', 'MenACWY (MenQuadfi) 0.5 mL IM once — booster at 16', '2024-10-10T15:55', 'prv-hartwell', 'completed'),
-    ord('ord-caldwell-labs', BC.conf1, 'lab', 'Urine hCG; urine C. trachomatis/N. gonorrhoeae NAAT; HIV-1/2 Ag/Ab (confidential, Title X)', '2025-04-22T16:00', 'prv-dunne', 'completed'),
-    ord('ord-caldwell-ocp', BC.conf1, 'medication', 'Norgestimate-ethinyl estradiol 0.25/35, 1 tab daily, quick start; dispense 3 packs, 13 refills', '2025-04-22T16:25', 'prv-dunne', 'completed'),
-    ord('ord-caldwell-doxy', BC.conf2, 'medication', 'Doxycycline 100 mg PO BID x7 days; first dose in clinic. EPT prescription for partner.', '2025-04-29T15:50', 'prv-dunne', 'completed'),
-    ord('ord-caldwell-ct-retest', BC.conf2, 'lab', 'Repeat C. trachomatis NAAT in 3 months (due 07/29/2025)', '2025-04-29T15:55', 'prv-dunne', 'pending'),
-    ord('ord-caldwell-irrigation', BC.ed, 'procedure', 'Wound irrigation with 500 mL normal saline and exploration, left calf; non-adherent dressing', '2025-06-14T15:45', 'prv-nakamura', 'completed'),
+    ord(
+      'ord-caldwell-menacwy',
+      BC.pe,
+      'medication',
+      'MenACWY (MenQuadfi) 0.5 mL IM once — booster at 16',
+      '2024-10-10T15:55',
+      'prv-hartwell',
+      'completed',
+    ),
+    ord(
+      'ord-caldwell-labs',
+      BC.conf1,
+      'lab',
+      'Urine hCG; urine C. trachomatis/N. gonorrhoeae NAAT; HIV-1/2 Ag/Ab (confidential, Title X)',
+      '2025-04-22T16:00',
+      'prv-dunne',
+      'completed',
+    ),
+    ord(
+      'ord-caldwell-ocp',
+      BC.conf1,
+      'medication',
+      'Norgestimate-ethinyl estradiol 0.25/35, 1 tab daily, quick start; dispense 3 packs, 13 refills',
+      '2025-04-22T16:25',
+      'prv-dunne',
+      'completed',
+    ),
+    ord(
+      'ord-caldwell-doxy',
+      BC.conf2,
+      'medication',
+      'Doxycycline 100 mg PO BID x7 days; first dose in clinic. EPT prescription for partner.',
+      '2025-04-29T15:50',
+      'prv-dunne',
+      'completed',
+    ),
+    ord(
+      'ord-caldwell-ct-retest',
+      BC.conf2,
+      'lab',
+      'Repeat C. trachomatis NAAT in 3 months (due 07/29/2025)',
+      '2025-04-29T15:55',
+      'prv-dunne',
+      'pending',
+    ),
+    ord(
+      'ord-caldwell-irrigation',
+      BC.ed,
+      'procedure',
+      'Wound irrigation with 500 mL normal saline and exploration, left calf; non-adherent dressing',
+      '2025-06-14T15:45',
+      'prv-nakamura',
+      'completed',
+    ),
     ord('ord-caldwell-tdap', BC.ed, 'medication', 'Tdap 0.5 mL IM once', '2025-06-14T16:30', 'prv-nakamura', 'completed'),
   ],
   results: [
-    res('res-caldwell-hcg', BC.conf1, undefined, 'hCG, urine, qualitative', 'Negative', undefined, { text: 'Negative' }, undefined, '2025-04-22T16:05', '2025-04-22T16:12', MINOR),
-    res('res-caldwell-ct', BC.conf1, 'CT/NG NAAT', 'Chlamydia trachomatis RNA, urine', 'Detected', undefined, { text: 'Not detected' }, 'A', '2025-04-22T16:05', '2025-04-24T10:10', MINOR),
-    res('res-caldwell-ng', BC.conf1, 'CT/NG NAAT', 'Neisseria gonorrhoeae RNA, urine', 'Not detected', undefined, { text: 'Not detected' }, undefined, '2025-04-22T16:05', '2025-04-24T10:10', MINOR),
-    res('res-caldwell-hiv', BC.conf1, undefined, 'HIV-1/2 antigen/antibody, 4th generation', 'Nonreactive', undefined, { text: 'Nonreactive' }, undefined, '2025-04-22T16:05', '2025-04-23T15:00', ['hiv', 'minor-confidential', 'reproductive']),
+    res(
+      'res-caldwell-hcg',
+      BC.conf1,
+      undefined,
+      'hCG, urine, qualitative',
+      'Negative',
+      undefined,
+      { text: 'Negative' },
+      undefined,
+      '2025-04-22T16:05',
+      '2025-04-22T16:12',
+      MINOR,
+    ),
+    res(
+      'res-caldwell-ct',
+      BC.conf1,
+      'CT/NG NAAT',
+      'Chlamydia trachomatis RNA, urine',
+      'Detected',
+      undefined,
+      { text: 'Not detected' },
+      'A',
+      '2025-04-22T16:05',
+      '2025-04-24T10:10',
+      MINOR,
+    ),
+    res(
+      'res-caldwell-ng',
+      BC.conf1,
+      'CT/NG NAAT',
+      'Neisseria gonorrhoeae RNA, urine',
+      'Not detected',
+      undefined,
+      { text: 'Not detected' },
+      undefined,
+      '2025-04-22T16:05',
+      '2025-04-24T10:10',
+      MINOR,
+    ),
+    res(
+      'res-caldwell-hiv',
+      BC.conf1,
+      undefined,
+      'HIV-1/2 antigen/antibody, 4th generation',
+      'Nonreactive',
+      undefined,
+      { text: 'Nonreactive' },
+      undefined,
+      '2025-04-22T16:05',
+      '2025-04-23T15:00',
+      ['hiv', 'minor-confidential', 'reproductive'],
+    ),
   ],
   procedures: [
-    { id: 'proc-caldwell-irrigation', encounterId: BC.ed, description: 'Irrigation and exploration of dog-bite wounds, left calf (left open)', performedAt: '2025-06-14T15:50', performerId: 'prv-nakamura' },
+    {
+      id: 'proc-caldwell-irrigation',
+      encounterId: BC.ed,
+      description: 'Irrigation and exploration of dog-bite wounds, left calf (left open)',
+      performedAt: '2025-06-14T15:50',
+      performerId: 'prv-nakamura',
+    },
   ],
   immunizations: [
-    { id: 'imm-caldwell-menacwy', vaccine: 'Meningococcal conjugate MenACWY (MenQuadfi), booster dose, 0.5 mL', administeredAt: '2024-10-10T16:00', lotNumber: 'UJ486AA', site: 'left deltoid', route: 'intramuscular', encounterId: BC.pe },
-    { id: 'imm-caldwell-tdap', vaccine: 'Tdap (Boostrix), 0.5 mL', administeredAt: '2025-06-14T16:40', lotNumber: '4DL73', site: 'right deltoid', route: 'intramuscular', encounterId: BC.ed },
+    {
+      id: 'imm-caldwell-menacwy',
+      vaccine: 'Meningococcal conjugate MenACWY (MenQuadfi), booster dose, 0.5 mL',
+      administeredAt: '2024-10-10T16:00',
+      lotNumber: 'UJ486AA',
+      site: 'left deltoid',
+      route: 'intramuscular',
+      encounterId: BC.pe,
+    },
+    {
+      id: 'imm-caldwell-tdap',
+      vaccine: 'Tdap (Boostrix), 0.5 mL',
+      administeredAt: '2025-06-14T16:40',
+      lotNumber: '4DL73',
+      site: 'right deltoid',
+      route: 'intramuscular',
+      encounterId: BC.ed,
+    },
   ],
 });
 
@@ -4057,17 +7753,52 @@ patients.push({
     { type: 'drivers-license', value: 'T135-884-201-771', issuer: 'Michigan Secretary of State (reissued in new name 09/2024)' },
   ],
   alerts: [
-    { kind: 'administrative', text: 'Legal name change 08/30/2024 (court order, Lakeside County Probate Court): formerly Andre Michel SIMMONS. Prior outside records are under the former name.' },
-    { kind: 'administrative', text: 'HIV-related information on this chart: release only with an authorization that specifically includes HIV information (Michigan Public Health Code, MCL 333.5131).' },
+    {
+      kind: 'administrative',
+      text: 'Legal name change 08/30/2024 (court order, Lakeside County Probate Court): formerly Andre Michel SIMMONS. Prior outside records are under the former name.',
+    },
+    {
+      kind: 'administrative',
+      text: 'HIV-related information on this chart: release only with an authorization that specifically includes HIV information (Michigan Public Health Code, MCL 333.5131).',
+    },
   ],
   encounters: [
-    enc(AT.prev, '4025021102', 'outpatient', '2025-02-11T08:30', '2025-02-11T09:20', 'prv-dunne', 'Family Medicine', 'Lakeside Family Medicine Clinic', 'New patient annual preventive examination', 'self', 'home'),
-    enc(AT.hiv, '4025021804', 'outpatient', '2025-02-18T16:00', '2025-02-18T17:10', 'prv-hartwell', 'Family Medicine', 'Lakeside Family Medicine Clinic', 'Review of abnormal screening result', 'self', 'home'),
+    enc(
+      AT.prev,
+      '4025021102',
+      'outpatient',
+      '2025-02-11T08:30',
+      '2025-02-11T09:20',
+      'prv-dunne',
+      'Family Medicine',
+      'Lakeside Family Medicine Clinic',
+      'New patient annual preventive examination',
+      'self',
+      'home',
+    ),
+    enc(
+      AT.hiv,
+      '4025021804',
+      'outpatient',
+      '2025-02-18T16:00',
+      '2025-02-18T17:10',
+      'prv-hartwell',
+      'Family Medicine',
+      'Lakeside Family Medicine Clinic',
+      'Review of abnormal screening result',
+      'self',
+      'home',
+    ),
   ],
   documents: [
     doc({
-      id: 'doc-thibodeaux-prev-20250211', type: 'progress-note', title: 'Annual Preventive Examination — New Patient',
-      enc: AT.prev, author: 'prv-dunne', at: '2025-02-11T08:30', signed: '2025-02-11T12:15',
+      id: 'doc-thibodeaux-prev-20250211',
+      type: 'progress-note',
+      title: 'Annual Preventive Examination — New Patient',
+      enc: AT.prev,
+      author: 'prv-dunne',
+      at: '2025-02-11T08:30',
+      signed: '2025-02-11T12:15',
       text: `
 LAKESIDE FAMILY MEDICINE — ANNUAL PREVENTIVE EXAMINATION (NEW PATIENT)
 Patient: Andre M. Thibodeaux   DOB 01/25/1979   Age 46   Date: 02/11/2025   Clinician: Megan R. Dunne, FNP-C
@@ -4102,8 +7833,15 @@ Electronically signed: Megan R. Dunne, FNP-C   02/11/2025 12:15
 `,
     }),
     doc({
-      id: 'doc-thibodeaux-lab-20250211', type: 'laboratory-report', title: 'Screening Laboratory — Lipids, HbA1c, Hepatitis C, HIV',
-      enc: AT.prev, author: 'prv-iqbal', at: '2025-02-11T09:05', written: '2025-02-13T14:30', signed: '2025-02-13T14:40', sens: HIV,
+      id: 'doc-thibodeaux-lab-20250211',
+      type: 'laboratory-report',
+      title: 'Screening Laboratory — Lipids, HbA1c, Hepatitis C, HIV',
+      enc: AT.prev,
+      author: 'prv-iqbal',
+      at: '2025-02-11T09:05',
+      written: '2025-02-13T14:30',
+      signed: '2025-02-13T14:40',
+      sens: HIV,
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — CLINICAL LABORATORY
 === CONTAINS HIV TEST RESULTS — RESTRICTED RELEASE ===
@@ -4133,8 +7871,14 @@ Verified by laboratory medical director: Samira Iqbal, MD
 `,
     }),
     doc({
-      id: 'doc-thibodeaux-hiv-20250218', type: 'progress-note', title: 'Office Visit — New HIV-1 Diagnosis, Counselling and Linkage',
-      enc: AT.hiv, author: 'prv-hartwell', at: '2025-02-18T16:00', signed: '2025-02-18T19:05', sens: HIV,
+      id: 'doc-thibodeaux-hiv-20250218',
+      type: 'progress-note',
+      title: 'Office Visit — New HIV-1 Diagnosis, Counselling and Linkage',
+      enc: AT.hiv,
+      author: 'prv-hartwell',
+      at: '2025-02-18T16:00',
+      signed: '2025-02-18T19:05',
+      sens: HIV,
       text: `
 LAKESIDE FAMILY MEDICINE — OFFICE VISIT (RESTRICTED: HIV INFORMATION)
 Patient: Andre M. Thibodeaux   Date: 02/18/2025   Physician: Susan E. Hartwell, MD   Visit length: 65 minutes
@@ -4162,8 +7906,15 @@ Electronically signed: Susan E. Hartwell, MD   02/18/2025 19:05
 `,
     }),
     doc({
-      id: 'doc-thibodeaux-lab-20250218', type: 'laboratory-report', title: 'HIV Baseline Laboratory — CD4, Viral Load',
-      enc: AT.hiv, author: 'prv-iqbal', at: '2025-02-18T16:40', written: '2025-02-20T16:00', signed: '2025-02-20T16:05', sens: HIV,
+      id: 'doc-thibodeaux-lab-20250218',
+      type: 'laboratory-report',
+      title: 'HIV Baseline Laboratory — CD4, Viral Load',
+      enc: AT.hiv,
+      author: 'prv-iqbal',
+      at: '2025-02-18T16:40',
+      written: '2025-02-20T16:00',
+      signed: '2025-02-20T16:05',
+      sens: HIV,
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — CLINICAL LABORATORY
 === CONTAINS HIV TEST RESULTS — RESTRICTED RELEASE ===
@@ -4196,30 +7947,181 @@ Verified by laboratory medical director: Samira Iqbal, MD
     }),
   ],
   problems: [
-    { id: 'prob-thibodeaux-hiv', description: 'HIV-1 infection, asymptomatic — on ART from 02/18/2025 (restricted)', status: 'active', onset: '2025-02-13', recordedAt: '2025-02-18T19:05', encounterId: AT.hiv },
-    { id: 'prob-thibodeaux-lipids', description: 'Hyperlipidemia (LDL 142 mg/dL)', status: 'active', onset: '2025-02-11', recordedAt: '2025-02-18T19:05', encounterId: AT.hiv },
+    {
+      id: 'prob-thibodeaux-hiv',
+      description: 'HIV-1 infection, asymptomatic — on ART from 02/18/2025 (restricted)',
+      status: 'active',
+      onset: '2025-02-13',
+      recordedAt: '2025-02-18T19:05',
+      encounterId: AT.hiv,
+    },
+    {
+      id: 'prob-thibodeaux-lipids',
+      description: 'Hyperlipidemia (LDL 142 mg/dL)',
+      status: 'active',
+      onset: '2025-02-11',
+      recordedAt: '2025-02-18T19:05',
+      encounterId: AT.hiv,
+    },
   ],
   medications: [
-    med('med-thibodeaux-biktarvy', 'Bictegravir/emtricitabine/tenofovir alafenamide', '50 mg/200 mg/25 mg', 'oral', 'one tablet daily', 'active', '2025-02-18T17:00', { by: 'prv-hartwell', enc: AT.hiv }),
+    med(
+      'med-thibodeaux-biktarvy',
+      'Bictegravir/emtricitabine/tenofovir alafenamide',
+      '50 mg/200 mg/25 mg',
+      'oral',
+      'one tablet daily',
+      'active',
+      '2025-02-18T17:00',
+      { by: 'prv-hartwell', enc: AT.hiv },
+    ),
   ],
   allergies: [
-    { id: 'alg-thibodeaux-shellfish', substance: 'Shellfish', category: 'food', reaction: 'Hives', severity: 'moderate', recordedAt: '2025-02-11T08:30' },
+    {
+      id: 'alg-thibodeaux-shellfish',
+      substance: 'Shellfish',
+      category: 'food',
+      reaction: 'Hives',
+      severity: 'moderate',
+      recordedAt: '2025-02-11T08:30',
+    },
   ],
   orders: [
-    ord('ord-thibodeaux-screen', AT.prev, 'lab', 'HIV-1/2 Ag/Ab with reflex; hepatitis C antibody; lipid panel; HbA1c', '2025-02-11T09:00', 'prv-dunne', 'completed'),
-    ord('ord-thibodeaux-fitdna', AT.prev, 'lab', 'Multitarget stool DNA (FIT-DNA) colorectal cancer screening kit', '2025-02-11T09:10', 'prv-dunne', 'pending'),
-    ord('ord-thibodeaux-baseline', AT.hiv, 'lab', 'CD4, HIV-1 RNA quantitative, HIV genotype, HLA-B*5701, hepatitis B panel, CMP, CBC, UA, RPR, GC/CT NAAT', '2025-02-18T16:35', 'prv-hartwell', 'completed'),
-    ord('ord-thibodeaux-art', AT.hiv, 'medication', 'Bictegravir/emtricitabine/tenofovir alafenamide 1 tablet PO daily, #30; first dose in clinic', '2025-02-18T16:55', 'prv-hartwell', 'completed'),
-    ord('ord-thibodeaux-id', AT.hiv, 'consult', 'Referral: Infectious Disease / Ryan White clinic — new HIV-1 diagnosis', '2025-02-18T17:00', 'prv-hartwell', 'completed'),
+    ord(
+      'ord-thibodeaux-screen',
+      AT.prev,
+      'lab',
+      'HIV-1/2 Ag/Ab with reflex; hepatitis C antibody; lipid panel; HbA1c',
+      '2025-02-11T09:00',
+      'prv-dunne',
+      'completed',
+    ),
+    ord(
+      'ord-thibodeaux-fitdna',
+      AT.prev,
+      'lab',
+      'Multitarget stool DNA (FIT-DNA) colorectal cancer screening kit',
+      '2025-02-11T09:10',
+      'prv-dunne',
+      'pending',
+    ),
+    ord(
+      'ord-thibodeaux-baseline',
+      AT.hiv,
+      'lab',
+      'CD4, HIV-1 RNA quantitative, HIV genotype, HLA-B*5701, hepatitis B panel, CMP, CBC, UA, RPR, GC/CT NAAT',
+      '2025-02-18T16:35',
+      'prv-hartwell',
+      'completed',
+    ),
+    ord(
+      'ord-thibodeaux-art',
+      AT.hiv,
+      'medication',
+      'Bictegravir/emtricitabine/tenofovir alafenamide 1 tablet PO daily, #30; first dose in clinic',
+      '2025-02-18T16:55',
+      'prv-hartwell',
+      'completed',
+    ),
+    ord(
+      'ord-thibodeaux-id',
+      AT.hiv,
+      'consult',
+      'Referral: Infectious Disease / Ryan White clinic — new HIV-1 diagnosis',
+      '2025-02-18T17:00',
+      'prv-hartwell',
+      'completed',
+    ),
   ],
   results: [
-    res('res-thibodeaux-ldl', AT.prev, 'Lipid panel', 'LDL cholesterol (calculated)', 142, 'mg/dL', { high: 100 }, 'H', '2025-02-11T09:05', '2025-02-11T14:00'),
-    res('res-thibodeaux-a1c', AT.prev, undefined, 'Hemoglobin A1c', 5.5, '%', { low: 4.0, high: 5.6 }, undefined, '2025-02-11T09:05', '2025-02-11T14:00'),
-    res('res-thibodeaux-hcv', AT.prev, undefined, 'Hepatitis C antibody', 'Nonreactive', undefined, { text: 'Nonreactive' }, undefined, '2025-02-11T09:05', '2025-02-12T11:00'),
-    res('res-thibodeaux-hiv-screen', AT.prev, 'HIV screening', 'HIV-1/2 antigen/antibody, 4th generation', 'Reactive', undefined, { text: 'Nonreactive' }, 'A', '2025-02-11T09:05', '2025-02-12T11:00', HIV),
-    res('res-thibodeaux-hiv-diff', AT.prev, 'HIV screening', 'HIV-1/HIV-2 antibody differentiation immunoassay', 'HIV-1 antibody positive; HIV-2 negative', undefined, { text: 'Negative' }, 'A', '2025-02-11T09:05', '2025-02-13T14:30', HIV),
-    res('res-thibodeaux-cd4', AT.hiv, 'HIV baseline', 'CD4 absolute count', 612, 'cells/uL', { low: 490, high: 1740 }, undefined, '2025-02-18T16:40', '2025-02-19T15:00', HIV),
-    res('res-thibodeaux-vl', AT.hiv, 'HIV baseline', 'HIV-1 RNA, quantitative', 18400, 'copies/mL', { text: 'Not detected' }, 'A', '2025-02-18T16:40', '2025-02-20T16:00', HIV),
+    res(
+      'res-thibodeaux-ldl',
+      AT.prev,
+      'Lipid panel',
+      'LDL cholesterol (calculated)',
+      142,
+      'mg/dL',
+      { high: 100 },
+      'H',
+      '2025-02-11T09:05',
+      '2025-02-11T14:00',
+    ),
+    res(
+      'res-thibodeaux-a1c',
+      AT.prev,
+      undefined,
+      'Hemoglobin A1c',
+      5.5,
+      '%',
+      { low: 4.0, high: 5.6 },
+      undefined,
+      '2025-02-11T09:05',
+      '2025-02-11T14:00',
+    ),
+    res(
+      'res-thibodeaux-hcv',
+      AT.prev,
+      undefined,
+      'Hepatitis C antibody',
+      'Nonreactive',
+      undefined,
+      { text: 'Nonreactive' },
+      undefined,
+      '2025-02-11T09:05',
+      '2025-02-12T11:00',
+    ),
+    res(
+      'res-thibodeaux-hiv-screen',
+      AT.prev,
+      'HIV screening',
+      'HIV-1/2 antigen/antibody, 4th generation',
+      'Reactive',
+      undefined,
+      { text: 'Nonreactive' },
+      'A',
+      '2025-02-11T09:05',
+      '2025-02-12T11:00',
+      HIV,
+    ),
+    res(
+      'res-thibodeaux-hiv-diff',
+      AT.prev,
+      'HIV screening',
+      'HIV-1/HIV-2 antibody differentiation immunoassay',
+      'HIV-1 antibody positive; HIV-2 negative',
+      undefined,
+      { text: 'Negative' },
+      'A',
+      '2025-02-11T09:05',
+      '2025-02-13T14:30',
+      HIV,
+    ),
+    res(
+      'res-thibodeaux-cd4',
+      AT.hiv,
+      'HIV baseline',
+      'CD4 absolute count',
+      612,
+      'cells/uL',
+      { low: 490, high: 1740 },
+      undefined,
+      '2025-02-18T16:40',
+      '2025-02-19T15:00',
+      HIV,
+    ),
+    res(
+      'res-thibodeaux-vl',
+      AT.hiv,
+      'HIV baseline',
+      'HIV-1 RNA, quantitative',
+      18400,
+      'copies/mL',
+      { text: 'Not detected' },
+      'A',
+      '2025-02-18T16:40',
+      '2025-02-20T16:00',
+      HIV,
+    ),
   ],
   procedures: [],
   immunizations: [],
@@ -4248,17 +8150,49 @@ patients.push({
     { type: 'ssn-last4', value: '6602' },
   ],
   alerts: [
-    { kind: 'directive', text: 'Advance directive on file (scanned 10/29/2024): living will + patient advocate designation — daughter Susan Haines Kerr, (269) 555-0149; alternate son Robert Haines. FULL CODE at present.' },
+    {
+      kind: 'directive',
+      text: 'Advance directive on file (scanned 10/29/2024): living will + patient advocate designation — daughter Susan Haines Kerr, (269) 555-0149; alternate son Robert Haines. FULL CODE at present.',
+    },
     { kind: 'clinical', text: 'Anticoagulated: apixaban 5 mg twice daily (paroxysmal atrial fibrillation).' },
   ],
   encounters: [
-    enc(WH.awv, '4024102903', 'outpatient', '2024-10-29T10:00', '2024-10-29T11:10', 'prv-hartwell', 'Family Medicine', 'Lakeside Family Medicine Clinic', 'Medicare annual wellness visit (subsequent); chronic disease follow-up', 'self', 'home'),
-    enc(WH.ed, '4025060402', 'emergency', '2025-06-04T07:50', '2025-06-04T13:30', 'prv-whitfield', 'Emergency Medicine', 'Emergency Department, chest pain unit bed 3', 'Left-sided chest pain since waking', 'self', 'home'),
+    enc(
+      WH.awv,
+      '4024102903',
+      'outpatient',
+      '2024-10-29T10:00',
+      '2024-10-29T11:10',
+      'prv-hartwell',
+      'Family Medicine',
+      'Lakeside Family Medicine Clinic',
+      'Medicare annual wellness visit (subsequent); chronic disease follow-up',
+      'self',
+      'home',
+    ),
+    enc(
+      WH.ed,
+      '4025060402',
+      'emergency',
+      '2025-06-04T07:50',
+      '2025-06-04T13:30',
+      'prv-whitfield',
+      'Emergency Medicine',
+      'Emergency Department, chest pain unit bed 3',
+      'Left-sided chest pain since waking',
+      'self',
+      'home',
+    ),
   ],
   documents: [
     doc({
-      id: 'doc-haines-awv-20241029', type: 'progress-note', title: 'Medicare Annual Wellness Visit (Subsequent) and Chronic Care',
-      enc: WH.awv, author: 'prv-hartwell', at: '2024-10-29T10:00', signed: '2024-10-29T15:40',
+      id: 'doc-haines-awv-20241029',
+      type: 'progress-note',
+      title: 'Medicare Annual Wellness Visit (Subsequent) and Chronic Care',
+      enc: WH.awv,
+      author: 'prv-hartwell',
+      at: '2024-10-29T10:00',
+      signed: '2024-10-29T15:40',
       text: `
 LAKESIDE FAMILY MEDICINE — MEDICARE ANNUAL WELLNESS VISIT (SUBSEQUENT)
 Patient: Walter E. Haines   DOB 05/09/1946   Age 78   Date: 10/29/2024   Physician: Susan E. Hartwell, MD
@@ -4296,8 +8230,13 @@ Electronically signed: Susan E. Hartwell, MD   10/29/2024 15:40
 `,
     }),
     doc({
-      id: 'doc-haines-ad-20241029', type: 'advance-directive', title: 'Living Will and Patient Advocate Designation (Michigan)',
-      authorText: 'Walter E. Haines (declarant); executed at office of Morrison & Pike, attorneys', at: '2024-10-29T10:30', written: '2024-10-29T11:00', enc: WH.awv,
+      id: 'doc-haines-ad-20241029',
+      type: 'advance-directive',
+      title: 'Living Will and Patient Advocate Designation (Michigan)',
+      authorText: 'Walter E. Haines (declarant); executed at office of Morrison & Pike, attorneys',
+      at: '2024-10-29T10:30',
+      written: '2024-10-29T11:00',
+      enc: WH.awv,
       text: `
 DESIGNATION OF PATIENT ADVOCATE AND LIVING WILL
 (Michigan Estates and Protected Individuals Code, MCL 700.5506 et seq.)
@@ -4331,8 +8270,11 @@ Successor acceptance: Robert Haines             Date: 10/22/2024
 `,
     }),
     doc({
-      id: 'doc-haines-auth-20241029', type: 'authorization-form', title: 'Authorization for Release of Information — Daughter',
-      authorText: 'Walter E. Haines (patient)', at: '2024-10-29T10:45',
+      id: 'doc-haines-auth-20241029',
+      type: 'authorization-form',
+      title: 'Authorization for Release of Information — Daughter',
+      authorText: 'Walter E. Haines (patient)',
+      at: '2024-10-29T10:45',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM
 AUTHORIZATION FOR USE AND DISCLOSURE OF PROTECTED HEALTH INFORMATION (Form HIM-ROI-01)
@@ -4355,8 +8297,13 @@ Witness (clinic staff): Gina Morales, MA        Date: 10/29/2024 10:45
 `,
     }),
     doc({
-      id: 'doc-haines-ed-20250604', type: 'emergency-note', title: 'Emergency Department Physician Note — Chest Pain',
-      enc: WH.ed, author: 'prv-whitfield', at: '2025-06-04T08:00', signed: '2025-06-04T14:05',
+      id: 'doc-haines-ed-20250604',
+      type: 'emergency-note',
+      title: 'Emergency Department Physician Note — Chest Pain',
+      enc: WH.ed,
+      author: 'prv-whitfield',
+      at: '2025-06-04T08:00',
+      signed: '2025-06-04T14:05',
       text: `
 EMERGENCY DEPARTMENT PHYSICIAN RECORD
 Arrival: 06/04/2025 07:50   Attending: James Whitfield, MD   Triage ESI 2 (chest pain, age 79)
@@ -4399,8 +8346,13 @@ Electronically signed: James Whitfield, MD   06/04/2025 14:05
 `,
     }),
     doc({
-      id: 'doc-haines-ecg-20250604', type: 'cardiology-report', title: 'Electrocardiogram, 12-Lead — Interpretation',
-      enc: WH.ed, author: 'prv-whitfield', at: '2025-06-04T08:02', signed: '2025-06-04T08:15',
+      id: 'doc-haines-ecg-20250604',
+      type: 'cardiology-report',
+      title: 'Electrocardiogram, 12-Lead — Interpretation',
+      enc: WH.ed,
+      author: 'prv-whitfield',
+      at: '2025-06-04T08:02',
+      signed: '2025-06-04T08:15',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — ELECTROCARDIOGRAPHY
 Patient: HAINES, WALTER EUGENE   MRN: LC001208   DOB: 05/09/1946   Account: 4025060402
@@ -4426,8 +8378,14 @@ Electronically signed: James Whitfield, MD   06/04/2025 08:15
 `,
     }),
     doc({
-      id: 'doc-haines-lab-20250604', type: 'laboratory-report', title: 'ED Laboratory — Serial hs-Troponin, BMP, CBC',
-      enc: WH.ed, author: 'prv-iqbal', at: '2025-06-04T08:10', written: '2025-06-04T10:55', signed: '2025-06-04T11:00',
+      id: 'doc-haines-lab-20250604',
+      type: 'laboratory-report',
+      title: 'ED Laboratory — Serial hs-Troponin, BMP, CBC',
+      enc: WH.ed,
+      author: 'prv-iqbal',
+      at: '2025-06-04T08:10',
+      written: '2025-06-04T10:55',
+      signed: '2025-06-04T11:00',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — CLINICAL LABORATORY
 Patient: HAINES, WALTER EUGENE   MRN: LC001208   DOB: 05/09/1946   Sex: M   Account: 4025060402
@@ -4457,8 +8415,13 @@ Verified by laboratory medical director: Samira Iqbal, MD
 `,
     }),
     doc({
-      id: 'doc-haines-cxr-20250604', type: 'radiology-report', title: 'XR Chest, 2 Views',
-      enc: WH.ed, author: 'prv-ferraro', at: '2025-06-04T08:40', signed: '2025-06-04T09:12',
+      id: 'doc-haines-cxr-20250604',
+      type: 'radiology-report',
+      title: 'XR Chest, 2 Views',
+      enc: WH.ed,
+      author: 'prv-ferraro',
+      at: '2025-06-04T08:40',
+      signed: '2025-06-04T09:12',
       text: `
 LAKESIDE COMMUNITY HEALTH SYSTEM — DEPARTMENT OF RADIOLOGY
 Patient: HAINES, WALTER EUGENE   MRN: LC001208   DOB: 05/09/1946   Account: 4025060402
@@ -4478,11 +8441,38 @@ Electronically signed: Linda Ferraro, MD   06/04/2025 09:12
     }),
   ],
   problems: [
-    { id: 'prob-haines-htnckd', description: 'Hypertensive chronic kidney disease, stage 3b', status: 'active', onset: '2019-06-01', recordedAt: '2024-10-29T15:40', encounterId: WH.awv },
-    { id: 'prob-haines-paf', description: 'Paroxysmal atrial fibrillation, on apixaban', status: 'active', onset: '2021-03-01', recordedAt: '2024-10-29T15:40', encounterId: WH.awv },
+    {
+      id: 'prob-haines-htnckd',
+      description: 'Hypertensive chronic kidney disease, stage 3b',
+      status: 'active',
+      onset: '2019-06-01',
+      recordedAt: '2024-10-29T15:40',
+      encounterId: WH.awv,
+    },
+    {
+      id: 'prob-haines-paf',
+      description: 'Paroxysmal atrial fibrillation, on apixaban',
+      status: 'active',
+      onset: '2021-03-01',
+      recordedAt: '2024-10-29T15:40',
+      encounterId: WH.awv,
+    },
     { id: 'prob-haines-hld', description: 'Hyperlipidemia', status: 'active', onset: '2010-01-01', recordedAt: '2024-10-29T15:40' },
-    { id: 'prob-haines-hearing', description: 'Bilateral sensorineural hearing loss, uses hearing aids', status: 'active', onset: '2015-01-01', recordedAt: '2024-10-29T15:40' },
-    { id: 'prob-haines-cwp', description: 'Chest wall pain after heavy lifting (06/2025) — ACS ruled out', status: 'resolved', onset: '2025-06-04', recordedAt: '2025-06-04T14:05', encounterId: WH.ed },
+    {
+      id: 'prob-haines-hearing',
+      description: 'Bilateral sensorineural hearing loss, uses hearing aids',
+      status: 'active',
+      onset: '2015-01-01',
+      recordedAt: '2024-10-29T15:40',
+    },
+    {
+      id: 'prob-haines-cwp',
+      description: 'Chest wall pain after heavy lifting (06/2025) — ACS ruled out',
+      status: 'resolved',
+      onset: '2025-06-04',
+      recordedAt: '2025-06-04T14:05',
+      encounterId: WH.ed,
+    },
   ],
   medications: [
     med('med-haines-apixaban', 'Apixaban', '5 mg', 'oral', 'twice daily', 'active', '2021-03-15T08:00', { by: 'prv-hartwell' }),
@@ -4490,35 +8480,206 @@ Electronically signed: Linda Ferraro, MD   06/04/2025 09:12
     med('med-haines-amlodipine', 'Amlodipine', '10 mg', 'oral', 'daily', 'active', '2018-05-01T08:00', { by: 'prv-hartwell' }),
     med('med-haines-losartan', 'Losartan', '50 mg', 'oral', 'daily', 'active', '2019-06-01T08:00', { by: 'prv-hartwell' }),
     med('med-haines-atorvastatin', 'Atorvastatin', '20 mg', 'oral', 'daily', 'active', '2010-01-01T08:00', { by: 'prv-hartwell' }),
-    med('med-haines-apap-ed', 'Acetaminophen', '1000 mg', 'oral', 'once', 'completed', '2025-06-04T08:30', { end: '2025-06-04T08:30', by: 'prv-whitfield', enc: WH.ed, setting: 'inpatient' }),
-    med('med-haines-lidopatch', 'Lidocaine 4% topical patch', '1 patch', 'topical', '12 hours on, 12 hours off', 'completed', '2025-06-04T13:20', { end: '2025-06-18T00:00', by: 'prv-whitfield', enc: WH.ed }),
+    med('med-haines-apap-ed', 'Acetaminophen', '1000 mg', 'oral', 'once', 'completed', '2025-06-04T08:30', {
+      end: '2025-06-04T08:30',
+      by: 'prv-whitfield',
+      enc: WH.ed,
+      setting: 'inpatient',
+    }),
+    med(
+      'med-haines-lidopatch',
+      'Lidocaine 4% topical patch',
+      '1 patch',
+      'topical',
+      '12 hours on, 12 hours off',
+      'completed',
+      '2025-06-04T13:20',
+      { end: '2025-06-18T00:00', by: 'prv-whitfield', enc: WH.ed },
+    ),
   ],
   allergies: [
-    { id: 'alg-haines-codeine', substance: 'Codeine', category: 'medication', reaction: 'Nausea and vomiting (intolerance)', severity: 'mild', recordedAt: '2024-10-29T10:00' },
+    {
+      id: 'alg-haines-codeine',
+      substance: 'Codeine',
+      category: 'medication',
+      reaction: 'Nausea and vomiting (intolerance)',
+      severity: 'mild',
+      recordedAt: '2024-10-29T10:00',
+    },
   ],
   orders: [
-    ord('ord-haines-awv-labs', WH.awv, 'lab', 'Basic metabolic panel, urine albumin/creatinine ratio, lipid panel', '2024-10-29T10:20', 'prv-hartwell', 'completed'),
-    ord('ord-haines-flu', WH.awv, 'medication', 'Influenza vaccine, high-dose trivalent 2024-25, 0.5 mL IM once', '2024-10-29T10:50', 'prv-hartwell', 'completed'),
-    ord('ord-haines-ecg', WH.ed, 'procedure', '12-lead ECG now (within 10 minutes of arrival)', '2025-06-04T07:55', 'prv-whitfield', 'completed'),
+    ord(
+      'ord-haines-awv-labs',
+      WH.awv,
+      'lab',
+      'Basic metabolic panel, urine albumin/creatinine ratio, lipid panel',
+      '2024-10-29T10:20',
+      'prv-hartwell',
+      'completed',
+    ),
+    ord(
+      'ord-haines-flu',
+      WH.awv,
+      'medication',
+      'Influenza vaccine, high-dose trivalent 2024-25, 0.5 mL IM once',
+      '2024-10-29T10:50',
+      'prv-hartwell',
+      'completed',
+    ),
+    ord(
+      'ord-haines-ecg',
+      WH.ed,
+      'procedure',
+      '12-lead ECG now (within 10 minutes of arrival)',
+      '2025-06-04T07:55',
+      'prv-whitfield',
+      'completed',
+    ),
     ord('ord-haines-trop', WH.ed, 'lab', 'hs-Troponin I at 0 and 2 hours; BMP; CBC', '2025-06-04T08:05', 'prv-whitfield', 'completed'),
-    ord('ord-haines-cxr', WH.ed, 'imaging', 'XR chest 2 views — pleuritic chest pain, anticoagulated', '2025-06-04T08:05', 'prv-whitfield', 'completed'),
+    ord(
+      'ord-haines-cxr',
+      WH.ed,
+      'imaging',
+      'XR chest 2 views — pleuritic chest pain, anticoagulated',
+      '2025-06-04T08:05',
+      'prv-whitfield',
+      'completed',
+    ),
     ord('ord-haines-apap', WH.ed, 'medication', 'Acetaminophen 1,000 mg PO once', '2025-06-04T08:25', 'prv-whitfield', 'completed'),
   ],
   results: [
-    res('res-haines-cr-awv', WH.awv, 'Basic metabolic panel', 'Creatinine', 1.6, 'mg/dL', { low: 0.7, high: 1.3 }, 'H', '2024-10-29T10:25', '2024-10-29T13:00'),
-    res('res-haines-egfr-awv', WH.awv, 'Basic metabolic panel', 'eGFR (CKD-EPI 2021)', 43, 'mL/min/1.73m2', { low: 60 }, 'L', '2024-10-29T10:25', '2024-10-29T13:00'),
-    res('res-haines-k-awv', WH.awv, 'Basic metabolic panel', 'Potassium', 4.7, 'mmol/L', { low: 3.5, high: 5.1 }, undefined, '2024-10-29T10:25', '2024-10-29T13:00'),
-    res('res-haines-uacr', WH.awv, undefined, 'Urine albumin/creatinine ratio', 45, 'mg/g', { high: 30 }, 'H', '2024-10-29T10:25', '2024-10-29T13:00'),
-    res('res-haines-ldl', WH.awv, 'Lipid panel', 'LDL cholesterol (calculated)', 78, 'mg/dL', { high: 100 }, undefined, '2024-10-29T10:25', '2024-10-29T13:00'),
-    res('res-haines-trop-0', WH.ed, 'hs-Troponin I', 'Troponin I, high sensitivity (0 h)', 6, 'ng/L', { high: 20 }, undefined, '2025-06-04T08:10', '2025-06-04T08:48'),
-    res('res-haines-trop-2', WH.ed, 'hs-Troponin I', 'Troponin I, high sensitivity (2 h)', 7, 'ng/L', { high: 20 }, undefined, '2025-06-04T10:15', '2025-06-04T10:55'),
-    res('res-haines-cr-ed', WH.ed, 'Basic metabolic panel', 'Creatinine', 1.6, 'mg/dL', { low: 0.7, high: 1.3 }, 'H', '2025-06-04T08:10', '2025-06-04T08:50'),
-    res('res-haines-egfr-ed', WH.ed, 'Basic metabolic panel', 'eGFR (CKD-EPI 2021)', 43, 'mL/min/1.73m2', { low: 60 }, 'L', '2025-06-04T08:10', '2025-06-04T08:50'),
-    res('res-haines-hgb-ed', WH.ed, 'CBC', 'Hemoglobin', 13.1, 'g/dL', { low: 13.5, high: 17.5 }, 'L', '2025-06-04T08:10', '2025-06-04T08:35'),
+    res(
+      'res-haines-cr-awv',
+      WH.awv,
+      'Basic metabolic panel',
+      'Creatinine',
+      1.6,
+      'mg/dL',
+      { low: 0.7, high: 1.3 },
+      'H',
+      '2024-10-29T10:25',
+      '2024-10-29T13:00',
+    ),
+    res(
+      'res-haines-egfr-awv',
+      WH.awv,
+      'Basic metabolic panel',
+      'eGFR (CKD-EPI 2021)',
+      43,
+      'mL/min/1.73m2',
+      { low: 60 },
+      'L',
+      '2024-10-29T10:25',
+      '2024-10-29T13:00',
+    ),
+    res(
+      'res-haines-k-awv',
+      WH.awv,
+      'Basic metabolic panel',
+      'Potassium',
+      4.7,
+      'mmol/L',
+      { low: 3.5, high: 5.1 },
+      undefined,
+      '2024-10-29T10:25',
+      '2024-10-29T13:00',
+    ),
+    res(
+      'res-haines-uacr',
+      WH.awv,
+      undefined,
+      'Urine albumin/creatinine ratio',
+      45,
+      'mg/g',
+      { high: 30 },
+      'H',
+      '2024-10-29T10:25',
+      '2024-10-29T13:00',
+    ),
+    res(
+      'res-haines-ldl',
+      WH.awv,
+      'Lipid panel',
+      'LDL cholesterol (calculated)',
+      78,
+      'mg/dL',
+      { high: 100 },
+      undefined,
+      '2024-10-29T10:25',
+      '2024-10-29T13:00',
+    ),
+    res(
+      'res-haines-trop-0',
+      WH.ed,
+      'hs-Troponin I',
+      'Troponin I, high sensitivity (0 h)',
+      6,
+      'ng/L',
+      { high: 20 },
+      undefined,
+      '2025-06-04T08:10',
+      '2025-06-04T08:48',
+    ),
+    res(
+      'res-haines-trop-2',
+      WH.ed,
+      'hs-Troponin I',
+      'Troponin I, high sensitivity (2 h)',
+      7,
+      'ng/L',
+      { high: 20 },
+      undefined,
+      '2025-06-04T10:15',
+      '2025-06-04T10:55',
+    ),
+    res(
+      'res-haines-cr-ed',
+      WH.ed,
+      'Basic metabolic panel',
+      'Creatinine',
+      1.6,
+      'mg/dL',
+      { low: 0.7, high: 1.3 },
+      'H',
+      '2025-06-04T08:10',
+      '2025-06-04T08:50',
+    ),
+    res(
+      'res-haines-egfr-ed',
+      WH.ed,
+      'Basic metabolic panel',
+      'eGFR (CKD-EPI 2021)',
+      43,
+      'mL/min/1.73m2',
+      { low: 60 },
+      'L',
+      '2025-06-04T08:10',
+      '2025-06-04T08:50',
+    ),
+    res(
+      'res-haines-hgb-ed',
+      WH.ed,
+      'CBC',
+      'Hemoglobin',
+      13.1,
+      'g/dL',
+      { low: 13.5, high: 17.5 },
+      'L',
+      '2025-06-04T08:10',
+      '2025-06-04T08:35',
+    ),
   ],
   procedures: [],
   immunizations: [
-    { id: 'imm-haines-flu-hd', vaccine: 'Influenza vaccine, high-dose trivalent 2024-25 (Fluzone High-Dose), 0.5 mL', administeredAt: '2024-10-29T10:55', lotNumber: 'UT8412KA', site: 'left deltoid', route: 'intramuscular', encounterId: WH.awv },
+    {
+      id: 'imm-haines-flu-hd',
+      vaccine: 'Influenza vaccine, high-dose trivalent 2024-25 (Fluzone High-Dose), 0.5 mL',
+      administeredAt: '2024-10-29T10:55',
+      lotNumber: 'UT8412KA',
+      site: 'left deltoid',
+      route: 'intramuscular',
+      encounterId: WH.awv,
+    },
   ],
 });
 
@@ -4541,21 +8702,60 @@ patients.push({
   language: 'English',
   identifiers: [
     { type: 'insurance-member', value: 'BLH770214596', issuer: 'Blue Lake Health Plan (commercial)' },
-    { type: 'other', value: 'WC-GLM-2025-041687', issuer: "Workers' compensation claim — Great Lakes Mutual Casualty (employer Ridgeline Builders)" },
+    {
+      type: 'other',
+      value: 'WC-GLM-2025-041687',
+      issuer: "Workers' compensation claim — Great Lakes Mutual Casualty (employer Ridgeline Builders)",
+    },
     { type: 'ssn-last4', value: '5531' },
   ],
   alerts: [
-    { kind: 'administrative', text: "Workers' compensation: ED visit 04/16/2025 and follow-up 04/26/2025 billed to Great Lakes Mutual Casualty, claim WC-GLM-2025-041687." },
-    { kind: 'administrative', text: 'Surname corrected from "Asanti" (ED registration typo) to "Asante" on 04/26/2025 from driver\'s licence.' },
+    {
+      kind: 'administrative',
+      text: "Workers' compensation: ED visit 04/16/2025 and follow-up 04/26/2025 billed to Great Lakes Mutual Casualty, claim WC-GLM-2025-041687.",
+    },
+    {
+      kind: 'administrative',
+      text: 'Surname corrected from "Asanti" (ED registration typo) to "Asante" on 04/26/2025 from driver\'s licence.',
+    },
   ],
   encounters: [
-    enc(KA.ed, '4025041606', 'emergency', '2025-04-16T10:25', '2025-04-16T12:40', 'prv-nakamura', 'Emergency Medicine', 'Emergency Department, fast track 3', 'Laceration of left hand at work', 'self', 'home'),
-    enc(KA.op, '4025042602', 'outpatient', '2025-04-26T09:30', '2025-04-26T09:55', 'prv-dunne', 'Family Medicine', 'Lakeside Family Medicine Clinic (walk-in)', 'Suture removal, left palm', 'self', 'home'),
+    enc(
+      KA.ed,
+      '4025041606',
+      'emergency',
+      '2025-04-16T10:25',
+      '2025-04-16T12:40',
+      'prv-nakamura',
+      'Emergency Medicine',
+      'Emergency Department, fast track 3',
+      'Laceration of left hand at work',
+      'self',
+      'home',
+    ),
+    enc(
+      KA.op,
+      '4025042602',
+      'outpatient',
+      '2025-04-26T09:30',
+      '2025-04-26T09:55',
+      'prv-dunne',
+      'Family Medicine',
+      'Lakeside Family Medicine Clinic (walk-in)',
+      'Suture removal, left palm',
+      'self',
+      'home',
+    ),
   ],
   documents: [
     doc({
-      id: 'doc-asante-ed-20250416', type: 'emergency-note', title: 'Emergency Department Physician Note — Hand Laceration (Work Injury)',
-      enc: KA.ed, author: 'prv-nakamura', at: '2025-04-16T10:35', signed: '2025-04-16T13:10',
+      id: 'doc-asante-ed-20250416',
+      type: 'emergency-note',
+      title: 'Emergency Department Physician Note — Hand Laceration (Work Injury)',
+      enc: KA.ed,
+      author: 'prv-nakamura',
+      at: '2025-04-16T10:35',
+      signed: '2025-04-16T13:10',
       text: `
 EMERGENCY DEPARTMENT PHYSICIAN RECORD
 Arrival: 04/16/2025 10:25   Attending: Keiko Nakamura, MD   Triage ESI 4
@@ -4589,8 +8789,14 @@ Electronically signed: Keiko Nakamura, MD   04/16/2025 13:10
 `,
     }),
     doc({
-      id: 'doc-asante-proc-20250416', type: 'procedure-note', title: 'Procedure Note — Laceration Repair, Left Palm',
-      enc: KA.ed, author: 'prv-nakamura', at: '2025-04-16T11:20', written: '2025-04-16T12:30', status: 'in-progress',
+      id: 'doc-asante-proc-20250416',
+      type: 'procedure-note',
+      title: 'Procedure Note — Laceration Repair, Left Palm',
+      enc: KA.ed,
+      author: 'prv-nakamura',
+      at: '2025-04-16T11:20',
+      written: '2025-04-16T12:30',
+      status: 'in-progress',
       text: `
 PROCEDURE NOTE — LACERATION REPAIR
 Patient: (registered as) Kwame Asanti   Date: 04/16/2025   Performed by: Keiko Nakamura, MD
@@ -4616,8 +8822,13 @@ Sutures out in 10-12 days.
 `,
     }),
     doc({
-      id: 'doc-asante-pn-20250426', type: 'progress-note', title: 'Walk-in Visit — Suture Removal',
-      enc: KA.op, author: 'prv-dunne', at: '2025-04-26T09:30', signed: '2025-04-26T10:40',
+      id: 'doc-asante-pn-20250426',
+      type: 'progress-note',
+      title: 'Walk-in Visit — Suture Removal',
+      enc: KA.op,
+      author: 'prv-dunne',
+      at: '2025-04-26T09:30',
+      signed: '2025-04-26T10:40',
       text: `
 LAKESIDE FAMILY MEDICINE — WALK-IN VISIT
 Patient: Kwame K. Asante   DOB 11/11/1990   Date: 04/26/2025   Clinician: Megan R. Dunne, FNP-C
@@ -4638,23 +8849,63 @@ Electronically signed: Megan R. Dunne, FNP-C   04/26/2025 10:40
     }),
   ],
   problems: [
-    { id: 'prob-asante-lac', description: 'Laceration of left palm (work injury 04/16/2025) — healed', status: 'resolved', onset: '2025-04-16', recordedAt: '2025-04-16T13:10', encounterId: KA.ed },
+    {
+      id: 'prob-asante-lac',
+      description: 'Laceration of left palm (work injury 04/16/2025) — healed',
+      status: 'resolved',
+      onset: '2025-04-16',
+      recordedAt: '2025-04-16T13:10',
+      encounterId: KA.ed,
+    },
   ],
   medications: [
-    med('med-asante-lidocaine', 'Lidocaine 1% without epinephrine', '5 mL', 'local infiltration', 'once', 'completed', '2025-04-16T11:20', { end: '2025-04-16T11:20', by: 'prv-nakamura', enc: KA.ed, setting: 'inpatient' }),
+    med('med-asante-lidocaine', 'Lidocaine 1% without epinephrine', '5 mL', 'local infiltration', 'once', 'completed', '2025-04-16T11:20', {
+      end: '2025-04-16T11:20',
+      by: 'prv-nakamura',
+      enc: KA.ed,
+      setting: 'inpatient',
+    }),
   ],
   allergies: [],
   orders: [
-    ord('ord-asante-repair', KA.ed, 'procedure', 'Laceration repair tray; 4-0 nylon; lidocaine 1% plain', '2025-04-16T10:55', 'prv-nakamura', 'completed'),
+    ord(
+      'ord-asante-repair',
+      KA.ed,
+      'procedure',
+      'Laceration repair tray; 4-0 nylon; lidocaine 1% plain',
+      '2025-04-16T10:55',
+      'prv-nakamura',
+      'completed',
+    ),
     ord('ord-asante-tdap', KA.ed, 'medication', 'Tdap 0.5 mL IM once', '2025-04-16T10:55', 'prv-nakamura', 'completed'),
   ],
   results: [],
   procedures: [
-    { id: 'proc-asante-repair', encounterId: KA.ed, description: 'Simple repair of 4.5 cm laceration, left palm (7 interrupted 4-0 nylon sutures)', performedAt: '2025-04-16T11:20', performerId: 'prv-nakamura' },
-    { id: 'proc-asante-suture-removal', encounterId: KA.op, description: 'Removal of 7 sutures, left palm', performedAt: '2025-04-26T09:40', performerId: 'prv-dunne' },
+    {
+      id: 'proc-asante-repair',
+      encounterId: KA.ed,
+      description: 'Simple repair of 4.5 cm laceration, left palm (7 interrupted 4-0 nylon sutures)',
+      performedAt: '2025-04-16T11:20',
+      performerId: 'prv-nakamura',
+    },
+    {
+      id: 'proc-asante-suture-removal',
+      encounterId: KA.op,
+      description: 'Removal of 7 sutures, left palm',
+      performedAt: '2025-04-26T09:40',
+      performerId: 'prv-dunne',
+    },
   ],
   immunizations: [
-    { id: 'imm-asante-tdap', vaccine: 'Tdap (Boostrix), 0.5 mL', administeredAt: '2025-04-16T11:05', lotNumber: '4DL71', site: 'right deltoid', route: 'intramuscular', encounterId: KA.ed },
+    {
+      id: 'imm-asante-tdap',
+      vaccine: 'Tdap (Boostrix), 0.5 mL',
+      administeredAt: '2025-04-16T11:05',
+      lotNumber: '4DL71',
+      site: 'right deltoid',
+      route: 'intramuscular',
+      encounterId: KA.ed,
+    },
   ],
 });
 
@@ -4706,7 +8957,7 @@ Signed: Rebecca Tan, MD, Harbor Women's Care   01/16/2025
   {
     id: 'loose-reflab-nipt-carter',
     receivedAt: '2024-12-13T11:02',
-    source: 'Great Lakes Reference Laboratory — electronic fax to Lakeside Women\'s Health',
+    source: "Great Lakes Reference Laboratory — electronic fax to Lakeside Women's Health",
     labelledType: 'Lab result',
     title: 'Cell-free DNA prenatal screen — CARTER, EMILY R',
     pages: 2,
@@ -4946,7 +9197,11 @@ Prepared by: Carl Jenkins, Safety Manager, Ridgeline Builders   04/17/2025
 // (docs/content/lakeside-community.md, "HIM tasks") list them with the reasoning.
 // ---------------------------------------------------------------------------------------------
 type RuleSource = 'OGCR' | 'UHDDS' | 'CFR' | 'CoP' | 'TJC' | 'facility' | 'state-law' | 'other';
-interface Rule { source: RuleSource; cite: string; text: string }
+interface Rule {
+  source: RuleSource;
+  cite: string;
+  text: string;
+}
 const rule = (source: RuleSource, cite: string, text: string): Rule => ({ source, cite, text });
 
 const tasks: Json[] = [];
@@ -4965,118 +9220,240 @@ function looseText(id: string): string {
 // ----- File (indexing) -----------------------------------------------------------------------
 const FILING_POLICY =
   'Lakeside indexing policy. Match every document on at least two identifiers printed on the document itself (name and date of birth, MRN, account number, dates of service), never on a fax cover sheet alone, and search previous names and aliases in the MPI. ' +
-  'Link an encounter only when the document belongs to one of our visits: the result of a test we ordered at that visit, a form completed at that visit, or correspondence about that visit\'s care. Other providers\' records and authorizations are filed to the patient with no encounter. ' +
+  "Link an encounter only when the document belongs to one of our visits: the result of a test we ordered at that visit, a form completed at that visit, or correspondence about that visit's care. Other providers' records and authorizations are filed to the patient with no encounter. " +
   'Document type comes from the controlled list. Document date is the date of service the document records: for a lab result the collection date, for outside records covering several visits the latest visit, for letters, forms and authorizations the date written or signed. ' +
-  'If a document cannot be matched with certainty, hold it and ask the sender for identifiers; if it belongs to no Lakeside patient, return it to the sender. Filing a document into the wrong patient\'s chart is the most serious error in this queue. ' +
-  'A document already in a chart that carries another patient\'s identifiers is misfiled: flag it and name the chart it belongs in (HIM moves it and logs the correction); leave correctly filed documents where they are.';
+  "If a document cannot be matched with certainty, hold it and ask the sender for identifiers; if it belongs to no Lakeside patient, return it to the sender. Filing a document into the wrong patient's chart is the most serious error in this queue. " +
+  "A document already in a chart that carries another patient's identifiers is misfiled: flag it and name the chart it belongs in (HIM moves it and logs the correction); leave correctly filed documents where they are.";
 
 const IDENT = (text: string) => rule('TJC', 'NPSG.01.01.01; Lakeside HIM indexing policy', text);
 
 const FILE_ITEMS: Record<string, Json> = {
   'loose-school-ppe-caldwell': {
-    looseDocumentId: 'loose-school-ppe-caldwell', action: 'file', patientId: 'pt-caldwell-brianna', encounterId: 'enc-caldwell-op-20241010',
-    documentType: 'outside-record', alternateDocumentTypes: ['correspondence'], documentDate: '2024-10-10',
-    rule: IDENT('The student\'s name and date of birth (08/30/2008) match Brianna Caldwell, and Dr. Hartwell completed the form at the 10/10/2024 sports physical, so it is filed to that visit as a scanned form dated the day of the exam.'),
+    looseDocumentId: 'loose-school-ppe-caldwell',
+    action: 'file',
+    patientId: 'pt-caldwell-brianna',
+    encounterId: 'enc-caldwell-op-20241010',
+    documentType: 'outside-record',
+    alternateDocumentTypes: ['correspondence'],
+    documentDate: '2024-10-10',
+    rule: IDENT(
+      "The student's name and date of birth (08/30/2008) match Brianna Caldwell, and Dr. Hartwell completed the form at the 10/10/2024 sports physical, so it is filed to that visit as a scanned form dated the day of the exam.",
+    ),
   },
   'loose-outside-ed-voss': {
-    looseDocumentId: 'loose-outside-ed-voss', action: 'file', patientId: 'pt-voss-tyler',
-    documentType: 'outside-record', documentDate: '2025-01-26',
-    rule: IDENT('Name and date of birth (10/03/1996) match Tyler Voss, whose record our ED requested; it is Bayview Medical Center\'s record of care on 01/26/2025, so it is an outside record with no Lakeside encounter.'),
+    looseDocumentId: 'loose-outside-ed-voss',
+    action: 'file',
+    patientId: 'pt-voss-tyler',
+    documentType: 'outside-record',
+    documentDate: '2025-01-26',
+    rule: IDENT(
+      "Name and date of birth (10/03/1996) match Tyler Voss, whose record our ED requested; it is Bayview Medical Center's record of care on 01/26/2025, so it is an outside record with no Lakeside encounter.",
+    ),
   },
   'loose-reflab-nipt-carter': {
-    looseDocumentId: 'loose-reflab-nipt-carter', action: 'file', patientId: 'pt-thornton-emily', encounterId: 'enc-thornton-op-20241203',
-    documentType: 'laboratory-report', documentDate: '2024-12-03',
-    rule: IDENT('CARTER is Emily Thornton\'s previous (maiden) name, and the date of birth 06/21/1995 and account 4024120302 on the requisition match her first prenatal visit of 12/03/2024, where the specimen was collected.'),
+    looseDocumentId: 'loose-reflab-nipt-carter',
+    action: 'file',
+    patientId: 'pt-thornton-emily',
+    encounterId: 'enc-thornton-op-20241203',
+    documentType: 'laboratory-report',
+    documentDate: '2024-12-03',
+    rule: IDENT(
+      "CARTER is Emily Thornton's previous (maiden) name, and the date of birth 06/21/1995 and account 4024120302 on the requisition match her first prenatal visit of 12/03/2024, where the specimen was collected.",
+    ),
   },
   'loose-fax-harbor-prenatal': {
-    looseDocumentId: 'loose-fax-harbor-prenatal', action: 'file', patientId: 'pt-rahman-brooks-aisha',
-    documentType: 'outside-record', documentDate: '2025-01-16',
-    rule: IDENT('"BROOKS, AISHA N" with date of birth 09/14/1990 is Aisha Rahman-Brooks (alias Brooks); it is another practice\'s prenatal record, filed with no Lakeside encounter and dated its last visit, 01/16/2025 (it contains an HIV result, so it is protected once filed).'),
+    looseDocumentId: 'loose-fax-harbor-prenatal',
+    action: 'file',
+    patientId: 'pt-rahman-brooks-aisha',
+    documentType: 'outside-record',
+    documentDate: '2025-01-16',
+    rule: IDENT(
+      '"BROOKS, AISHA N" with date of birth 09/14/1990 is Aisha Rahman-Brooks (alias Brooks); it is another practice\'s prenatal record, filed with no Lakeside encounter and dated its last visit, 01/16/2025 (it contains an HIV result, so it is protected once filed).',
+    ),
   },
   'loose-wc-asanti': {
-    looseDocumentId: 'loose-wc-asanti', action: 'file', patientId: 'pt-asante-kwame', encounterId: 'enc-asante-ed-20250416',
-    documentType: 'correspondence', alternateDocumentTypes: ['outside-record'], documentDate: '2025-04-21',
-    rule: IDENT('"Kwame Asanti" was a registration error since corrected to Asante; the date of birth 11/11/1990 and ED account 4025041606 match his 04/16/2025 ED visit, and the insurer\'s letter of 04/21/2025 is correspondence about that visit.'),
+    looseDocumentId: 'loose-wc-asanti',
+    action: 'file',
+    patientId: 'pt-asante-kwame',
+    encounterId: 'enc-asante-ed-20250416',
+    documentType: 'correspondence',
+    alternateDocumentTypes: ['outside-record'],
+    documentDate: '2025-04-21',
+    rule: IDENT(
+      '"Kwame Asanti" was a registration error since corrected to Asante; the date of birth 11/11/1990 and ED account 4025041606 match his 04/16/2025 ED visit, and the insurer\'s letter of 04/21/2025 is correspondence about that visit.',
+    ),
   },
   'loose-auth-midwest-thibodeaux': {
-    looseDocumentId: 'loose-auth-midwest-thibodeaux', action: 'file', patientId: 'pt-thibodeaux-andre',
-    documentType: 'authorization-form', alternateDocumentTypes: ['correspondence'], documentDate: '2025-05-28',
-    rule: IDENT('The authorization is signed by Andre Michel Thibodeaux, formerly Simmons (legal name change 08/30/2024), with date of birth 01/25/1979 matching his chart; an authorization belongs to no visit and is dated the day it was signed.'),
+    looseDocumentId: 'loose-auth-midwest-thibodeaux',
+    action: 'file',
+    patientId: 'pt-thibodeaux-andre',
+    documentType: 'authorization-form',
+    alternateDocumentTypes: ['correspondence'],
+    documentDate: '2025-05-28',
+    rule: IDENT(
+      'The authorization is signed by Andre Michel Thibodeaux, formerly Simmons (legal name change 08/30/2024), with date of birth 01/25/1979 matching his chart; an authorization belongs to no visit and is dated the day it was signed.',
+    ),
   },
   'loose-ortho-gonzales': {
-    looseDocumentId: 'loose-ortho-gonzales', action: 'file', patientId: 'pt-gonzales-maria',
-    documentType: 'outside-record', alternateDocumentTypes: ['consultation'], documentDate: '2024-12-17', critical: true,
-    rule: IDENT('The note\'s date of birth 12/03/1984, Port Albright address, phone and the 12/08 right-ankle fracture all match Maria Gonzales (LC011832); the cover sheet\'s "Maria Gonzalez" is a different woman (DOB 03/12/1984), and filing there would put Ms. Gonzales\'s PHI in another patient\'s chart.'),
+    looseDocumentId: 'loose-ortho-gonzales',
+    action: 'file',
+    patientId: 'pt-gonzales-maria',
+    documentType: 'outside-record',
+    alternateDocumentTypes: ['consultation'],
+    documentDate: '2024-12-17',
+    critical: true,
+    rule: IDENT(
+      "The note's date of birth 12/03/1984, Port Albright address, phone and the 12/08 right-ankle fracture all match Maria Gonzales (LC011832); the cover sheet's \"Maria Gonzalez\" is a different woman (DOB 03/12/1984), and filing there would put Ms. Gonzales's PHI in another patient's chart.",
+    ),
   },
   'loose-pt-note-j-nunez': {
-    looseDocumentId: 'loose-pt-note-j-nunez', action: 'hold', critical: true,
-    rule: rule('facility', 'Lakeside HIM indexing policy (two identifiers)', '"J. Nunez" with no date of birth, MRN or address cannot be matched on two identifiers (José Núñez is only a guess, and nothing in his chart mentions back pain or physical therapy), so it is held and the sender asked for identifiers.'),
+    looseDocumentId: 'loose-pt-note-j-nunez',
+    action: 'hold',
+    critical: true,
+    rule: rule(
+      'facility',
+      'Lakeside HIM indexing policy (two identifiers)',
+      '"J. Nunez" with no date of birth, MRN or address cannot be matched on two identifiers (José Núñez is only a guess, and nothing in his chart mentions back pain or physical therapy), so it is held and the sender asked for identifiers.',
+    ),
   },
   'loose-misdirected-odonnell': {
-    looseDocumentId: 'loose-misdirected-odonnell', action: 'return', critical: true,
-    rule: rule('CFR', '45 CFR 164.530(c); Lakeside misdirected-fax procedure', 'Margaret O\'Donnell (DOB 07/14/1952) is not a Lakeside patient and the fax was addressed to Lakeview Family Practice; it is never filed, but returned to the sender, who must assess its own misdirected disclosure.'),
+    looseDocumentId: 'loose-misdirected-odonnell',
+    action: 'return',
+    critical: true,
+    rule: rule(
+      'CFR',
+      '45 CFR 164.530(c); Lakeside misdirected-fax procedure',
+      "Margaret O'Donnell (DOB 07/14/1952) is not a Lakeside patient and the fax was addressed to Lakeview Family Practice; it is never filed, but returned to the sender, who must assess its own misdirected disclosure.",
+    ),
   },
 };
 const fileKey = (ids: string[]) => ({ kind: 'file', documents: ids.map((id) => FILE_ITEMS[id]), misfiles: [] });
 
 {
   const ids = ['loose-school-ppe-caldwell', 'loose-outside-ed-voss'];
-  addTask({
-    id: 'file-frontdesk-scans', kind: 'file', title: 'Index two front-desk scans: a school physical form and an outside ED record',
-    instructions: 'Two items came up from the front desk this morning: the copy of a school sports-physical form that Millbrook High School sent back for our records, and an emergency department record that Bayview Medical Center faxed at our ED\'s request. Index each one to the right patient, encounter (if it belongs to one of our visits), document type and document date.\n\n' + FILING_POLICY,
-    rhitDomain: 'data-content', difficulty: 'easy', estimatedMinutes: 10, looseDocumentIds: ids,
-  }, fileKey(ids));
+  addTask(
+    {
+      id: 'file-frontdesk-scans',
+      kind: 'file',
+      title: 'Index two front-desk scans: a school physical form and an outside ED record',
+      instructions:
+        "Two items came up from the front desk this morning: the copy of a school sports-physical form that Millbrook High School sent back for our records, and an emergency department record that Bayview Medical Center faxed at our ED's request. Index each one to the right patient, encounter (if it belongs to one of our visits), document type and document date.\n\n" +
+        FILING_POLICY,
+      rhitDomain: 'data-content',
+      difficulty: 'easy',
+      estimatedMinutes: 10,
+      looseDocumentIds: ids,
+    },
+    fileKey(ids),
+  );
 }
 {
   const ids = ['loose-reflab-nipt-carter', 'loose-fax-harbor-prenatal'];
-  addTask({
-    id: 'file-womens-health-faxes', kind: 'file', title: 'Index the Women\'s Health fax inbox: two names not found in the MPI',
-    instructions: 'The Women\'s Health fax inbox has two items the interface could not auto-index, because neither name matches a patient exactly: a reference-laboratory prenatal screen and a prenatal record transferred from another practice. Find each patient (think about maiden names and hyphenated surnames), then index patient, encounter, document type and document date.\n\n' + FILING_POLICY,
-    rhitDomain: 'data-content', difficulty: 'medium', estimatedMinutes: 15, looseDocumentIds: ids,
-  }, fileKey(ids));
+  addTask(
+    {
+      id: 'file-womens-health-faxes',
+      kind: 'file',
+      title: "Index the Women's Health fax inbox: two names not found in the MPI",
+      instructions:
+        "The Women's Health fax inbox has two items the interface could not auto-index, because neither name matches a patient exactly: a reference-laboratory prenatal screen and a prenatal record transferred from another practice. Find each patient (think about maiden names and hyphenated surnames), then index patient, encounter, document type and document date.\n\n" +
+        FILING_POLICY,
+      rhitDomain: 'data-content',
+      difficulty: 'medium',
+      estimatedMinutes: 15,
+      looseDocumentIds: ids,
+    },
+    fileKey(ids),
+  );
 }
 {
   const ids = ['loose-wc-asanti', 'loose-auth-midwest-thibodeaux'];
-  addTask({
-    id: 'file-name-changes', kind: 'file', title: 'Index mail that arrived under names we no longer use',
-    instructions: 'Today\'s mail has two items addressed to patients by names that are no longer on their charts: a workers\' compensation insurer\'s letter with an employer\'s report of injury, and a life insurer\'s request with a signed authorization. Find each patient through previous names, then index patient, encounter, document type and document date. (Indexing only: the requests themselves go to the Release of Information queue afterwards.)\n\n' + FILING_POLICY,
-    rhitDomain: 'data-content', difficulty: 'medium', estimatedMinutes: 15, looseDocumentIds: ids,
-  }, fileKey(ids));
+  addTask(
+    {
+      id: 'file-name-changes',
+      kind: 'file',
+      title: 'Index mail that arrived under names we no longer use',
+      instructions:
+        "Today's mail has two items addressed to patients by names that are no longer on their charts: a workers' compensation insurer's letter with an employer's report of injury, and a life insurer's request with a signed authorization. Find each patient through previous names, then index patient, encounter, document type and document date. (Indexing only: the requests themselves go to the Release of Information queue afterwards.)\n\n" +
+        FILING_POLICY,
+      rhitDomain: 'data-content',
+      difficulty: 'medium',
+      estimatedMinutes: 15,
+      looseDocumentIds: ids,
+    },
+    fileKey(ids),
+  );
 }
 {
   const ids = ['loose-ortho-gonzales', 'loose-pt-note-j-nunez', 'loose-misdirected-odonnell'];
-  addTask({
-    id: 'file-problem-faxes', kind: 'file', title: 'Work the problem faxes: a look-alike name, a name with no identifiers, a wrong number',
-    instructions: 'These three faxes were set aside by the scanning clerk as problems. One has a cover sheet that does not agree with the note behind it, one carries only an initial and a surname, and one does not seem to be for us at all. Decide for each whether to file it (and index it fully), hold it for more identifiers, or return it to the sender. Take your time: a wrong choice here puts one person\'s health information in another person\'s chart.\n\n' + FILING_POLICY,
-    rhitDomain: 'data-content', difficulty: 'hard', estimatedMinutes: 20, looseDocumentIds: ids,
-  }, fileKey(ids));
+  addTask(
+    {
+      id: 'file-problem-faxes',
+      kind: 'file',
+      title: 'Work the problem faxes: a look-alike name, a name with no identifiers, a wrong number',
+      instructions:
+        "These three faxes were set aside by the scanning clerk as problems. One has a cover sheet that does not agree with the note behind it, one carries only an initial and a surname, and one does not seem to be for us at all. Decide for each whether to file it (and index it fully), hold it for more identifiers, or return it to the sender. Take your time: a wrong choice here puts one person's health information in another person's chart.\n\n" +
+        FILING_POLICY,
+      rhitDomain: 'data-content',
+      difficulty: 'hard',
+      estimatedMinutes: 20,
+      looseDocumentIds: ids,
+    },
+    fileKey(ids),
+  );
 }
 {
   const ids = Object.keys(FILE_ITEMS);
-  addTask({
-    id: 'file-week-backlog', kind: 'file', title: 'Clear the week\'s filing backlog (nine loose documents)',
-    instructions: 'The indexing clerk was out this week and nine loose documents are waiting in the Filing queue: faxes, scans and mail. Clear the queue. For each document decide whether to file, hold or return it; for every document you file, index the patient, encounter (if any), document type and document date. Several of these need an MPI search beyond the name as printed.\n\n' + FILING_POLICY,
-    rhitDomain: 'data-content', difficulty: 'hard', estimatedMinutes: 40, looseDocumentIds: ids,
-  }, fileKey(ids));
+  addTask(
+    {
+      id: 'file-week-backlog',
+      kind: 'file',
+      title: "Clear the week's filing backlog (nine loose documents)",
+      instructions:
+        'The indexing clerk was out this week and nine loose documents are waiting in the Filing queue: faxes, scans and mail. Clear the queue. For each document decide whether to file, hold or return it; for every document you file, index the patient, encounter (if any), document type and document date. Several of these need an MPI search beyond the name as printed.\n\n' +
+        FILING_POLICY,
+      rhitDomain: 'data-content',
+      difficulty: 'hard',
+      estimatedMinutes: 40,
+      looseDocumentIds: ids,
+    },
+    fileKey(ids),
+  );
 }
 {
-  addTask({
-    id: 'file-chart-audit-thornton', kind: 'file', title: 'Chart audit: a new mother\'s chart after the birth',
-    instructions: 'Mother-baby charts are audited after discharge, because a mother and her newborn share a surname, an address, the same dates of care and often a form that prints both MRNs. Audit the chart of Emily Rose Thornton (MRN LC007203, DOB 06/21/1995; formerly Carter), who delivered on 07/03/2025. Open every document in her chart and compare the identifiers printed on it (name, date of birth, MRN, account number) with the chart banner, not only the surname. Flag each document that belongs to another patient and choose the chart it must move to; leave documents that are hers alone, even those printed under her maiden name.\n\n' + FILING_POLICY,
-    rhitDomain: 'data-content', difficulty: 'medium', estimatedMinutes: 15, auditPatientIds: ['pt-thornton-emily'],
-  }, {
-    kind: 'file', documents: [],
-    misfiles: [{
-      documentId: 'doc-thornton-hearing-20250704', toPatientId: 'pt-thornton-lily', critical: true,
-      rule: IDENT('The hearing-screen printout is for THORNTON, BABY GIRL, MRN LC013777, DOB 07/03/2025, account 4025070312: the newborn, registered as Baby Girl Thornton and now Lily Grace Thornton. The mother\'s name and MRN are printed on it only as "Mother". It moves to Lily\'s chart; left in Emily\'s, it is the baby\'s record filed as the mother\'s.'),
-    }],
-  });
+  addTask(
+    {
+      id: 'file-chart-audit-thornton',
+      kind: 'file',
+      title: "Chart audit: a new mother's chart after the birth",
+      instructions:
+        'Mother-baby charts are audited after discharge, because a mother and her newborn share a surname, an address, the same dates of care and often a form that prints both MRNs. Audit the chart of Emily Rose Thornton (MRN LC007203, DOB 06/21/1995; formerly Carter), who delivered on 07/03/2025. Open every document in her chart and compare the identifiers printed on it (name, date of birth, MRN, account number) with the chart banner, not only the surname. Flag each document that belongs to another patient and choose the chart it must move to; leave documents that are hers alone, even those printed under her maiden name.\n\n' +
+        FILING_POLICY,
+      rhitDomain: 'data-content',
+      difficulty: 'medium',
+      estimatedMinutes: 15,
+      auditPatientIds: ['pt-thornton-emily'],
+    },
+    {
+      kind: 'file',
+      documents: [],
+      misfiles: [
+        {
+          documentId: 'doc-thornton-hearing-20250704',
+          toPatientId: 'pt-thornton-lily',
+          critical: true,
+          rule: IDENT(
+            "The hearing-screen printout is for THORNTON, BABY GIRL, MRN LC013777, DOB 07/03/2025, account 4025070312: the newborn, registered as Baby Girl Thornton and now Lily Grace Thornton. The mother's name and MRN are printed on it only as \"Mother\". It moves to Lily's chart; left in Emily's, it is the baby's record filed as the mother's.",
+          ),
+        },
+      ],
+    },
+  );
 }
 
 // ----- Retrieve (release of information) -----------------------------------------------------
 const ROI_POLICY =
-  'How to work a request: find the patient the request is about, matching at least two identifiers (a request may use an old or misspelled name). Establish the legal basis: treatment, the patient\'s own right of access, a valid authorization, a subpoena with satisfactory assurance, a workers\' compensation law. If an authorization is involved, check every required element of 45 CFR 164.508(c) and, for substance-use program records, 42 CFR 2.31; if it is not valid, deny and record each defect. ' +
-  'Then select exactly the documents the request needs and may lawfully receive: nothing outside its scope, and no specially protected record (psychotherapy notes, Lakeside Recovery Clinic records under 42 CFR Part 2, HIV results, behavioral-health records, a minor\'s confidential care) unless the specific authorization or consent the law requires is in hand. ' +
+  "How to work a request: find the patient the request is about, matching at least two identifiers (a request may use an old or misspelled name). Establish the legal basis: treatment, the patient's own right of access, a valid authorization, a subpoena with satisfactory assurance, a workers' compensation law. If an authorization is involved, check every required element of 45 CFR 164.508(c) and, for substance-use program records, 42 CFR 2.31; if it is not valid, deny and record each defect. " +
+  "Then select exactly the documents the request needs and may lawfully receive: nothing outside its scope, and no specially protected record (psychotherapy notes, Lakeside Recovery Clinic records under 42 CFR Part 2, HIV results, behavioral-health records, a minor's confidential care) unless the specific authorization or consent the law requires is in hand. " +
   'Finally, log the disclosure for the accounting of disclosures only when it is one the patient can ask to see there (45 CFR 164.528): disclosures for treatment, payment or operations, to the patient or her personal representative, and under an authorization or consent are exempt and are not logged. A logged entry gives the date of the disclosure, the recipient, a brief description of what was sent and the purpose.';
 
 const rel = (documentId: string, r: Rule): Json => ({ documentId, rule: r });
@@ -5088,21 +9465,42 @@ const withhold = (documentId: string, r: Rule, critical = false): Json => ({ doc
  */
 const notAccountable = (paragraphs: string, why: string): Json => ({
   accountable: false,
-  rule: rule('CFR', `45 CFR 164.528(a)(1)${paragraphs}`, `${why} Such a disclosure is exempt from the accounting of disclosures and is not logged.`),
+  rule: rule(
+    'CFR',
+    `45 CFR 164.528(a)(1)${paragraphs}`,
+    `${why} Such a disclosure is exempt from the accounting of disclosures and is not logged.`,
+  ),
 });
 
 // 1. Attorney with a valid authorization — Maria Gonzales (the look-alike's chart must not be touched).
 {
-  const auth = rule('CFR', '45 CFR 164.508(c)(1)(i)', 'The authorization describes only the 12/08/2024 emergency visit, so it covers the ED physician record and radiology report of that day and nothing else.');
-  const outside = rule('CFR', '45 CFR 164.508(c)(1)(i)', 'The 03/04/2025 colposcopy is outside the information the authorization describes and may not be sent on it.');
-  addTask({
-    id: 'roi-gonzales-attorney', kind: 'retrieve', title: 'Attorney request with the patient\'s authorization (personal-injury claim)',
-    instructions: 'A law firm has written for its client\'s emergency records and says the authorization is already on file with us. Find the patient, check the authorization in her chart, decide, and select the documents to send.\n\n' + ROI_POLICY,
-    rhitDomain: 'privacy-security', difficulty: 'easy', estimatedMinutes: 15,
-    request: {
-      type: 'attorney-authorization', requester: 'Whitcomb & Lane, PLLC (attorneys for the patient)', receivedAt: '2025-04-02T10:05',
-      authorizationDocumentId: 'doc-gonzales-auth-20250115',
-      text: clean(`
+  const auth = rule(
+    'CFR',
+    '45 CFR 164.508(c)(1)(i)',
+    'The authorization describes only the 12/08/2024 emergency visit, so it covers the ED physician record and radiology report of that day and nothing else.',
+  );
+  const outside = rule(
+    'CFR',
+    '45 CFR 164.508(c)(1)(i)',
+    'The 03/04/2025 colposcopy is outside the information the authorization describes and may not be sent on it.',
+  );
+  addTask(
+    {
+      id: 'roi-gonzales-attorney',
+      kind: 'retrieve',
+      title: "Attorney request with the patient's authorization (personal-injury claim)",
+      instructions:
+        "A law firm has written for its client's emergency records and says the authorization is already on file with us. Find the patient, check the authorization in her chart, decide, and select the documents to send.\n\n" +
+        ROI_POLICY,
+      rhitDomain: 'privacy-security',
+      difficulty: 'easy',
+      estimatedMinutes: 15,
+      request: {
+        type: 'attorney-authorization',
+        requester: 'Whitcomb & Lane, PLLC (attorneys for the patient)',
+        receivedAt: '2025-04-02T10:05',
+        authorizationDocumentId: 'doc-gonzales-auth-20250115',
+        text: clean(`
 WHITCOMB & LANE, PLLC — ATTORNEYS AT LAW
 210 Commerce Street, Suite 400, Lakeside, MI 49116   Tel (269) 555-0410   Fax (269) 555-0411
 
@@ -5118,28 +9516,62 @@ We represent Ms. Gonzales in a personal-injury claim arising from a fall on 12/0
 Sincerely,
 Paula Whitcomb, Attorney at Law
 `),
+      },
     },
-  }, {
-    kind: 'retrieve', patientId: 'pt-gonzales-maria',
-    decision: { value: 'release', rule: rule('CFR', '45 CFR 164.508(c)(1)-(2)', 'The authorization on file names the discloser, the recipient, the specific information, the purpose and an expiration (12/31/2025), is signed and dated, and carries the revocation, conditioning and redisclosure statements, so it is valid.') },
-    defects: [],
-    release: [rel('doc-gonzales-ed-20241208', auth), rel('doc-gonzales-xr-20241208', auth)],
-    withhold: [withhold('doc-gonzales-consent-20250304', outside), withhold('doc-gonzales-proc-20250304', outside), withhold('doc-gonzales-path-20250304', outside)],
-    accounting: notAccountable('(iv)', 'A disclosure to the patient\'s attorneys under her valid authorization is a disclosure under an authorization.'),
-  });
+    {
+      kind: 'retrieve',
+      patientId: 'pt-gonzales-maria',
+      decision: {
+        value: 'release',
+        rule: rule(
+          'CFR',
+          '45 CFR 164.508(c)(1)-(2)',
+          'The authorization on file names the discloser, the recipient, the specific information, the purpose and an expiration (12/31/2025), is signed and dated, and carries the revocation, conditioning and redisclosure statements, so it is valid.',
+        ),
+      },
+      defects: [],
+      release: [rel('doc-gonzales-ed-20241208', auth), rel('doc-gonzales-xr-20241208', auth)],
+      withhold: [
+        withhold('doc-gonzales-consent-20250304', outside),
+        withhold('doc-gonzales-proc-20250304', outside),
+        withhold('doc-gonzales-path-20250304', outside),
+      ],
+      accounting: notAccountable(
+        '(iv)',
+        "A disclosure to the patient's attorneys under her valid authorization is a disclosure under an authorization.",
+      ),
+    },
+  );
 }
 
 // 2. Physician's chart request for treatment — Walter Haines.
 {
-  const treat = rule('CFR', '45 CFR 164.506(c)(2)', 'A provider may send another provider the records that provider needs to treat the patient, without an authorization; the cardiologist asked for the 06/04/2025 ED visit.');
-  const scope = rule('CFR', '45 CFR 164.506(c)(2); 164.502(b)(2)(i)', 'Minimum necessary does not bind treatment disclosures, but you send what the treating physician asked for (the 06/04/2025 visit), not the whole chart.');
-  addTask({
-    id: 'roi-haines-cardiology', kind: 'retrieve', title: 'Cardiologist\'s request for an ED visit before a follow-up appointment',
-    instructions: 'A cardiology office faxed a request for records of a recent emergency visit so the cardiologist has them at next week\'s appointment. Find the patient, decide, and select the documents to send.\n\n' + ROI_POLICY,
-    rhitDomain: 'privacy-security', difficulty: 'easy', estimatedMinutes: 10,
-    request: {
-      type: 'physician', requester: 'Elena Varga, MD — Lakeshore Heart & Vascular', receivedAt: '2025-06-10T11:40',
-      text: clean(`
+  const treat = rule(
+    'CFR',
+    '45 CFR 164.506(c)(2)',
+    'A provider may send another provider the records that provider needs to treat the patient, without an authorization; the cardiologist asked for the 06/04/2025 ED visit.',
+  );
+  const scope = rule(
+    'CFR',
+    '45 CFR 164.506(c)(2); 164.502(b)(2)(i)',
+    'Minimum necessary does not bind treatment disclosures, but you send what the treating physician asked for (the 06/04/2025 visit), not the whole chart.',
+  );
+  addTask(
+    {
+      id: 'roi-haines-cardiology',
+      kind: 'retrieve',
+      title: "Cardiologist's request for an ED visit before a follow-up appointment",
+      instructions:
+        "A cardiology office faxed a request for records of a recent emergency visit so the cardiologist has them at next week's appointment. Find the patient, decide, and select the documents to send.\n\n" +
+        ROI_POLICY,
+      rhitDomain: 'privacy-security',
+      difficulty: 'easy',
+      estimatedMinutes: 10,
+      request: {
+        type: 'physician',
+        requester: 'Elena Varga, MD — Lakeshore Heart & Vascular',
+        receivedAt: '2025-06-10T11:40',
+        text: clean(`
 LAKESHORE HEART & VASCULAR — REQUEST FOR RECORDS (CONTINUITY OF CARE)
 To: Lakeside Community Health, Health Information Management, fax (269) 555-0147
 From: Elena Varga, MD, Cardiology, fax (269) 555-0622          Date: 06/10/2025
@@ -5150,28 +9582,50 @@ Mr. Haines is an established patient of mine (paroxysmal atrial fibrillation on 
 
 Thank you — M. Ortega, medical assistant, for Dr. Varga
 `),
+      },
     },
-  }, {
-    kind: 'retrieve', patientId: 'pt-haines-walter',
-    decision: { value: 'release', rule: treat },
-    defects: [],
-    release: ['doc-haines-ed-20250604', 'doc-haines-ecg-20250604', 'doc-haines-lab-20250604', 'doc-haines-cxr-20250604'].map((id) => rel(id, treat)),
-    withhold: ['doc-haines-awv-20241029', 'doc-haines-ad-20241029', 'doc-haines-auth-20241029'].map((id) => withhold(id, scope)),
-    accounting: notAccountable('(i)', 'A disclosure to his cardiologist for his care is a treatment disclosure.'),
-  });
+    {
+      kind: 'retrieve',
+      patientId: 'pt-haines-walter',
+      decision: { value: 'release', rule: treat },
+      defects: [],
+      release: ['doc-haines-ed-20250604', 'doc-haines-ecg-20250604', 'doc-haines-lab-20250604', 'doc-haines-cxr-20250604'].map((id) =>
+        rel(id, treat),
+      ),
+      withhold: ['doc-haines-awv-20241029', 'doc-haines-ad-20241029', 'doc-haines-auth-20241029'].map((id) => withhold(id, scope)),
+      accounting: notAccountable('(i)', 'A disclosure to his cardiologist for his care is a treatment disclosure.'),
+    },
+  );
 }
 
 // 3. Continuing care — Mateo Núñez to pediatric pulmonology.
 {
-  const treat = rule('CFR', '45 CFR 164.506(c)(2)', 'Records go to the clinic taking over part of the child\'s care without an authorization; the clinic listed the ED record, the chest X-ray, the discharge summary and the latest clinic note.');
-  const scope = rule('CFR', '45 CFR 164.506(c)(2)', 'The receiving clinic did not ask for this document; send the continuity-of-care packet it requested.');
-  addTask({
-    id: 'roi-mateo-continuing-care', kind: 'retrieve', title: 'Continuing-care packet for a child referred to pediatric pulmonology',
-    instructions: 'A children\'s hospital clinic is taking over a child\'s asthma care and has faxed its standard request for records before the first visit. The name on the request has no accents. Find the patient, decide, and select the documents for the continuity-of-care packet.\n\n' + ROI_POLICY,
-    rhitDomain: 'privacy-security', difficulty: 'easy', estimatedMinutes: 15,
-    request: {
-      type: 'continuing-care', requester: 'Pediatric Pulmonology Clinic, Grand Harbor Children\'s Hospital', receivedAt: '2025-02-07T09:30',
-      text: clean(`
+  const treat = rule(
+    'CFR',
+    '45 CFR 164.506(c)(2)',
+    "Records go to the clinic taking over part of the child's care without an authorization; the clinic listed the ED record, the chest X-ray, the discharge summary and the latest clinic note.",
+  );
+  const scope = rule(
+    'CFR',
+    '45 CFR 164.506(c)(2)',
+    'The receiving clinic did not ask for this document; send the continuity-of-care packet it requested.',
+  );
+  addTask(
+    {
+      id: 'roi-mateo-continuing-care',
+      kind: 'retrieve',
+      title: 'Continuing-care packet for a child referred to pediatric pulmonology',
+      instructions:
+        "A children's hospital clinic is taking over a child's asthma care and has faxed its standard request for records before the first visit. The name on the request has no accents. Find the patient, decide, and select the documents for the continuity-of-care packet.\n\n" +
+        ROI_POLICY,
+      rhitDomain: 'privacy-security',
+      difficulty: 'easy',
+      estimatedMinutes: 15,
+      request: {
+        type: 'continuing-care',
+        requester: "Pediatric Pulmonology Clinic, Grand Harbor Children's Hospital",
+        receivedAt: '2025-02-07T09:30',
+        text: clean(`
 GRAND HARBOR CHILDREN'S HOSPITAL — PEDIATRIC PULMONOLOGY
 New patient referral: request for records for continuing care
 Date: 02/07/2025      To: Lakeside HIM, fax (269) 555-0147      Reply fax: (616) 555-0930
@@ -5184,28 +9638,50 @@ Please send: the emergency department record and the chest X-ray report, the hos
 
 Hannah Osterberg, RN, clinic coordinator
 `),
+      },
     },
-  }, {
-    kind: 'retrieve', patientId: 'pt-nunez-mateo',
-    decision: { value: 'release', rule: treat },
-    defects: [],
-    release: ['doc-mateo-ed-20250113', 'doc-mateo-cxr-20250113', 'doc-mateo-ds-20250115', 'doc-mateo-pn-20250128'].map((id) => rel(id, treat)),
-    withhold: ['doc-mateo-hp-20250114', 'doc-mateo-orders-20250114', 'doc-mateo-pn-20250114'].map((id) => withhold(id, scope)),
-    accounting: notAccountable('(i)', 'A disclosure to the clinic taking over the child\'s care is a treatment disclosure.'),
-  });
+    {
+      kind: 'retrieve',
+      patientId: 'pt-nunez-mateo',
+      decision: { value: 'release', rule: treat },
+      defects: [],
+      release: ['doc-mateo-ed-20250113', 'doc-mateo-cxr-20250113', 'doc-mateo-ds-20250115', 'doc-mateo-pn-20250128'].map((id) =>
+        rel(id, treat),
+      ),
+      withhold: ['doc-mateo-hp-20250114', 'doc-mateo-orders-20250114', 'doc-mateo-pn-20250114'].map((id) => withhold(id, scope)),
+      accounting: notAccountable('(i)', "A disclosure to the clinic taking over the child's care is a treatment disclosure."),
+    },
+  );
 }
 
 // 4. Patient's right of access — Emily Thornton (records partly under her maiden name).
 {
-  const access = rule('CFR', '45 CFR 164.524(a)(1), (c)', 'A patient has the right to a copy of the records she asks for from the designated record set; the request is signed and her identity verified, so it is granted within 30 days.');
-  const scope = rule('CFR', '45 CFR 164.524(c)(1)', 'She asked for the delivery stay and her prenatal lab results; this document is outside what she requested.');
-  addTask({
-    id: 'roi-thornton-access', kind: 'retrieve', title: 'Patient\'s request for a copy of her delivery records and prenatal labs',
-    instructions: 'A patient has asked through the portal for a paper copy of part of her record, to pick up in person. Find her (she has used more than one surname), decide, and select the documents she asked for.\n\n' + ROI_POLICY,
-    rhitDomain: 'privacy-security', difficulty: 'medium', estimatedMinutes: 15,
-    request: {
-      type: 'patient-access', requester: 'Emily R. Thornton (the patient)', receivedAt: '2025-08-19T21:14',
-      text: clean(`
+  const access = rule(
+    'CFR',
+    '45 CFR 164.524(a)(1), (c)',
+    'A patient has the right to a copy of the records she asks for from the designated record set; the request is signed and her identity verified, so it is granted within 30 days.',
+  );
+  const scope = rule(
+    'CFR',
+    '45 CFR 164.524(c)(1)',
+    'She asked for the delivery stay and her prenatal lab results; this document is outside what she requested.',
+  );
+  addTask(
+    {
+      id: 'roi-thornton-access',
+      kind: 'retrieve',
+      title: "Patient's request for a copy of her delivery records and prenatal labs",
+      instructions:
+        'A patient has asked through the portal for a paper copy of part of her record, to pick up in person. Find her (she has used more than one surname), decide, and select the documents she asked for.\n\n' +
+        ROI_POLICY,
+      rhitDomain: 'privacy-security',
+      difficulty: 'medium',
+      estimatedMinutes: 15,
+      request: {
+        type: 'patient-access',
+        requester: 'Emily R. Thornton (the patient)',
+        receivedAt: '2025-08-19T21:14',
+        text: clean(`
 LAKESIDE COMMUNITY HEALTH SYSTEM — REQUEST FOR A COPY OF MY HEALTH INFORMATION (patient portal form HIM-ROA-02)
 Submitted: 08/19/2025 21:14          Identity: verified by portal login; photo ID to be checked at pickup
 
@@ -5217,53 +9693,127 @@ Purpose: personal copy.
 
 Signature: Emily R. Thornton          Date: 08/19/2025
 `),
+      },
     },
-  }, {
-    kind: 'retrieve', patientId: 'pt-thornton-emily',
-    decision: { value: 'release', rule: access },
-    defects: [],
-    release: ['doc-thornton-hp-20250702', 'doc-thornton-orders-20250702', 'doc-thornton-epidural-consent-20250703', 'doc-thornton-anes-20250703',
-      'doc-thornton-delivery-20250703', 'doc-thornton-ds-20250705', 'doc-thornton-lab-20241203', 'doc-thornton-lab-20250331'].map((id) => rel(id, access)),
-    withhold: [...['doc-thornton-pn-20241203', 'doc-thornton-pn-20250325', 'doc-thornton-pn-20250408', 'doc-thornton-pn-20250812',
-      'doc-thornton-iud-consent-20250812', 'doc-thornton-iud-proc-20250812'].map((id) => withhold(id, scope)),
-      withhold('doc-thornton-hearing-20250704', rule('CFR', '45 CFR 164.524(a)(1); 164.501 (designated record set)', 'The hearing-screen printout is her newborn\'s record (Baby Girl Thornton, MRN LC013777), misfiled in her chart: it is not part of her own designated record set, so it does not go on her request for her own records (and it should be moved to the baby\'s chart).'))],
-    accounting: notAccountable('(ii)', 'A copy given to the patient herself, under her right of access, is a disclosure to the individual.'),
-  });
+    {
+      kind: 'retrieve',
+      patientId: 'pt-thornton-emily',
+      decision: { value: 'release', rule: access },
+      defects: [],
+      release: [
+        'doc-thornton-hp-20250702',
+        'doc-thornton-orders-20250702',
+        'doc-thornton-epidural-consent-20250703',
+        'doc-thornton-anes-20250703',
+        'doc-thornton-delivery-20250703',
+        'doc-thornton-ds-20250705',
+        'doc-thornton-lab-20241203',
+        'doc-thornton-lab-20250331',
+      ].map((id) => rel(id, access)),
+      withhold: [
+        ...[
+          'doc-thornton-pn-20241203',
+          'doc-thornton-pn-20250325',
+          'doc-thornton-pn-20250408',
+          'doc-thornton-pn-20250812',
+          'doc-thornton-iud-consent-20250812',
+          'doc-thornton-iud-proc-20250812',
+        ].map((id) => withhold(id, scope)),
+        withhold(
+          'doc-thornton-hearing-20250704',
+          rule(
+            'CFR',
+            '45 CFR 164.524(a)(1); 164.501 (designated record set)',
+            "The hearing-screen printout is her newborn's record (Baby Girl Thornton, MRN LC013777), misfiled in her chart: it is not part of her own designated record set, so it does not go on her request for her own records (and it should be moved to the baby's chart).",
+          ),
+        ),
+      ],
+      accounting: notAccountable(
+        '(ii)',
+        'A copy given to the patient herself, under her right of access, is a disclosure to the individual.',
+      ),
+    },
+  );
 }
 
 // 5. Life insurer with a valid authorization that specifically covers HIV — Andre Thibodeaux (formerly Simmons).
 {
-  const valid = rule('CFR', '45 CFR 164.508(c)(1)-(2)', 'The authorization names the discloser, the recipient, the information (office notes and lab results since 01/01/2020), the purpose, an expiration (24 months) and is signed and dated, with the revocation, conditioning and redisclosure statements, so it is valid.');
-  const hiv = rule('state-law', 'MCL 333.5131; Lakeside protected category: HIV', 'HIV results and notes are released only with a written authorization that specifically covers HIV information, and this one does (the HIV box is initialled).');
-  addTask({
-    id: 'roi-thibodeaux-life-insurer', kind: 'retrieve', title: 'Life insurer\'s request with a signed authorization (HIV information)',
-    instructions: 'The life insurer\'s request that came in the mail (indexed from the Filing queue) is reproduced below with the authorization enclosed with it. The insurer knows the applicant by a former name. Find the patient, check the authorization element by element, decide, and select the documents it covers.\n\n' + ROI_POLICY,
-    rhitDomain: 'privacy-security', difficulty: 'medium', estimatedMinutes: 15,
-    request: {
-      type: 'insurer', requester: 'Midwest Mutual Life Insurance Company — Underwriting', receivedAt: '2025-06-03T10:15',
-      text: looseText('loose-auth-midwest-thibodeaux'),
+  const valid = rule(
+    'CFR',
+    '45 CFR 164.508(c)(1)-(2)',
+    'The authorization names the discloser, the recipient, the information (office notes and lab results since 01/01/2020), the purpose, an expiration (24 months) and is signed and dated, with the revocation, conditioning and redisclosure statements, so it is valid.',
+  );
+  const hiv = rule(
+    'state-law',
+    'MCL 333.5131; Lakeside protected category: HIV',
+    'HIV results and notes are released only with a written authorization that specifically covers HIV information, and this one does (the HIV box is initialled).',
+  );
+  addTask(
+    {
+      id: 'roi-thibodeaux-life-insurer',
+      kind: 'retrieve',
+      title: "Life insurer's request with a signed authorization (HIV information)",
+      instructions:
+        "The life insurer's request that came in the mail (indexed from the Filing queue) is reproduced below with the authorization enclosed with it. The insurer knows the applicant by a former name. Find the patient, check the authorization element by element, decide, and select the documents it covers.\n\n" +
+        ROI_POLICY,
+      rhitDomain: 'privacy-security',
+      difficulty: 'medium',
+      estimatedMinutes: 15,
+      request: {
+        type: 'insurer',
+        requester: 'Midwest Mutual Life Insurance Company — Underwriting',
+        receivedAt: '2025-06-03T10:15',
+        text: looseText('loose-auth-midwest-thibodeaux'),
+      },
     },
-  }, {
-    kind: 'retrieve', patientId: 'pt-thibodeaux-andre',
-    decision: { value: 'release', rule: valid },
-    defects: [],
-    release: [rel('doc-thibodeaux-prev-20250211', valid), rel('doc-thibodeaux-lab-20250211', hiv), rel('doc-thibodeaux-hiv-20250218', hiv), rel('doc-thibodeaux-lab-20250218', hiv)],
-    withhold: [],
-    accounting: notAccountable('(iv)', 'A disclosure to the life insurer under the applicant\'s signed authorization is a disclosure under an authorization.'),
-  });
+    {
+      kind: 'retrieve',
+      patientId: 'pt-thibodeaux-andre',
+      decision: { value: 'release', rule: valid },
+      defects: [],
+      release: [
+        rel('doc-thibodeaux-prev-20250211', valid),
+        rel('doc-thibodeaux-lab-20250211', hiv),
+        rel('doc-thibodeaux-hiv-20250218', hiv),
+        rel('doc-thibodeaux-lab-20250218', hiv),
+      ],
+      withhold: [],
+      accounting: notAccountable(
+        '(iv)',
+        "A disclosure to the life insurer under the applicant's signed authorization is a disclosure under an authorization.",
+      ),
+    },
+  );
 }
 
 // 6. Subpoena with satisfactory assurance, naming the patient with the look-alike's spelling — Maria Gonzales.
 {
-  const scope = rule('CFR', '45 CFR 164.512(e)(1)(ii); 164.514(d)', 'The subpoena asks for the records of the right-ankle injury of 12/08/2024; disclose what it asks for and no more.');
-  const outside = rule('CFR', '45 CFR 164.514(d)', 'The 03/04/2025 colposcopy has nothing to do with the ankle injury and is outside the subpoena.');
-  addTask({
-    id: 'roi-gonzales-subpoena', kind: 'retrieve', title: 'Subpoena duces tecum in a personal-injury lawsuit',
-    instructions: 'Legal services forwarded a records-only subpoena from the defendant\'s attorney in a lawsuit. Check that it can be honoured without a court order, match the patient on every identifier it gives (not only the name), select the documents it commands, and log the disclosure if it must be accounted for.\n\n' + ROI_POLICY,
-    rhitDomain: 'privacy-security', difficulty: 'medium', estimatedMinutes: 20,
-    request: {
-      type: 'subpoena', requester: 'Jonathan Finch, Delacroix & Finch, LLP (attorney for the defendant)', receivedAt: '2025-06-20T09:10',
-      text: clean(`
+  const scope = rule(
+    'CFR',
+    '45 CFR 164.512(e)(1)(ii); 164.514(d)',
+    'The subpoena asks for the records of the right-ankle injury of 12/08/2024; disclose what it asks for and no more.',
+  );
+  const outside = rule(
+    'CFR',
+    '45 CFR 164.514(d)',
+    'The 03/04/2025 colposcopy has nothing to do with the ankle injury and is outside the subpoena.',
+  );
+  addTask(
+    {
+      id: 'roi-gonzales-subpoena',
+      kind: 'retrieve',
+      title: 'Subpoena duces tecum in a personal-injury lawsuit',
+      instructions:
+        "Legal services forwarded a records-only subpoena from the defendant's attorney in a lawsuit. Check that it can be honoured without a court order, match the patient on every identifier it gives (not only the name), select the documents it commands, and log the disclosure if it must be accounted for.\n\n" +
+        ROI_POLICY,
+      rhitDomain: 'privacy-security',
+      difficulty: 'medium',
+      estimatedMinutes: 20,
+      request: {
+        type: 'subpoena',
+        requester: 'Jonathan Finch, Delacroix & Finch, LLP (attorney for the defendant)',
+        receivedAt: '2025-06-20T09:10',
+        text: clean(`
 STATE OF MICHIGAN — CIRCUIT COURT FOR THE COUNTY OF LAKESIDE
 Maria Gonzales, Plaintiff, v. Main Street Grocers, Inc., Defendant.          Case No. 25-0412-NO
 
@@ -5280,33 +9830,71 @@ Issued 06/02/2025 by Jonathan Finch (P-58213), attorney for Defendant, Delacroix
 ATTACHMENT — STATEMENT OF SATISFACTORY ASSURANCE (45 CFR 164.512(e)(1)(ii)(A) and (iii))
 Written notice of this subpoena, with enough information about the litigation to permit an objection, was mailed to the plaintiff through her counsel, Whitcomb & Lane, PLLC, on 06/02/2025. The 14-day time to object has passed and no objection was filed. Proof of service attached. — J. Finch
 `),
+      },
     },
-  }, {
-    kind: 'retrieve', patientId: 'pt-gonzales-maria',
-    decision: { value: 'release', rule: rule('CFR', '45 CFR 164.512(e)(1)(ii)(A), (iii)', 'A subpoena that no judge signed may be honoured when the party shows in writing that the patient was notified and the time to object passed without objection, as the attached statement does.') },
-    defects: [],
-    release: [rel('doc-gonzales-ed-20241208', scope), rel('doc-gonzales-xr-20241208', scope)],
-    withhold: [withhold('doc-gonzales-consent-20250304', outside), withhold('doc-gonzales-proc-20250304', outside), withhold('doc-gonzales-path-20250304', outside),
-      withhold('doc-gonzales-auth-20250115', rule('CFR', '45 CFR 164.514(d)', 'Her authorization to her own attorney is not a record of the ankle treatment and is outside the subpoena.'))],
-    accounting: {
-      accountable: true,
-      recipientTerms: ['Finch'],
-      purposeTerms: ['subpoena', 'litigation', 'lawsuit', 'legal', 'court', 'judicial', 'case'],
-      rule: rule('CFR', '45 CFR 164.528(a), (b)(2); 164.512(e)', 'A disclosure for a judicial proceeding under 164.512(e) is none of the exemptions of 164.528(a)(1), so it must appear in the patient\'s accounting of disclosures. Log the date it was sent, the recipient (Jonathan Finch, Delacroix & Finch, LLP), a brief description of what was sent (the 12/08/2024 ED record and X-ray report) and the purpose (the subpoena in Gonzales v. Main Street Grocers, 25-0412-NO).'),
+    {
+      kind: 'retrieve',
+      patientId: 'pt-gonzales-maria',
+      decision: {
+        value: 'release',
+        rule: rule(
+          'CFR',
+          '45 CFR 164.512(e)(1)(ii)(A), (iii)',
+          'A subpoena that no judge signed may be honoured when the party shows in writing that the patient was notified and the time to object passed without objection, as the attached statement does.',
+        ),
+      },
+      defects: [],
+      release: [rel('doc-gonzales-ed-20241208', scope), rel('doc-gonzales-xr-20241208', scope)],
+      withhold: [
+        withhold('doc-gonzales-consent-20250304', outside),
+        withhold('doc-gonzales-proc-20250304', outside),
+        withhold('doc-gonzales-path-20250304', outside),
+        withhold(
+          'doc-gonzales-auth-20250115',
+          rule(
+            'CFR',
+            '45 CFR 164.514(d)',
+            'Her authorization to her own attorney is not a record of the ankle treatment and is outside the subpoena.',
+          ),
+        ),
+      ],
+      accounting: {
+        accountable: true,
+        recipientTerms: ['Finch'],
+        purposeTerms: ['subpoena', 'litigation', 'lawsuit', 'legal', 'court', 'judicial', 'case'],
+        rule: rule(
+          'CFR',
+          '45 CFR 164.528(a), (b)(2); 164.512(e)',
+          "A disclosure for a judicial proceeding under 164.512(e) is none of the exemptions of 164.528(a)(1), so it must appear in the patient's accounting of disclosures. Log the date it was sent, the recipient (Jonathan Finch, Delacroix & Finch, LLP), a brief description of what was sent (the 12/08/2024 ED record and X-ray report) and the purpose (the subpoena in Gonzales v. Main Street Grocers, 25-0412-NO).",
+        ),
+      },
     },
-  });
+  );
 }
 
 // 7. Workers' compensation carrier — Kwame Asante (registered in error as Asanti).
 {
-  const wc = rule('CFR', '45 CFR 164.512(l)', 'PHI may be disclosed without an authorization as workers\' compensation law requires, limited to the work injury: the carrier asked for the 04/16/2025 ED record and the return-to-work note.');
-  addTask({
-    id: 'roi-asante-workers-comp', kind: 'retrieve', title: 'Workers\' compensation carrier\'s second request (no authorization enclosed)',
-    instructions: 'A workers\' compensation adjuster has sent a second request for records of a work injury. There is no authorization with it. Find the patient (the carrier still uses the name he was first registered under), decide whether you may disclose without an authorization, select the documents, and log the disclosure if it must be accounted for.\n\n' + ROI_POLICY,
-    rhitDomain: 'privacy-security', difficulty: 'medium', estimatedMinutes: 15,
-    request: {
-      type: 'insurer', requester: 'Great Lakes Mutual Casualty — Workers\' Compensation Claims (adjuster Dwayne Hollis)', receivedAt: '2025-05-05T14:20',
-      text: clean(`
+  const wc = rule(
+    'CFR',
+    '45 CFR 164.512(l)',
+    "PHI may be disclosed without an authorization as workers' compensation law requires, limited to the work injury: the carrier asked for the 04/16/2025 ED record and the return-to-work note.",
+  );
+  addTask(
+    {
+      id: 'roi-asante-workers-comp',
+      kind: 'retrieve',
+      title: "Workers' compensation carrier's second request (no authorization enclosed)",
+      instructions:
+        "A workers' compensation adjuster has sent a second request for records of a work injury. There is no authorization with it. Find the patient (the carrier still uses the name he was first registered under), decide whether you may disclose without an authorization, select the documents, and log the disclosure if it must be accounted for.\n\n" +
+        ROI_POLICY,
+      rhitDomain: 'privacy-security',
+      difficulty: 'medium',
+      estimatedMinutes: 15,
+      request: {
+        type: 'insurer',
+        requester: "Great Lakes Mutual Casualty — Workers' Compensation Claims (adjuster Dwayne Hollis)",
+        receivedAt: '2025-05-05T14:20',
+        text: clean(`
 GREAT LAKES MUTUAL CASUALTY — WORKERS' COMPENSATION CLAIMS
 PO Box 4410, Lansing, MI 48909   Adjuster: Dwayne Hollis, (517) 555-0166   Fax (517) 555-0167
 
@@ -5317,33 +9905,66 @@ Employer: Ridgeline Builders, Inc.   Date of injury: 04/16/2025
 
 To close the medical-only portion of this claim under the Michigan Workers' Disability Compensation Act, please forward the emergency department physician record for the work injury of 04/16/2025 and the follow-up visit note that documents his return-to-work status. We already hold the employer's first report. No authorization is enclosed; none is required for a workers' compensation claim.
 `),
+      },
     },
-  }, {
-    kind: 'retrieve', patientId: 'pt-asante-kwame',
-    decision: { value: 'release', rule: wc },
-    defects: [],
-    release: [rel('doc-asante-ed-20250416', wc), rel('doc-asante-pn-20250426', wc)],
-    withhold: [withhold('doc-asante-proc-20250416', rule('CFR', '45 CFR 164.502(b); 164.512(l)', 'The carrier did not ask for the procedure note (which is also still an unsigned draft); send only what the request needs.'))],
-    accounting: {
-      accountable: true,
-      recipientTerms: ['Great Lakes'],
-      purposeTerms: ['workers', 'compensation', 'comp', 'claim', 'injury'],
-      rule: rule('CFR', '45 CFR 164.528(a), (b)(2); 164.512(l)', 'A disclosure to a workers\' compensation carrier as the law allows, without the patient\'s authorization, is made under 164.512(l) and is none of the exemptions of 164.528(a)(1), so it must appear in the accounting of disclosures. Log the date, the recipient (Great Lakes Mutual Casualty), a brief description (the 04/16/2025 ED record and the 04/26/2025 return-to-work note) and the purpose (workers\' compensation claim WC-GLM-2025-041687).'),
+    {
+      kind: 'retrieve',
+      patientId: 'pt-asante-kwame',
+      decision: { value: 'release', rule: wc },
+      defects: [],
+      release: [rel('doc-asante-ed-20250416', wc), rel('doc-asante-pn-20250426', wc)],
+      withhold: [
+        withhold(
+          'doc-asante-proc-20250416',
+          rule(
+            'CFR',
+            '45 CFR 164.502(b); 164.512(l)',
+            'The carrier did not ask for the procedure note (which is also still an unsigned draft); send only what the request needs.',
+          ),
+        ),
+      ],
+      accounting: {
+        accountable: true,
+        recipientTerms: ['Great Lakes'],
+        purposeTerms: ['workers', 'compensation', 'comp', 'claim', 'injury'],
+        rule: rule(
+          'CFR',
+          '45 CFR 164.528(a), (b)(2); 164.512(l)',
+          "A disclosure to a workers' compensation carrier as the law allows, without the patient's authorization, is made under 164.512(l) and is none of the exemptions of 164.528(a)(1), so it must appear in the accounting of disclosures. Log the date, the recipient (Great Lakes Mutual Casualty), a brief description (the 04/16/2025 ED record and the 04/26/2025 return-to-work note) and the purpose (workers' compensation claim WC-GLM-2025-041687).",
+        ),
+      },
     },
-  });
+  );
 }
 
 // 8. Parent asking for a 16-year-old's records — Brianna Caldwell (minor-confidential care withheld).
 {
-  const parent = rule('CFR', '45 CFR 164.502(g)(3)', 'A parent is her minor child\'s personal representative for the care the parent could consent to, so Ms. Caldwell may have the sports physical and the ED visit she attended.');
-  const minor = rule('state-law', '45 CFR 164.502(g)(3)(i); MCL 333.5127; Lakeside protected category: minor-confidential', 'Bree lawfully consented on her own to confidential contraception and STI/HIV testing, so her mother is not her personal representative for these records and they may not go to her without Bree\'s written permission.');
-  addTask({
-    id: 'roi-caldwell-parent', kind: 'retrieve', title: 'A mother asks for "everything" in her 16-year-old daughter\'s record',
-    instructions: 'A parent came to the HIM counter and asked for all of her teenage daughter\'s records. Her identity and relationship were verified at the counter. Decide what the parent may receive as her daughter\'s personal representative and select those documents.\n\n' + ROI_POLICY,
-    rhitDomain: 'privacy-security', difficulty: 'hard', estimatedMinutes: 20,
-    request: {
-      type: 'patient-access', requester: 'Karen Caldwell (mother of the patient)', receivedAt: '2025-07-01T14:20',
-      text: clean(`
+  const parent = rule(
+    'CFR',
+    '45 CFR 164.502(g)(3)',
+    "A parent is her minor child's personal representative for the care the parent could consent to, so Ms. Caldwell may have the sports physical and the ED visit she attended.",
+  );
+  const minor = rule(
+    'state-law',
+    '45 CFR 164.502(g)(3)(i); MCL 333.5127; Lakeside protected category: minor-confidential',
+    "Bree lawfully consented on her own to confidential contraception and STI/HIV testing, so her mother is not her personal representative for these records and they may not go to her without Bree's written permission.",
+  );
+  addTask(
+    {
+      id: 'roi-caldwell-parent',
+      kind: 'retrieve',
+      title: 'A mother asks for "everything" in her 16-year-old daughter\'s record',
+      instructions:
+        "A parent came to the HIM counter and asked for all of her teenage daughter's records. Her identity and relationship were verified at the counter. Decide what the parent may receive as her daughter's personal representative and select those documents.\n\n" +
+        ROI_POLICY,
+      rhitDomain: 'privacy-security',
+      difficulty: 'hard',
+      estimatedMinutes: 20,
+      request: {
+        type: 'patient-access',
+        requester: 'Karen Caldwell (mother of the patient)',
+        receivedAt: '2025-07-01T14:20',
+        text: clean(`
 LAKESIDE COMMUNITY HEALTH SYSTEM — REQUEST FOR RECORDS BY A PARENT OR GUARDIAN (form HIM-ROA-03)
 Received at the HIM counter 07/01/2025 14:20. Requester's identity verified (Michigan driver's licence); relationship verified from registration (mother; guarantor on the family plan).
 
@@ -5354,31 +9975,67 @@ Records requested: "All of Bree's records at Lakeside since October 2024: every 
 
 Signature: Karen Caldwell          Date: 07/01/2025
 `),
+      },
     },
-  }, {
-    kind: 'retrieve', patientId: 'pt-caldwell-brianna',
-    decision: { value: 'release', rule: parent },
-    defects: [],
-    release: [rel('doc-caldwell-pe-20241010', parent), rel('doc-caldwell-ed-20250614', parent)],
-    withhold: ['doc-caldwell-conf-20250422', 'doc-caldwell-lab-20250422', 'doc-caldwell-conf-20250429'].map((id) => withhold(id, minor, true)),
-    accounting: notAccountable('(ii)', 'A disclosure to a minor\'s parent acting as her personal representative (164.502(g)) is treated as a disclosure to the individual.'),
-  });
+    {
+      kind: 'retrieve',
+      patientId: 'pt-caldwell-brianna',
+      decision: { value: 'release', rule: parent },
+      defects: [],
+      release: [rel('doc-caldwell-pe-20241010', parent), rel('doc-caldwell-ed-20250614', parent)],
+      withhold: ['doc-caldwell-conf-20250422', 'doc-caldwell-lab-20250422', 'doc-caldwell-conf-20250429'].map((id) =>
+        withhold(id, minor, true),
+      ),
+      accounting: notAccountable(
+        '(ii)',
+        "A disclosure to a minor's parent acting as her personal representative (164.502(g)) is treated as a disclosure to the individual.",
+      ),
+    },
+  );
 }
 
 // 9. Disability insurer with a defective, compound authorization — Daniel Whitaker.
 {
-  const ptn = rule('CFR', '45 CFR 164.508(a)(2)', 'Psychotherapy notes may be disclosed only on an authorization specifically for psychotherapy notes; this combined, defective form is not one.');
-  const bh = rule('facility', 'Lakeside protected category: behavioral health; 45 CFR 164.508(b)(2)', 'Nothing may be released on an invalid authorization, and behavioral-health records are a category Lakeside protects.');
-  const others = ['doc-whitaker-bh-20241015', 'doc-whitaker-bh-20241112', 'doc-whitaker-ed-20241202', 'doc-whitaker-consult-20241202', 'doc-whitaker-hp-20241202',
-    'doc-whitaker-consent-20241202', 'doc-whitaker-orders-20241202', 'doc-whitaker-pn-20241205', 'doc-whitaker-ds-20241209', 'doc-whitaker-psy-20241219', 'doc-whitaker-bh-20250311'];
-  addTask({
-    id: 'roi-whitaker-disability-insurer', kind: 'retrieve', title: 'Disability insurer\'s request on its own authorization form',
-    instructions: 'A disability insurer has faxed a request with an authorization on its own form. Check the authorization against every required element and statement, and against the special rule for psychotherapy notes. Decide; if you deny, record every defect so the letter back to the insurer lists them all.\n\n' + ROI_POLICY,
-    rhitDomain: 'privacy-security', difficulty: 'hard', estimatedMinutes: 20,
-    request: {
-      type: 'insurer', requester: 'Northstar Mutual Insurance Company — Group Disability Claims', receivedAt: '2025-03-11T15:20',
-      authorizationDocumentId: 'doc-whitaker-auth-20250308',
-      text: clean(`
+  const ptn = rule(
+    'CFR',
+    '45 CFR 164.508(a)(2)',
+    'Psychotherapy notes may be disclosed only on an authorization specifically for psychotherapy notes; this combined, defective form is not one.',
+  );
+  const bh = rule(
+    'facility',
+    'Lakeside protected category: behavioral health; 45 CFR 164.508(b)(2)',
+    'Nothing may be released on an invalid authorization, and behavioral-health records are a category Lakeside protects.',
+  );
+  const others = [
+    'doc-whitaker-bh-20241015',
+    'doc-whitaker-bh-20241112',
+    'doc-whitaker-ed-20241202',
+    'doc-whitaker-consult-20241202',
+    'doc-whitaker-hp-20241202',
+    'doc-whitaker-consent-20241202',
+    'doc-whitaker-orders-20241202',
+    'doc-whitaker-pn-20241205',
+    'doc-whitaker-ds-20241209',
+    'doc-whitaker-psy-20241219',
+    'doc-whitaker-bh-20250311',
+  ];
+  addTask(
+    {
+      id: 'roi-whitaker-disability-insurer',
+      kind: 'retrieve',
+      title: "Disability insurer's request on its own authorization form",
+      instructions:
+        'A disability insurer has faxed a request with an authorization on its own form. Check the authorization against every required element and statement, and against the special rule for psychotherapy notes. Decide; if you deny, record every defect so the letter back to the insurer lists them all.\n\n' +
+        ROI_POLICY,
+      rhitDomain: 'privacy-security',
+      difficulty: 'hard',
+      estimatedMinutes: 20,
+      request: {
+        type: 'insurer',
+        requester: 'Northstar Mutual Insurance Company — Group Disability Claims',
+        receivedAt: '2025-03-11T15:20',
+        authorizationDocumentId: 'doc-whitaker-auth-20250308',
+        text: clean(`
 NORTHSTAR MUTUAL INSURANCE COMPANY — GROUP DISABILITY CLAIMS
 PO Box 8800, Milwaukee, WI 53201   Fax (414) 555-0190
 
@@ -5390,37 +10047,92 @@ Mr. Whitaker has claimed short-term disability benefits from 12/02/2024. To eval
 
 Lauren Pietrowski, Claims Examiner
 `),
+      },
     },
-  }, {
-    kind: 'retrieve', patientId: 'pt-whitaker-daniel',
-    decision: { value: 'deny', rule: rule('CFR', '45 CFR 164.508(b)(2)', 'An authorization missing a core element or required statement, or combining psychotherapy notes with other records, is not valid: deny and send it back with the reasons.') },
-    defects: [
-      { element: 'expiration', rule: rule('CFR', '45 CFR 164.508(c)(1)(v)', 'The form states no expiration date or expiration event.') },
-      { element: 'conditioning-statement', rule: rule('CFR', '45 CFR 164.508(c)(2)(ii)', 'The form lacks the statement on whether treatment, payment, enrollment or eligibility may be conditioned on signing it.') },
-      { element: 'redisclosure-statement', rule: rule('CFR', '45 CFR 164.508(c)(2)(iii)', 'The form lacks the statement that disclosed information may be redisclosed by the recipient and no longer protected.') },
-      { element: 'specific-psychotherapy-authorization', rule: rule('CFR', '45 CFR 164.508(b)(3)(ii)', 'An authorization for psychotherapy notes may be combined only with another authorization for psychotherapy notes, never with a request for the rest of the record.') },
-    ],
-    release: [],
-    withhold: [
-      ...['doc-whitaker-ptn-20241015', 'doc-whitaker-ptn-20241112', 'doc-whitaker-ptn-20250311'].map((id) => withhold(id, ptn, true)),
-      ...others.map((id) => withhold(id, bh, true)),
-    ],
-    accounting: { accountable: false, rule: rule('CFR', '45 CFR 164.528(a)', 'The request is denied and nothing is disclosed, so there is nothing to account for: do not log it.') },
-  });
+    {
+      kind: 'retrieve',
+      patientId: 'pt-whitaker-daniel',
+      decision: {
+        value: 'deny',
+        rule: rule(
+          'CFR',
+          '45 CFR 164.508(b)(2)',
+          'An authorization missing a core element or required statement, or combining psychotherapy notes with other records, is not valid: deny and send it back with the reasons.',
+        ),
+      },
+      defects: [
+        { element: 'expiration', rule: rule('CFR', '45 CFR 164.508(c)(1)(v)', 'The form states no expiration date or expiration event.') },
+        {
+          element: 'conditioning-statement',
+          rule: rule(
+            'CFR',
+            '45 CFR 164.508(c)(2)(ii)',
+            'The form lacks the statement on whether treatment, payment, enrollment or eligibility may be conditioned on signing it.',
+          ),
+        },
+        {
+          element: 'redisclosure-statement',
+          rule: rule(
+            'CFR',
+            '45 CFR 164.508(c)(2)(iii)',
+            'The form lacks the statement that disclosed information may be redisclosed by the recipient and no longer protected.',
+          ),
+        },
+        {
+          element: 'specific-psychotherapy-authorization',
+          rule: rule(
+            'CFR',
+            '45 CFR 164.508(b)(3)(ii)',
+            'An authorization for psychotherapy notes may be combined only with another authorization for psychotherapy notes, never with a request for the rest of the record.',
+          ),
+        },
+      ],
+      release: [],
+      withhold: [
+        ...['doc-whitaker-ptn-20241015', 'doc-whitaker-ptn-20241112', 'doc-whitaker-ptn-20250311'].map((id) => withhold(id, ptn, true)),
+        ...others.map((id) => withhold(id, bh, true)),
+      ],
+      accounting: {
+        accountable: false,
+        rule: rule(
+          'CFR',
+          '45 CFR 164.528(a)',
+          'The request is denied and nothing is disclosed, so there is nothing to account for: do not log it.',
+        ),
+      },
+    },
+  );
 }
 
 // 10. Physician request that reaches into Part 2 records — José Núñez to hepatology.
 {
-  const treat = rule('CFR', '45 CFR 164.506(c)(2)', 'The hospital discharge summary, ultrasound and ED liver tests are general medical records, which may go to a treating physician without an authorization.');
-  const part2 = rule('CFR', '42 CFR 2.31(a)(4); 2.33', 'Lakeside Recovery Clinic records are Part 2 records: they may go only on a Part 2 consent naming this recipient, and the only consent on file names his employer\'s EAP coordinator.');
+  const treat = rule(
+    'CFR',
+    '45 CFR 164.506(c)(2)',
+    'The hospital discharge summary, ultrasound and ED liver tests are general medical records, which may go to a treating physician without an authorization.',
+  );
+  const part2 = rule(
+    'CFR',
+    '42 CFR 2.31(a)(4); 2.33',
+    "Lakeside Recovery Clinic records are Part 2 records: they may go only on a Part 2 consent naming this recipient, and the only consent on file names his employer's EAP coordinator.",
+  );
   const scope = rule('CFR', '45 CFR 164.506(c)(2)', 'The hepatologist did not ask for this document; send what the request lists.');
-  addTask({
-    id: 'roi-jose-hepatology', kind: 'retrieve', title: 'Hepatologist\'s request that includes substance-use clinic results',
-    instructions: 'A specialist seeing a patient on referral has asked for hospital records and liver tests, including tests from our addiction-medicine clinic. Decide what may go for treatment and what may not, and select the documents.\n\n' + ROI_POLICY,
-    rhitDomain: 'privacy-security', difficulty: 'hard', estimatedMinutes: 20,
-    request: {
-      type: 'physician', requester: 'Priya Natarajan, MD — Lakeshore Gastroenterology & Hepatology', receivedAt: '2025-07-31T13:05',
-      text: clean(`
+  addTask(
+    {
+      id: 'roi-jose-hepatology',
+      kind: 'retrieve',
+      title: "Hepatologist's request that includes substance-use clinic results",
+      instructions:
+        'A specialist seeing a patient on referral has asked for hospital records and liver tests, including tests from our addiction-medicine clinic. Decide what may go for treatment and what may not, and select the documents.\n\n' +
+        ROI_POLICY,
+      rhitDomain: 'privacy-security',
+      difficulty: 'hard',
+      estimatedMinutes: 20,
+      request: {
+        type: 'physician',
+        requester: 'Priya Natarajan, MD — Lakeshore Gastroenterology & Hepatology',
+        receivedAt: '2025-07-31T13:05',
+        text: clean(`
 LAKESHORE GASTROENTEROLOGY & HEPATOLOGY — REQUEST FOR RECORDS FOR TREATMENT
 Date: 07/31/2025      To: Lakeside Community Health HIM, fax (269) 555-0147      From: Priya Natarajan, MD, fax (269) 555-0388
 
@@ -5431,32 +10143,68 @@ Please send: the discharge summary of his hospital stay in March 2025, the liver
 
 Thank you. — P. Natarajan, MD
 `),
+      },
     },
-  }, {
-    kind: 'retrieve', patientId: 'pt-nunez-jose',
-    decision: { value: 'release', rule: rule('CFR', '45 CFR 164.506(c)(2); 42 CFR 2.33', 'Release the general hospital records the request lists for treatment; the Part 2 clinic\'s records stay behind until the patient signs a Part 2 consent naming this physician.') },
-    defects: [],
-    release: [rel('doc-jose-ds-20250312', treat), rel('doc-jose-us-20250310', treat), rel('doc-jose-lab-20250308', treat)],
-    withhold: [
-      ...['doc-jose-p2-lab-20250515', 'doc-jose-consult-20250309', 'doc-jose-p2-intake-20250320', 'doc-jose-p2-consent-20250320', 'doc-jose-p2-pn-20250515', 'doc-jose-p2-pn-20250710'].map((id) => withhold(id, part2, true)),
-      ...['doc-jose-ed-20250308', 'doc-jose-hp-20250308', 'doc-jose-orders-20250308', 'doc-jose-pn-20250310'].map((id) => withhold(id, scope)),
-    ],
-    accounting: notAccountable('(i)', 'A disclosure to the hepatologist for his care is a treatment disclosure.'),
-  });
+    {
+      kind: 'retrieve',
+      patientId: 'pt-nunez-jose',
+      decision: {
+        value: 'release',
+        rule: rule(
+          'CFR',
+          '45 CFR 164.506(c)(2); 42 CFR 2.33',
+          "Release the general hospital records the request lists for treatment; the Part 2 clinic's records stay behind until the patient signs a Part 2 consent naming this physician.",
+        ),
+      },
+      defects: [],
+      release: [rel('doc-jose-ds-20250312', treat), rel('doc-jose-us-20250310', treat), rel('doc-jose-lab-20250308', treat)],
+      withhold: [
+        ...[
+          'doc-jose-p2-lab-20250515',
+          'doc-jose-consult-20250309',
+          'doc-jose-p2-intake-20250320',
+          'doc-jose-p2-consent-20250320',
+          'doc-jose-p2-pn-20250515',
+          'doc-jose-p2-pn-20250710',
+        ].map((id) => withhold(id, part2, true)),
+        ...['doc-jose-ed-20250308', 'doc-jose-hp-20250308', 'doc-jose-orders-20250308', 'doc-jose-pn-20250310'].map((id) =>
+          withhold(id, scope),
+        ),
+      ],
+      accounting: notAccountable('(i)', 'A disclosure to the hepatologist for his care is a treatment disclosure.'),
+    },
+  );
 }
 
 // 11. Employer EAP under a valid Part 2 consent — José Núñez.
 {
-  const part2 = rule('CFR', '42 CFR 2.31(a)(3); 2.33', 'The consent allows only attendance dates, participation (yes/no), alcohol toxicology pass/fail and a fitness-for-duty statement; these notes and reports also hold diagnoses, medication names, counselling content and levels, so none goes as it stands.');
-  const hipaa = rule('CFR', '45 CFR 164.508(a)(1)', 'An employer may receive hospital records only with a HIPAA authorization naming it; the Part 2 consent covers only the Recovery Clinic information it lists.');
-  addTask({
-    id: 'roi-jose-eap-part2', kind: 'retrieve', title: 'Employer EAP request under a 42 CFR Part 2 consent',
-    instructions: 'The employee assistance program coordinator named in a patient\'s substance-use treatment consent has written for his 90-day review, and her occupational physician wants more. Read the consent in the chart closely. Decide whether to honour the request and what, if any, chart documents may be sent as they are. (Anything the consent allows that no document contains on its own is sent as a program letter that the clinic prepares, with the federal redisclosure notice.)\n\n' + ROI_POLICY,
-    rhitDomain: 'privacy-security', difficulty: 'hard', estimatedMinutes: 20,
-    request: {
-      type: 'attorney-authorization', requester: 'Renee Osei, LPC — EAP Coordinator, Great Lakes Cold Storage (third party named in a Part 2 consent)', receivedAt: '2025-07-14T08:50',
-      authorizationDocumentId: 'doc-jose-p2-consent-20250320',
-      text: clean(`
+  const part2 = rule(
+    'CFR',
+    '42 CFR 2.31(a)(3); 2.33',
+    'The consent allows only attendance dates, participation (yes/no), alcohol toxicology pass/fail and a fitness-for-duty statement; these notes and reports also hold diagnoses, medication names, counselling content and levels, so none goes as it stands.',
+  );
+  const hipaa = rule(
+    'CFR',
+    '45 CFR 164.508(a)(1)',
+    'An employer may receive hospital records only with a HIPAA authorization naming it; the Part 2 consent covers only the Recovery Clinic information it lists.',
+  );
+  addTask(
+    {
+      id: 'roi-jose-eap-part2',
+      kind: 'retrieve',
+      title: 'Employer EAP request under a 42 CFR Part 2 consent',
+      instructions:
+        "The employee assistance program coordinator named in a patient's substance-use treatment consent has written for his 90-day review, and her occupational physician wants more. Read the consent in the chart closely. Decide whether to honour the request and what, if any, chart documents may be sent as they are. (Anything the consent allows that no document contains on its own is sent as a program letter that the clinic prepares, with the federal redisclosure notice.)\n\n" +
+        ROI_POLICY,
+      rhitDomain: 'privacy-security',
+      difficulty: 'hard',
+      estimatedMinutes: 20,
+      request: {
+        type: 'attorney-authorization',
+        requester: 'Renee Osei, LPC — EAP Coordinator, Great Lakes Cold Storage (third party named in a Part 2 consent)',
+        receivedAt: '2025-07-14T08:50',
+        authorizationDocumentId: 'doc-jose-p2-consent-20250320',
+        text: clean(`
 GREAT LAKES COLD STORAGE — EMPLOYEE ASSISTANCE PROGRAM (CONFIDENTIAL)
 4100 Industrial Parkway, Lakeside, MI 49116   Fax (269) 555-0290
 
@@ -5471,107 +10219,385 @@ Our occupational physician has also asked for copies of his clinic progress note
 
 Renee Osei, LPC, EAP Coordinator
 `),
+      },
     },
-  }, {
-    kind: 'retrieve', patientId: 'pt-nunez-jose',
-    decision: { value: 'release', rule: rule('CFR', '42 CFR 2.31; 2.32; 2.33', 'The consent is valid and names this recipient, so the program answers, but only with the information it describes, in a program letter carrying the 2.32 notice; the rest of the request is declined.') },
-    defects: [],
-    release: [],
-    withhold: [
-      ...['doc-jose-p2-pn-20250515', 'doc-jose-p2-lab-20250515', 'doc-jose-p2-pn-20250710', 'doc-jose-p2-intake-20250320', 'doc-jose-consult-20250309', 'doc-jose-p2-consent-20250320'].map((id) => withhold(id, part2, true)),
-      ...['doc-jose-ds-20250312', 'doc-jose-hp-20250308', 'doc-jose-ed-20250308', 'doc-jose-lab-20250308', 'doc-jose-orders-20250308', 'doc-jose-pn-20250310', 'doc-jose-us-20250310'].map((id) => withhold(id, hipaa, true)),
-    ],
-    accounting: notAccountable('(iv)', 'The program\'s answer to the EAP coordinator goes under the patient\'s written consent naming her (42 CFR 2.31), which is also his written authorization for HIPAA: a disclosure under an authorization.'),
-  });
+    {
+      kind: 'retrieve',
+      patientId: 'pt-nunez-jose',
+      decision: {
+        value: 'release',
+        rule: rule(
+          'CFR',
+          '42 CFR 2.31; 2.32; 2.33',
+          'The consent is valid and names this recipient, so the program answers, but only with the information it describes, in a program letter carrying the 2.32 notice; the rest of the request is declined.',
+        ),
+      },
+      defects: [],
+      release: [],
+      withhold: [
+        ...[
+          'doc-jose-p2-pn-20250515',
+          'doc-jose-p2-lab-20250515',
+          'doc-jose-p2-pn-20250710',
+          'doc-jose-p2-intake-20250320',
+          'doc-jose-consult-20250309',
+          'doc-jose-p2-consent-20250320',
+        ].map((id) => withhold(id, part2, true)),
+        ...[
+          'doc-jose-ds-20250312',
+          'doc-jose-hp-20250308',
+          'doc-jose-ed-20250308',
+          'doc-jose-lab-20250308',
+          'doc-jose-orders-20250308',
+          'doc-jose-pn-20250310',
+          'doc-jose-us-20250310',
+        ].map((id) => withhold(id, hipaa, true)),
+      ],
+      accounting: notAccountable(
+        '(iv)',
+        "The program's answer to the EAP coordinator goes under the patient's written consent naming her (42 CFR 2.31), which is also his written authorization for HIPAA: a disclosure under an authorization.",
+      ),
+    },
+  );
 }
 
 // ----- Complete (quantitative deficiency analysis) --------------------------------------------
 const COMPLETION_POLICY =
-  'Lakeside medical staff rules (stricter than the CMS minimums where noted): a history and physical no more than 30 days before admission with an update within 24 hours after admission, or a new one within 24 hours after admission, and always before surgery; an operative report within 24 hours of surgery; a discharge summary within 14 days of discharge (CMS allows 30); verbal and telephone orders authenticated by the ordering practitioner within 48 hours; every entry signed, dated and timed, and a resident\'s note co-signed by the supervising attending; consent forms complete, with every signature dated and timed; the whole record complete within 30 days of discharge. ' +
+  "Lakeside medical staff rules (stricter than the CMS minimums where noted): a history and physical no more than 30 days before admission with an update within 24 hours after admission, or a new one within 24 hours after admission, and always before surgery; an operative report within 24 hours of surgery; a discharge summary within 14 days of discharge (CMS allows 30); verbal and telephone orders authenticated by the ordering practitioner within 48 hours; every entry signed, dated and timed, and a resident's note co-signed by the supervising attending; consent forms complete, with every signature dated and timed; the whole record complete within 30 days of discharge. " +
   'Flag each deficiency on the document it concerns: an unauthenticated or late-authenticated verbal or telephone order on the order entry itself (flagging it on the order sheet that repeats the entry is accepted too), and a document that should exist but does not with no document. Assign each deficiency to the provider who must complete it. ' +
   'Then declare the record complete or incomplete: it is incomplete while anything can still be completed (a missing document, signature, co-signature, date or time). A record whose only deficiencies were completed late is complete: nothing remains for a provider to complete, and the late entries are still reported as timeliness deficiencies. Do not flag items that meet the rules: a false deficiency costs a provider time.';
 
-const def = (type: string, responsibleProviderId: string, r: Rule, documentId?: string, alternateProviderIds: string[] = []): Json =>
-  ({ ...(documentId ? { documentId } : {}), type, responsibleProviderId, alternateProviderIds, rule: r });
-const completeTask = (id: string, title: string, intro: string, patientId: string, encounterId: string, difficulty: 'easy' | 'medium' | 'hard', minutes: number, domain: 'data-content' | 'compliance', key: Json) =>
-  addTask({ id, kind: 'complete', title, instructions: intro + '\n\n' + COMPLETION_POLICY, rhitDomain: domain, difficulty, estimatedMinutes: minutes, patientId, encounterId }, { kind: 'complete', ...key });
+const def = (type: string, responsibleProviderId: string, r: Rule, documentId?: string, alternateProviderIds: string[] = []): Json => ({
+  ...(documentId ? { documentId } : {}),
+  type,
+  responsibleProviderId,
+  alternateProviderIds,
+  rule: r,
+});
+const completeTask = (
+  id: string,
+  title: string,
+  intro: string,
+  patientId: string,
+  encounterId: string,
+  difficulty: 'easy' | 'medium' | 'hard',
+  minutes: number,
+  domain: 'data-content' | 'compliance',
+  key: Json,
+) =>
+  addTask(
+    {
+      id,
+      kind: 'complete',
+      title,
+      instructions: intro + '\n\n' + COMPLETION_POLICY,
+      rhitDomain: domain,
+      difficulty,
+      estimatedMinutes: minutes,
+      patientId,
+      encounterId,
+    },
+    { kind: 'complete', ...key },
+  );
 
-completeTask('def-mateo-peds-stay', 'Deficiency analysis: pediatric asthma admission (resident on the team)',
+completeTask(
+  'def-mateo-peds-stay',
+  'Deficiency analysis: pediatric asthma admission (resident on the team)',
   'Analyze the discharged record of the pediatric admission of 01/13/2025 to 01/15/2025. A family-medicine resident wrote one of the daily notes.',
-  'pt-nunez-mateo', 'enc-nunez-mateo-ip-20250113', 'easy', 15, 'data-content', {
-    deficiencies: [def('missing-cosignature', 'prv-patel', rule('CoP', '42 CFR 482.24(c)(1); 482.22(c); Lakeside resident supervision rules', 'Dr. Sato\'s progress note is signed by the resident only; the supervising attending, Dr. Patel, must co-sign it.'), 'doc-mateo-pn-20250114')],
-    recordComplete: { value: false, rule: rule('CoP', '42 CFR 482.24(c)(4)(viii)', 'The co-signature can still be added, so the record stays incomplete until Dr. Patel signs (it is already past the 30-day completion limit).') },
-  });
+  'pt-nunez-mateo',
+  'enc-nunez-mateo-ip-20250113',
+  'easy',
+  15,
+  'data-content',
+  {
+    deficiencies: [
+      def(
+        'missing-cosignature',
+        'prv-patel',
+        rule(
+          'CoP',
+          '42 CFR 482.24(c)(1); 482.22(c); Lakeside resident supervision rules',
+          "Dr. Sato's progress note is signed by the resident only; the supervising attending, Dr. Patel, must co-sign it.",
+        ),
+        'doc-mateo-pn-20250114',
+      ),
+    ],
+    recordComplete: {
+      value: false,
+      rule: rule(
+        'CoP',
+        '42 CFR 482.24(c)(4)(viii)',
+        'The co-signature can still be added, so the record stays incomplete until Dr. Patel signs (it is already past the 30-day completion limit).',
+      ),
+    },
+  },
+);
 
-completeTask('def-lily-newborn-stay', 'Deficiency analysis: newborn stay',
+completeTask(
+  'def-lily-newborn-stay',
+  'Deficiency analysis: newborn stay',
   'Analyze the discharged record of the newborn stay of 07/03/2025 to 07/05/2025, including the verbal orders given at delivery.',
-  'pt-thornton-lily', 'enc-thornton-baby-ip-20250703', 'easy', 10, 'data-content', {
+  'pt-thornton-lily',
+  'enc-thornton-baby-ip-20250703',
+  'easy',
+  10,
+  'data-content',
+  {
     deficiencies: [],
-    recordComplete: { value: true, rule: rule('CoP', '42 CFR 482.24(c); 482.22(c)(5)(i)', 'The H&P was done within 24 hours of birth, both verbal orders were authenticated within 5 hours, every note is signed, and the discharge summary was signed the day of discharge: the record is complete.') },
-  });
+    recordComplete: {
+      value: true,
+      rule: rule(
+        'CoP',
+        '42 CFR 482.24(c); 482.22(c)(5)(i)',
+        'The H&P was done within 24 hours of birth, both verbal orders were authenticated within 5 hours, every note is signed, and the discharge summary was signed the day of discharge: the record is complete.',
+      ),
+    },
+  },
+);
 
-completeTask('def-marchetti-antepartum-stay', 'Deficiency analysis: antepartum admission for pyelonephritis',
+completeTask(
+  'def-marchetti-antepartum-stay',
+  'Deficiency analysis: antepartum admission for pyelonephritis',
   'Analyze the discharged record of the antepartum admission of 05/09/2025 to 05/12/2025. The coder has reported that she cannot final-code the account.',
-  'pt-marchetti-zoe', 'enc-marchetti-ip-20250509', 'medium', 20, 'data-content', {
+  'pt-marchetti-zoe',
+  'enc-marchetti-ip-20250509',
+  'medium',
+  20,
+  'data-content',
+  {
     deficiencies: [
-      def('missing-signature', 'prv-okafor', rule('CoP', '42 CFR 482.24(c)(1)', 'The 05/10/2025 progress note is still a draft with no authentication; every entry must be signed by its author.'), 'doc-marchetti-pn-20250510'),
-      def('missing-discharge-summary', 'prv-okafor', rule('CoP', '42 CFR 482.24(c)(4)(vii); Lakeside bylaws (14 days)', 'There is no discharge summary for a stay that ended 05/12/2025; the attending, Dr. Okafor, must dictate one (it was due within 14 days).')),
+      def(
+        'missing-signature',
+        'prv-okafor',
+        rule(
+          'CoP',
+          '42 CFR 482.24(c)(1)',
+          'The 05/10/2025 progress note is still a draft with no authentication; every entry must be signed by its author.',
+        ),
+        'doc-marchetti-pn-20250510',
+      ),
+      def(
+        'missing-discharge-summary',
+        'prv-okafor',
+        rule(
+          'CoP',
+          '42 CFR 482.24(c)(4)(vii); Lakeside bylaws (14 days)',
+          'There is no discharge summary for a stay that ended 05/12/2025; the attending, Dr. Okafor, must dictate one (it was due within 14 days).',
+        ),
+      ),
     ],
-    recordComplete: { value: false, rule: rule('CoP', '42 CFR 482.24(c)(4)(viii)', 'A missing discharge summary and an unsigned note can still be completed, so the record is incomplete.') },
-  });
+    recordComplete: {
+      value: false,
+      rule: rule(
+        'CoP',
+        '42 CFR 482.24(c)(4)(viii)',
+        'A missing discharge summary and an unsigned note can still be completed, so the record is incomplete.',
+      ),
+    },
+  },
+);
 
-completeTask('def-thornton-delivery-stay', 'Deficiency analysis: vaginal delivery admission',
+completeTask(
+  'def-thornton-delivery-stay',
+  'Deficiency analysis: vaginal delivery admission',
   'Analyze the discharged record of the labor and delivery admission of 07/02/2025 to 07/05/2025. Check the verbal order given after the delivery as well as every note and consent.',
-  'pt-thornton-emily', 'enc-thornton-ip-20250702', 'medium', 20, 'data-content', {
+  'pt-thornton-emily',
+  'enc-thornton-ip-20250702',
+  'medium',
+  20,
+  'data-content',
+  {
     deficiencies: [],
-    recordComplete: { value: true, rule: rule('CoP', '42 CFR 482.24(c); Lakeside bylaws', 'The H&P was done within an hour of admission, the epidural consent is fully signed and timed, the verbal ibuprofen order was authenticated after 4 hours, and the discharge summary was signed 2 days after discharge: nothing is deficient.') },
-  });
+    recordComplete: {
+      value: true,
+      rule: rule(
+        'CoP',
+        '42 CFR 482.24(c); Lakeside bylaws',
+        'The H&P was done within an hour of admission, the epidural consent is fully signed and timed, the verbal ibuprofen order was authenticated after 4 hours, and the discharge summary was signed 2 days after discharge: nothing is deficient.',
+      ),
+    },
+  },
+);
 
-completeTask('def-whitaker-bhu-stay', 'Deficiency analysis: behavioral health unit admission',
+completeTask(
+  'def-whitaker-bhu-stay',
+  'Deficiency analysis: behavioral health unit admission',
   'Analyze the discharged record of the voluntary Behavioral Health Unit admission of 12/02/2024 to 12/09/2024. Review the order sheet entry by entry.',
-  'pt-whitaker-daniel', 'enc-whitaker-ip-20241202', 'medium', 20, 'compliance', {
+  'pt-whitaker-daniel',
+  'enc-whitaker-ip-20241202',
+  'medium',
+  20,
+  'compliance',
+  {
     // The order sheet repeats the order entry: a finding on either is equally right.
-    deficiencies: [{ ...def('unauthenticated-verbal-order', 'prv-abernathy', rule('facility', 'Lakeside bylaws (48 hours); 42 CFR 482.24(c)(3)', 'The verbal hydroxyzine order of 12/03/2024 21:15 was authenticated 12/06/2024 09:00, about 60 hours later, past the 48-hour limit.'), 'ord-whitaker-hydroxyzine-vo'), alternates: [{ documentId: 'doc-whitaker-orders-20241202' }] }],
-    recordComplete: { value: true, rule: rule('CoP', '42 CFR 482.24(c)(4)(viii); Lakeside bylaws', 'Every entry is now present and authenticated: the only deficiency, the verbal order authenticated after about 60 hours, was completed late. A late entry is reported to the medical staff but cannot be made timely, and nothing remains for a provider to complete, so the record is complete.') },
-  });
+    deficiencies: [
+      {
+        ...def(
+          'unauthenticated-verbal-order',
+          'prv-abernathy',
+          rule(
+            'facility',
+            'Lakeside bylaws (48 hours); 42 CFR 482.24(c)(3)',
+            'The verbal hydroxyzine order of 12/03/2024 21:15 was authenticated 12/06/2024 09:00, about 60 hours later, past the 48-hour limit.',
+          ),
+          'ord-whitaker-hydroxyzine-vo',
+        ),
+        alternates: [{ documentId: 'doc-whitaker-orders-20241202' }],
+      },
+    ],
+    recordComplete: {
+      value: true,
+      rule: rule(
+        'CoP',
+        '42 CFR 482.24(c)(4)(viii); Lakeside bylaws',
+        'Every entry is now present and authenticated: the only deficiency, the verbal order authenticated after about 60 hours, was completed late. A late entry is reported to the medical staff but cannot be made timely, and nothing remains for a provider to complete, so the record is complete.',
+      ),
+    },
+  },
+);
 
-completeTask('def-jose-detox-stay', 'Deficiency analysis: medical admission for alcohol withdrawal',
+completeTask(
+  'def-jose-detox-stay',
+  'Deficiency analysis: medical admission for alcohol withdrawal',
   'Analyze the discharged record of the medical admission of 03/08/2025 to 03/12/2025. Night-time orders were phoned in; check each one.',
-  'pt-nunez-jose', 'enc-nunez-jose-ip-20250308', 'medium', 20, 'compliance', {
+  'pt-nunez-jose',
+  'enc-nunez-jose-ip-20250308',
+  'medium',
+  20,
+  'compliance',
+  {
     // The order sheet repeats the order entry: a finding on either is equally right.
-    deficiencies: [{ ...def('unauthenticated-verbal-order', 'prv-hartwell', rule('CoP', '42 CFR 482.24(c)(3); Lakeside bylaws (48 hours)', 'The telephone order for IV lorazepam of 03/09/2025 02:40 has never been authenticated by Dr. Hartwell, long past the 48-hour limit.'), 'ord-jose-to-loraz'), alternates: [{ documentId: 'doc-jose-orders-20250308' }] }],
-    recordComplete: { value: false, rule: rule('CoP', '42 CFR 482.24(c)(4)(viii)', 'The telephone order can still be authenticated, so the record stays incomplete until Dr. Hartwell signs it.') },
-  });
+    deficiencies: [
+      {
+        ...def(
+          'unauthenticated-verbal-order',
+          'prv-hartwell',
+          rule(
+            'CoP',
+            '42 CFR 482.24(c)(3); Lakeside bylaws (48 hours)',
+            'The telephone order for IV lorazepam of 03/09/2025 02:40 has never been authenticated by Dr. Hartwell, long past the 48-hour limit.',
+          ),
+          'ord-jose-to-loraz',
+        ),
+        alternates: [{ documentId: 'doc-jose-orders-20250308' }],
+      },
+    ],
+    recordComplete: {
+      value: false,
+      rule: rule(
+        'CoP',
+        '42 CFR 482.24(c)(4)(viii)',
+        'The telephone order can still be authenticated, so the record stays incomplete until Dr. Hartwell signs it.',
+      ),
+    },
+  },
+);
 
-completeTask('def-rahmanbrooks-cesarean-stay', 'Deficiency analysis: scheduled repeat cesarean',
+completeTask(
+  'def-rahmanbrooks-cesarean-stay',
+  'Deficiency analysis: scheduled repeat cesarean',
   'Analyze the discharged record of the scheduled repeat cesarean admission of 02/20/2025 to 02/23/2025. The history and physical and the surgical consent were done at the pre-operative visit of 02/10/2025 and count as part of this surgical record.',
-  'pt-rahman-brooks-aisha', 'enc-rahmanbrooks-ip-20250220', 'hard', 25, 'compliance', {
+  'pt-rahman-brooks-aisha',
+  'enc-rahmanbrooks-ip-20250220',
+  'hard',
+  25,
+  'compliance',
+  {
     deficiencies: [
-      def('operative-report-late', 'prv-lindqvist', rule('CoP', '42 CFR 482.51(b)(6); Lakeside bylaws (24 hours)', 'The cesarean ended 02/20/2025 08:40 but the operative report was dictated 02/23/2025 16:10, about 79 hours later; it is due immediately after surgery and within 24 hours at the latest.'), 'doc-rahmanbrooks-op-20250220'),
-      def('incomplete-consent', 'prv-lindqvist', rule('CoP', '42 CFR 482.24(c)(4)(v); 482.51(b)(2)', 'The surgical consent\'s witness signature has no date or time; a properly executed consent has every signature dated and timed, and the surgeon who obtained it is responsible for completing it.'), 'doc-rahmanbrooks-consent-20250210'),
+      def(
+        'operative-report-late',
+        'prv-lindqvist',
+        rule(
+          'CoP',
+          '42 CFR 482.51(b)(6); Lakeside bylaws (24 hours)',
+          'The cesarean ended 02/20/2025 08:40 but the operative report was dictated 02/23/2025 16:10, about 79 hours later; it is due immediately after surgery and within 24 hours at the latest.',
+        ),
+        'doc-rahmanbrooks-op-20250220',
+      ),
+      def(
+        'incomplete-consent',
+        'prv-lindqvist',
+        rule(
+          'CoP',
+          '42 CFR 482.24(c)(4)(v); 482.51(b)(2)',
+          "The surgical consent's witness signature has no date or time; a properly executed consent has every signature dated and timed, and the surgeon who obtained it is responsible for completing it.",
+        ),
+        'doc-rahmanbrooks-consent-20250210',
+      ),
     ],
-    recordComplete: { value: false, rule: rule('CoP', '42 CFR 482.24(c)(4)(viii)', 'The consent can still be completed, so the record is incomplete (the H&P of 02/10 with its day-of-surgery update is compliant).') },
-  });
+    recordComplete: {
+      value: false,
+      rule: rule(
+        'CoP',
+        '42 CFR 482.24(c)(4)(viii)',
+        'The consent can still be completed, so the record is incomplete (the H&P of 02/10 with its day-of-surgery update is compliant).',
+      ),
+    },
+  },
+);
 
-completeTask('def-harlow-hysterectomy-stay', 'Deficiency analysis: abdominal hysterectomy admission',
+completeTask(
+  'def-harlow-hysterectomy-stay',
+  'Deficiency analysis: abdominal hysterectomy admission',
   'Analyze the discharged record of the surgical admission of 11/14/2024 to 11/16/2024. Look for what should be in the record as well as at what is there; the gynecology consultation of 10/22/2024 is in the chart under the clinic visit.',
-  'pt-harlow-denise', 'enc-harlow-ip-20241114', 'hard', 25, 'compliance', {
+  'pt-harlow-denise',
+  'enc-harlow-ip-20241114',
+  'hard',
+  25,
+  'compliance',
+  {
     deficiencies: [
-      def('missing-history-and-physical', 'prv-lindqvist', rule('CoP', '42 CFR 482.22(c)(5)(i); 482.51(b)(1)', 'No history and physical exists for this surgical admission: the 10/22 consultation is not an H&P and was never updated, and the anesthesia evaluation does not replace it.')),
-      def('discharge-summary-late', 'prv-lindqvist', rule('facility', 'Lakeside bylaws (14 days); 42 CFR 482.24(c)(4)(vii)', 'She was discharged 11/16/2024 and the summary was dictated 12/09/2024, 23 days later, past Lakeside\'s 14-day limit (although within the CMS 30 days).'), 'doc-harlow-ds-20241116'),
+      def(
+        'missing-history-and-physical',
+        'prv-lindqvist',
+        rule(
+          'CoP',
+          '42 CFR 482.22(c)(5)(i); 482.51(b)(1)',
+          'No history and physical exists for this surgical admission: the 10/22 consultation is not an H&P and was never updated, and the anesthesia evaluation does not replace it.',
+        ),
+      ),
+      def(
+        'discharge-summary-late',
+        'prv-lindqvist',
+        rule(
+          'facility',
+          'Lakeside bylaws (14 days); 42 CFR 482.24(c)(4)(vii)',
+          "She was discharged 11/16/2024 and the summary was dictated 12/09/2024, 23 days later, past Lakeside's 14-day limit (although within the CMS 30 days).",
+        ),
+        'doc-harlow-ds-20241116',
+      ),
     ],
-    recordComplete: { value: false, rule: rule('CoP', '42 CFR 482.24(c)(4)(viii)', 'The missing H&P is an open deficiency, so the record is incomplete; it goes to the medical staff office as well, since surgery proceeded without one.') },
-  });
+    recordComplete: {
+      value: false,
+      rule: rule(
+        'CoP',
+        '42 CFR 482.24(c)(4)(viii)',
+        'The missing H&P is an open deficiency, so the record is incomplete; it goes to the medical staff office as well, since surgery proceeded without one.',
+      ),
+    },
+  },
+);
 
 // ----- Code (ICD-10-CM, ICD-10-PCS, HCPCS Level II) -------------------------------------------
 const CODING_POLICY =
-  'Lakeside coding policy: ICD-10-CM for every encounter, principal diagnosis first for inpatients and first-listed diagnosis first for outpatient and ED visits, then the secondary diagnoses; a POA indicator on every inpatient diagnosis (Y, N, U, W, or exempt for codes on the CMS exempt list); ICD-10-PCS for inpatient procedures, principal procedure first; HCPCS Level II for drugs given in the ED and clinics (enter each drug code once, with its units of service: the dose given divided by the dose in the code\'s descriptor, rounded up to a whole unit). Enter codes without the dot. ' +
-  'External cause codes (cause, place, activity, status) are reported for every injury at the initial encounter. Lakeside does not report ICD-10-PCS codes for labor epidurals, spinal or regional anesthesia, nerve blocks, drug administration, or newborn prophylaxis and vaccines. Code from the provider\'s documentation; query rather than code from a lab value.';
+  "Lakeside coding policy: ICD-10-CM for every encounter, principal diagnosis first for inpatients and first-listed diagnosis first for outpatient and ED visits, then the secondary diagnoses; a POA indicator on every inpatient diagnosis (Y, N, U, W, or exempt for codes on the CMS exempt list); ICD-10-PCS for inpatient procedures, principal procedure first; HCPCS Level II for drugs given in the ED and clinics (enter each drug code once, with its units of service: the dose given divided by the dose in the code's descriptor, rounded up to a whole unit). Enter codes without the dot. " +
+  "External cause codes (cause, place, activity, status) are reported for every injury at the initial encounter. Lakeside does not report ICD-10-PCS codes for labor epidurals, spinal or regional anesthesia, nerve blocks, drug administration, or newborn prophylaxis and vaccines. Code from the provider's documentation; query rather than code from a lab value.";
 
-interface CodeIn { code: string; rule: Rule; alternates?: string[]; poa?: 'Y' | 'N' | 'U' | 'W' | 'exempt'; required?: boolean; severity?: 'mcc' | 'cc' }
+interface CodeIn {
+  code: string;
+  rule: Rule;
+  alternates?: string[];
+  poa?: 'Y' | 'N' | 'U' | 'W' | 'exempt';
+  required?: boolean;
+  severity?: 'mcc' | 'cc';
+}
 /** A diagnosis key item. An MCC or CC for the stay (`severity`) weighs 3 or 2; every other code 1. */
 const dx = (code: string, r: Rule, extra: Omit<CodeIn, 'code' | 'rule'> = {}): Json => ({
-  code, alternates: extra.alternates ?? [], rule: r, ...(extra.poa ? { poa: extra.poa } : {}), ...(extra.required === false ? { required: false } : {}),
+  code,
+  alternates: extra.alternates ?? [],
+  rule: r,
+  ...(extra.poa ? { poa: extra.poa } : {}),
+  ...(extra.required === false ? { required: false } : {}),
   ...(extra.severity ? { severity: extra.severity, weight: extra.severity === 'mcc' ? 3 : 2 } : {}),
 });
 /*
@@ -5582,82 +10608,278 @@ const dx = (code: string, r: Rule, extra: Omit<CodeIn, 'code' | 'rule'> = {}): J
  * a CC, and O24.420 has no exclusion list, so it stays a CC for that stay.
  */
 const px = (code: string, r: Rule, principal = false): Json => ({ code, alternates: [], principal, rule: r });
-const hc = (code: string, r: Rule, units = 1): Json => ({ code, alternates: [], modifiers: [], ...(units === 1 ? {} : { units }), rule: r });
+const hc = (code: string, r: Rule, units = 1): Json => ({
+  code,
+  alternates: [],
+  modifiers: [],
+  ...(units === 1 ? {} : { units }),
+  rule: r,
+});
 const nc = (code: string, r: Rule): Json => ({ code, rule: r });
-const codeTask = (id: string, title: string, intro: string, patientId: string, encounterId: string, systems: string[], difficulty: 'easy' | 'medium' | 'hard', minutes: number, key: Json) =>
-  addTask({ id, kind: 'code', title, instructions: intro + '\n\n' + CODING_POLICY, rhitDomain: 'revenue-cycle', difficulty, estimatedMinutes: minutes, patientId, encounterId, systems }, { kind: 'code', secondary: [], procedures: [], hcpcs: [], notCodeable: [], ...key });
+const codeTask = (
+  id: string,
+  title: string,
+  intro: string,
+  patientId: string,
+  encounterId: string,
+  systems: string[],
+  difficulty: 'easy' | 'medium' | 'hard',
+  minutes: number,
+  key: Json,
+) =>
+  addTask(
+    {
+      id,
+      kind: 'code',
+      title,
+      instructions: intro + '\n\n' + CODING_POLICY,
+      rhitDomain: 'revenue-cycle',
+      difficulty,
+      estimatedMinutes: minutes,
+      patientId,
+      encounterId,
+      systems,
+    },
+    { kind: 'code', secondary: [], procedures: [], hcpcs: [], notCodeable: [], ...key },
+  );
 
 const EXT_CAUSE = (text: string) => rule('OGCR', 'I.C.20.a', text);
 
-codeTask('code-pham-ed-otitis', 'Code an ED visit: toddler with fever and ear pain',
+codeTask(
+  'code-pham-ed-otitis',
+  'Code an ED visit: toddler with fever and ear pain',
   'Code the emergency department visit of 11/23/2024 (ICD-10-CM only; the facility E/M level is assigned by the chargemaster).',
-  'pt-pham-noah', 'enc-pham-ed-20241123', ['ICD-10-CM'], 'easy', 10, {
-    principal: dx('H66002', rule('OGCR', 'IV.G; I.B.13', 'The ED physician diagnosed acute suppurative otitis media of the left ear without rupture of the eardrum, the condition chiefly responsible for the visit; laterality comes from the note.')),
-    secondary: [dx('J069', rule('OGCR', 'IV.J', 'The viral upper respiratory infection is documented as a coexisting condition and is coded too.'))],
-    notCodeable: [nc('R509', rule('OGCR', 'I.B.5', 'Fever is routinely associated with acute suppurative otitis media, so it is not coded separately.'))],
-  });
+  'pt-pham-noah',
+  'enc-pham-ed-20241123',
+  ['ICD-10-CM'],
+  'easy',
+  10,
+  {
+    principal: dx(
+      'H66002',
+      rule(
+        'OGCR',
+        'IV.G; I.B.13',
+        'The ED physician diagnosed acute suppurative otitis media of the left ear without rupture of the eardrum, the condition chiefly responsible for the visit; laterality comes from the note.',
+      ),
+    ),
+    secondary: [
+      dx('J069', rule('OGCR', 'IV.J', 'The viral upper respiratory infection is documented as a coexisting condition and is coded too.')),
+    ],
+    notCodeable: [
+      nc(
+        'R509',
+        rule('OGCR', 'I.B.5', 'Fever is routinely associated with acute suppurative otitis media, so it is not coded separately.'),
+      ),
+    ],
+  },
+);
 
-codeTask('code-caldwell-ed-dog-bite', 'Code an ED visit: dog bite of the leg',
+codeTask(
+  'code-caldwell-ed-dog-bite',
+  'Code an ED visit: dog bite of the leg',
   'Code the emergency department visit of 06/14/2025 for a dog bite (ICD-10-CM only).',
-  'pt-caldwell-brianna', 'enc-caldwell-ed-20250614', ['ICD-10-CM'], 'easy', 15, {
-    principal: dx('S81852A', rule('OGCR', 'I.C.19.a; I.C.19.b', 'An open bite of the left lower leg in active treatment takes the 7th character A (initial encounter).')),
+  'pt-caldwell-brianna',
+  'enc-caldwell-ed-20250614',
+  ['ICD-10-CM'],
+  'easy',
+  15,
+  {
+    principal: dx(
+      'S81852A',
+      rule(
+        'OGCR',
+        'I.C.19.a; I.C.19.b',
+        'An open bite of the left lower leg in active treatment takes the 7th character A (initial encounter).',
+      ),
+    ),
     secondary: [
       dx('W540XXA', EXT_CAUSE('The cause is a dog bite, W54.0 with placeholder X to reach the 7th character A.')),
-      dx('Y92017', rule('OGCR', 'I.C.20.b', 'The place of occurrence, the yard of a single-family house, is reported once, at the initial encounter.')),
-      dx('Y998', rule('OGCR', 'I.C.20.k', 'She was playing at a friend\'s house (leisure), so the external cause status is Y99.8.')),
+      dx(
+        'Y92017',
+        rule('OGCR', 'I.C.20.b', 'The place of occurrence, the yard of a single-family house, is reported once, at the initial encounter.'),
+      ),
+      dx('Y998', rule('OGCR', 'I.C.20.k', "She was playing at a friend's house (leisure), so the external cause status is Y99.8.")),
       dx('Z23', rule('OGCR', 'I.C.21.c.2', 'A Tdap booster was given at the visit, so Z23 is reported.')),
     ],
     notCodeable: [
-      nc('Z203', rule('OGCR', 'I.C.21.c.1', 'Rabies exposure is not suspected: the dog is vaccinated and under observation, and no post-exposure prophylaxis was given.')),
+      nc(
+        'Z203',
+        rule(
+          'OGCR',
+          'I.C.21.c.1',
+          'Rabies exposure is not suspected: the dog is vaccinated and under observation, and no post-exposure prophylaxis was given.',
+        ),
+      ),
       nc('Y939', rule('OGCR', 'I.C.20.c', 'Y93.9 is not assigned when the activity is not specified; no activity code is reported here.')),
     ],
-  });
+  },
+);
 
-codeTask('code-gonzales-ed-ankle', 'Code an ED visit: ankle fracture from a fall off a curb',
+codeTask(
+  'code-gonzales-ed-ankle',
+  'Code an ED visit: ankle fracture from a fall off a curb',
   'Code the emergency department visit of 12/08/2024 (ICD-10-CM only; the walking boot and crutches are billed from the chargemaster).',
-  'pt-gonzales-maria', 'enc-gonzales-ed-20241208', ['ICD-10-CM'], 'medium', 15, {
-    principal: dx('S8264XA', rule('OGCR', 'I.C.19.c; I.C.19.a', 'A closed, nondisplaced fracture of the right lateral malleolus in active treatment: S82.64 with placeholder X and 7th character A.')),
+  'pt-gonzales-maria',
+  'enc-gonzales-ed-20241208',
+  ['ICD-10-CM'],
+  'medium',
+  15,
+  {
+    principal: dx(
+      'S8264XA',
+      rule(
+        'OGCR',
+        'I.C.19.c; I.C.19.a',
+        'A closed, nondisplaced fracture of the right lateral malleolus in active treatment: S82.64 with placeholder X and 7th character A.',
+      ),
+    ),
     secondary: [
       dx('W101XXA', EXT_CAUSE('She fell from the sidewalk curb: W10.1 with placeholders to the 7th character A.')),
       dx('Y92480', rule('OGCR', 'I.C.20.b', 'The fall happened on a public sidewalk, Y92.480, reported once at the initial encounter.')),
       dx('Y9301', rule('OGCR', 'I.C.20.c', 'She was walking when she fell, Y93.01.')),
-      dx('Y998', rule('OGCR', 'I.C.20.k', 'She was leaving a grocery store on a personal errand (not work, not military), so the status is Y99.8.')),
-    ],
-    notCodeable: [nc('S8261XA', rule('OGCR', 'I.C.19.c', 'The fracture is documented as nondisplaced; the displaced code is the default only when displacement is not documented.'))],
-  });
-
-codeTask('code-haines-ed-chest-wall', 'Code an ED visit: chest pain, acute coronary syndrome ruled out',
-  'Code the emergency department visit of 06/04/2025 (ICD-10-CM only).',
-  'pt-haines-walter', 'enc-haines-ed-20250604', ['ICD-10-CM'], 'medium', 15, {
-    principal: dx('R0789', rule('OGCR', 'IV.D; IV.H', 'The final diagnosis is musculoskeletal chest-wall pain (indexed to R07.89); a ruled-out condition is never coded, so the symptom is first-listed.')),
-    secondary: [
-      dx('I480', rule('OGCR', 'IV.J', 'Paroxysmal atrial fibrillation on apixaban shaped the work-up (PE and bleeding risk) and is coded.')),
-      dx('I129', rule('OGCR', 'I.C.9.a.2', 'Hypertension with chronic kidney disease is presumed related and coded to I12.9 for stage 1-4 CKD.')),
-      dx('N1832', rule('OGCR', 'I.C.9.a.2', 'I12 instructs to add the CKD stage, here stage 3b.')),
-      dx('Z7901', rule('OGCR', 'I.C.21.c.3', 'Long-term use of an anticoagulant (apixaban) is a status code that affected care (aspirin and NSAIDs avoided).')),
-      dx('E785', rule('OGCR', 'IV.J', 'Hyperlipidemia is documented in the history; reporting it is acceptable but not required, since it did not affect this visit.'), { required: false }),
-      dx('Z87891', rule('OGCR', 'I.C.21.c.4', 'Former smoker (quit 1990): a history code that may be reported; not required.'), { required: false }),
+      dx(
+        'Y998',
+        rule('OGCR', 'I.C.20.k', 'She was leaving a grocery store on a personal errand (not work, not military), so the status is Y99.8.'),
+      ),
     ],
     notCodeable: [
-      nc('I249', rule('OGCR', 'IV.H', 'Acute coronary syndrome was ruled out by serial troponins and ECG; outpatient coding never codes ruled-out or suspected conditions.')),
-      nc('I440', rule('OGCR', 'IV.J; III.B', 'The first-degree AV block is an unchanged ECG finding the physician did not evaluate or treat as a problem at this visit, so it is not coded.')),
+      nc(
+        'S8261XA',
+        rule(
+          'OGCR',
+          'I.C.19.c',
+          'The fracture is documented as nondisplaced; the displaced code is the default only when displacement is not documented.',
+        ),
+      ),
     ],
-  });
+  },
+);
 
-codeTask('code-gonzalez-ed-migraine', 'Code an ED visit with drugs given: migraine in a patient with diabetes',
-  'Code the emergency department visit of 01/18/2025: ICD-10-CM diagnoses and the HCPCS Level II codes for the drugs and infusion given in the department (the order sheet lists doses).',
-  'pt-gonzalez-maria', 'enc-gonzalez-ed-20250118', ['ICD-10-CM', 'HCPCS'], 'medium', 20, {
-    principal: dx('G43009', rule('OGCR', 'IV.G', 'Migraine without aura, not intractable, without status migrainosus is the condition chiefly responsible for the visit.')),
+codeTask(
+  'code-haines-ed-chest-wall',
+  'Code an ED visit: chest pain, acute coronary syndrome ruled out',
+  'Code the emergency department visit of 06/04/2025 (ICD-10-CM only).',
+  'pt-haines-walter',
+  'enc-haines-ed-20250604',
+  ['ICD-10-CM'],
+  'medium',
+  15,
+  {
+    principal: dx(
+      'R0789',
+      rule(
+        'OGCR',
+        'IV.D; IV.H',
+        'The final diagnosis is musculoskeletal chest-wall pain (indexed to R07.89); a ruled-out condition is never coded, so the symptom is first-listed.',
+      ),
+    ),
     secondary: [
-      dx('E1142', rule('OGCR', 'I.A.15; I.C.4.a', 'Type 2 diabetes with polyneuropathy: "with" links the two, and as many E11 codes as needed describe all complications.')),
-      dx('E1165', rule('OGCR', 'I.C.4.a', 'The physician documents hyperglycemia today, and the diabetes changed treatment (dexamethasone withheld), so E11.65 is added.')),
+      dx(
+        'I480',
+        rule('OGCR', 'IV.J', 'Paroxysmal atrial fibrillation on apixaban shaped the work-up (PE and bleeding risk) and is coded.'),
+      ),
+      dx(
+        'I129',
+        rule('OGCR', 'I.C.9.a.2', 'Hypertension with chronic kidney disease is presumed related and coded to I12.9 for stage 1-4 CKD.'),
+      ),
+      dx('N1832', rule('OGCR', 'I.C.9.a.2', 'I12 instructs to add the CKD stage, here stage 3b.')),
+      dx(
+        'Z7901',
+        rule(
+          'OGCR',
+          'I.C.21.c.3',
+          'Long-term use of an anticoagulant (apixaban) is a status code that affected care (aspirin and NSAIDs avoided).',
+        ),
+      ),
+      dx(
+        'E785',
+        rule(
+          'OGCR',
+          'IV.J',
+          'Hyperlipidemia is documented in the history; reporting it is acceptable but not required, since it did not affect this visit.',
+        ),
+        { required: false },
+      ),
+      dx('Z87891', rule('OGCR', 'I.C.21.c.4', 'Former smoker (quit 1990): a history code that may be reported; not required.'), {
+        required: false,
+      }),
+    ],
+    notCodeable: [
+      nc(
+        'I249',
+        rule(
+          'OGCR',
+          'IV.H',
+          'Acute coronary syndrome was ruled out by serial troponins and ECG; outpatient coding never codes ruled-out or suspected conditions.',
+        ),
+      ),
+      nc(
+        'I440',
+        rule(
+          'OGCR',
+          'IV.J; III.B',
+          'The first-degree AV block is an unchanged ECG finding the physician did not evaluate or treat as a problem at this visit, so it is not coded.',
+        ),
+      ),
+    ],
+  },
+);
+
+codeTask(
+  'code-gonzalez-ed-migraine',
+  'Code an ED visit with drugs given: migraine in a patient with diabetes',
+  'Code the emergency department visit of 01/18/2025: ICD-10-CM diagnoses and the HCPCS Level II codes for the drugs and infusion given in the department (the order sheet lists doses).',
+  'pt-gonzalez-maria',
+  'enc-gonzalez-ed-20250118',
+  ['ICD-10-CM', 'HCPCS'],
+  'medium',
+  20,
+  {
+    principal: dx(
+      'G43009',
+      rule(
+        'OGCR',
+        'IV.G',
+        'Migraine without aura, not intractable, without status migrainosus is the condition chiefly responsible for the visit.',
+      ),
+    ),
+    secondary: [
+      dx(
+        'E1142',
+        rule(
+          'OGCR',
+          'I.A.15; I.C.4.a',
+          'Type 2 diabetes with polyneuropathy: "with" links the two, and as many E11 codes as needed describe all complications.',
+        ),
+      ),
+      dx(
+        'E1165',
+        rule(
+          'OGCR',
+          'I.C.4.a',
+          'The physician documents hyperglycemia today, and the diabetes changed treatment (dexamethasone withheld), so E11.65 is added.',
+        ),
+      ),
       dx('I10', rule('OGCR', 'IV.J', 'Hypertension is documented and was addressed (elevated reading, follow-up arranged).')),
-      dx('Z794', rule('OGCR', 'I.C.4.a.3', 'When a type 2 diabetic uses both insulin and an oral hypoglycemic, both Z79.4 and Z79.84 are assigned.')),
-      dx('Z7984', rule('OGCR', 'I.C.4.a.3', 'Metformin is an oral hypoglycemic used with insulin, so Z79.84 is assigned along with Z79.4.')),
-      dx('E785', rule('OGCR', 'IV.J', 'Hyperlipidemia is listed in her history with a statin; acceptable but not required here.'), { required: false }),
+      dx(
+        'Z794',
+        rule('OGCR', 'I.C.4.a.3', 'When a type 2 diabetic uses both insulin and an oral hypoglycemic, both Z79.4 and Z79.84 are assigned.'),
+      ),
+      dx(
+        'Z7984',
+        rule('OGCR', 'I.C.4.a.3', 'Metformin is an oral hypoglycemic used with insulin, so Z79.84 is assigned along with Z79.4.'),
+      ),
+      dx('E785', rule('OGCR', 'IV.J', 'Hyperlipidemia is listed in her history with a statin; acceptable but not required here.'), {
+        required: false,
+      }),
     ],
     hcpcs: [
-      hc('J1885', rule('other', 'HCPCS Level II', 'Ketorolac injection is reported per 15 mg: 30 mg IV is J1885 with 2 units on the claim line.'), 2),
+      hc(
+        'J1885',
+        rule('other', 'HCPCS Level II', 'Ketorolac injection is reported per 15 mg: 30 mg IV is J1885 with 2 units on the claim line.'),
+        2,
+      ),
       hc('J0780', rule('other', 'HCPCS Level II', 'Prochlorperazine 10 mg IV is J0780 (up to 10 mg), 1 unit.')),
       hc('J1200', rule('other', 'HCPCS Level II', 'Diphenhydramine 25 mg IV is J1200 (up to 50 mg), 1 unit.')),
       hc('J7030', rule('other', 'HCPCS Level II', 'The 1,000 mL normal saline bolus is J7030, 1 unit.')),
@@ -5666,119 +10888,453 @@ codeTask('code-gonzalez-ed-migraine', 'Code an ED visit with drugs given: migrai
       nc('R519', rule('OGCR', 'I.B.5', 'Headache is the defining symptom of migraine and is not coded separately.')),
       nc('R739', rule('OGCR', 'I.A.12.a; I.C.4.a', 'Hyperglycemia in a diabetic is captured by E11.65; R73.9 excludes diabetes mellitus.')),
     ],
-  });
+  },
+);
 
-codeTask('code-voss-ed-fentanyl', 'Code an ED visit with a drug given: accidental fentanyl poisoning',
+codeTask(
+  'code-voss-ed-fentanyl',
+  'Code an ED visit with a drug given: accidental fentanyl poisoning',
   'Code the emergency department visit of 02/15/2025 to 02/16/2025: ICD-10-CM diagnoses and the HCPCS Level II code for the drug given in the department.',
-  'pt-voss-tyler', 'enc-voss-ed-20250215', ['ICD-10-CM', 'HCPCS'], 'hard', 20, {
-    principal: dx('T40411A', rule('OGCR', 'I.C.19.e.5(b); I.C.19.a', 'A drug taken other than as prescribed (a counterfeit pill containing fentanyl) is a poisoning, sequenced first, with the documented intent (accidental) and 7th character A.')),
+  'pt-voss-tyler',
+  'enc-voss-ed-20250215',
+  ['ICD-10-CM', 'HCPCS'],
+  'hard',
+  20,
+  {
+    principal: dx(
+      'T40411A',
+      rule(
+        'OGCR',
+        'I.C.19.e.5(b); I.C.19.a',
+        'A drug taken other than as prescribed (a counterfeit pill containing fentanyl) is a poisoning, sequenced first, with the documented intent (accidental) and 7th character A.',
+      ),
+    ),
     secondary: [
-      dx('R0902', rule('OGCR', 'I.C.19.e.5(b)', 'Manifestations of a poisoning are coded after the T code: hypoxemia (SpO2 84%) is documented.')),
-      dx('R0689', rule('OGCR', 'I.C.19.e.5(b)', 'The physician also documents hypoventilation (RR 6-8) as a manifestation; hypoventilation indexes to R06.89.')),
+      dx(
+        'R0902',
+        rule('OGCR', 'I.C.19.e.5(b)', 'Manifestations of a poisoning are coded after the T code: hypoxemia (SpO2 84%) is documented.'),
+      ),
+      dx(
+        'R0689',
+        rule(
+          'OGCR',
+          'I.C.19.e.5(b)',
+          'The physician also documents hypoventilation (RR 6-8) as a manifestation; hypoventilation indexes to R06.89.',
+        ),
+      ),
       // For discussion (instructor notes, "Discuss"): F11.20 or F11.22-; either answer counts nothing.
-      dx('F1120', rule('OGCR', 'I.C.19.e.5(b); I.C.5.b.2', 'With a poisoning, documented dependence is an additional code: "opioid use disorder, severe" is opioid dependence, F11.20. Whether a "with intoxication" code (F11.22-) belongs beside a poisoning code is a point on which references differ, so this line is for discussion: coded either way or not at all, it counts nothing.'), { alternates: ['F11220', 'F11229'], required: false }),
+      dx(
+        'F1120',
+        rule(
+          'OGCR',
+          'I.C.19.e.5(b); I.C.5.b.2',
+          'With a poisoning, documented dependence is an additional code: "opioid use disorder, severe" is opioid dependence, F11.20. Whether a "with intoxication" code (F11.22-) belongs beside a poisoning code is a point on which references differ, so this line is for discussion: coded either way or not at all, it counts nothing.',
+        ),
+        { alternates: ['F11220', 'F11229'], required: false },
+      ),
       dx('Z720', rule('OGCR', 'IV.J', 'The physician documents "tobacco use", not dependence, so Z72.0.')),
     ],
     hcpcs: [hc('J2310', rule('other', 'HCPCS Level II', 'Naloxone 0.4 mg IV is J2310, reported per 1 mg (1 unit).'))],
     notCodeable: [
-      nc('T402X1A', rule('OGCR', 'I.C.19.e.5(b)', 'He believed the pill was oxycodone, but the screen was negative for oxycodone and the physician documents poisoning by fentanyl; code the substance documented.')),
-      nc('F1290', rule('OGCR', 'IV.J; III.B', 'Occasional cannabis use and a positive screen are not documented as a diagnosis by the ED physician; codes are not assigned from lab results.')),
+      nc(
+        'T402X1A',
+        rule(
+          'OGCR',
+          'I.C.19.e.5(b)',
+          'He believed the pill was oxycodone, but the screen was negative for oxycodone and the physician documents poisoning by fentanyl; code the substance documented.',
+        ),
+      ),
+      nc(
+        'F1290',
+        rule(
+          'OGCR',
+          'IV.J; III.B',
+          'Occasional cannabis use and a positive screen are not documented as a diagnosis by the ED physician; codes are not assigned from lab results.',
+        ),
+      ),
     ],
-  });
+  },
+);
 
-codeTask('code-lily-newborn', 'Code an inpatient newborn stay: infant of a mother with gestational diabetes',
+codeTask(
+  'code-lily-newborn',
+  'Code an inpatient newborn stay: infant of a mother with gestational diabetes',
   'Code the newborn stay of 07/03/2025 to 07/05/2025 (ICD-10-CM with POA; no ICD-10-PCS codes are reported for this stay under the policy below).',
-  'pt-thornton-lily', 'enc-thornton-baby-ip-20250703', ['ICD-10-CM'], 'medium', 15, {
-    principal: dx('Z3800', rule('OGCR', 'I.C.16.a.2', 'On the birth record, the principal diagnosis is the Z38 code for place and type of birth: single liveborn, born in hospital, delivered vaginally.')),
+  'pt-thornton-lily',
+  'enc-thornton-baby-ip-20250703',
+  ['ICD-10-CM'],
+  'medium',
+  15,
+  {
+    principal: dx(
+      'Z3800',
+      rule(
+        'OGCR',
+        'I.C.16.a.2',
+        'On the birth record, the principal diagnosis is the Z38 code for place and type of birth: single liveborn, born in hospital, delivered vaginally.',
+      ),
+    ),
     principalPoa: 'exempt',
     secondary: [
-      dx('P700', rule('OGCR', 'I.C.16.a.6; I.C.16.c', 'Syndrome of infant of a mother with gestational diabetes includes the newborn\'s hypoglycemia, which was monitored and treated; it was present at birth.'), { poa: 'Y' }),
-      dx('Z23', rule('OGCR', 'I.C.21.c.2', 'The hepatitis B vaccine given before discharge may be reported with Z23; not required.'), { poa: 'exempt', required: false }),
+      dx(
+        'P700',
+        rule(
+          'OGCR',
+          'I.C.16.a.6; I.C.16.c',
+          "Syndrome of infant of a mother with gestational diabetes includes the newborn's hypoglycemia, which was monitored and treated; it was present at birth.",
+        ),
+        { poa: 'Y' },
+      ),
+      dx('Z23', rule('OGCR', 'I.C.21.c.2', 'The hepatitis B vaccine given before discharge may be reported with Z23; not required.'), {
+        poa: 'exempt',
+        required: false,
+      }),
     ],
-    notCodeable: [nc('P704', rule('OGCR', 'I.A.11', 'The hypoglycemia is included in P70.0 ("newborn (with hypoglycemia) affected by maternal gestational diabetes"), so P70.4 is not added.'))],
-  });
+    notCodeable: [
+      nc(
+        'P704',
+        rule(
+          'OGCR',
+          'I.A.11',
+          'The hypoglycemia is included in P70.0 ("newborn (with hypoglycemia) affected by maternal gestational diabetes"), so P70.4 is not added.',
+        ),
+      ),
+    ],
+  },
+);
 
-codeTask('code-rahmanbrooks-cesarean', 'Code an inpatient stay: scheduled repeat cesarean',
+codeTask(
+  'code-rahmanbrooks-cesarean',
+  'Code an inpatient stay: scheduled repeat cesarean',
   'Code the admission of 02/20/2025 to 02/23/2025: ICD-10-CM diagnoses with POA and the ICD-10-PCS procedure.',
-  'pt-rahman-brooks-aisha', 'enc-rahmanbrooks-ip-20250220', ['ICD-10-CM', 'ICD-10-PCS'], 'medium', 20, {
-    principal: dx('O34211', rule('OGCR', 'I.C.15.b.4', 'For a cesarean, the principal diagnosis is the condition responsible for the admission and the cesarean: maternal care for a low transverse scar from a previous cesarean.')),
+  'pt-rahman-brooks-aisha',
+  'enc-rahmanbrooks-ip-20250220',
+  ['ICD-10-CM', 'ICD-10-PCS'],
+  'medium',
+  20,
+  {
+    principal: dx(
+      'O34211',
+      rule(
+        'OGCR',
+        'I.C.15.b.4',
+        'For a cesarean, the principal diagnosis is the condition responsible for the admission and the cesarean: maternal care for a low transverse scar from a previous cesarean.',
+      ),
+    ),
     principalPoa: 'Y',
     secondary: [
-      dx('Z3A39', rule('other', 'ICD-10-CM Tabular, Chapter 15 note (use additional code from Z3A); OGCR Appendix I', 'The Z3A code gives the weeks of gestation on admission (39 weeks 0 days); it is on the POA exempt list.'), { poa: 'exempt' }),
-      dx('Z370', rule('OGCR', 'I.C.15.b.5; Appendix I', 'Every delivery record carries a Z37 outcome code: single live birth; POA exempt.'), { poa: 'exempt' }),
-      dx('Z880', rule('OGCR', 'I.C.21.c.3; Appendix I', 'The penicillin allergy is a documented status that shaped care (antibiotic choice); Z88 is POA exempt.'), { poa: 'exempt' }),
+      dx(
+        'Z3A39',
+        rule(
+          'other',
+          'ICD-10-CM Tabular, Chapter 15 note (use additional code from Z3A); OGCR Appendix I',
+          'The Z3A code gives the weeks of gestation on admission (39 weeks 0 days); it is on the POA exempt list.',
+        ),
+        { poa: 'exempt' },
+      ),
+      dx(
+        'Z370',
+        rule('OGCR', 'I.C.15.b.5; Appendix I', 'Every delivery record carries a Z37 outcome code: single live birth; POA exempt.'),
+        { poa: 'exempt' },
+      ),
+      dx(
+        'Z880',
+        rule(
+          'OGCR',
+          'I.C.21.c.3; Appendix I',
+          'The penicillin allergy is a documented status that shaped care (antibiotic choice); Z88 is POA exempt.',
+        ),
+        { poa: 'exempt' },
+      ),
     ],
-    procedures: [px('10D00Z1', rule('other', 'ICD-10-PCS Tables 10D; UHDDS principal procedure', 'A low transverse (low cervical) cesarean is Extraction of products of conception, open approach, qualifier low: 10D00Z1.'), true)],
+    procedures: [
+      px(
+        '10D00Z1',
+        rule(
+          'other',
+          'ICD-10-PCS Tables 10D; UHDDS principal procedure',
+          'A low transverse (low cervical) cesarean is Extraction of products of conception, open approach, qualifier low: 10D00Z1.',
+        ),
+        true,
+      ),
+    ],
     notCodeable: [
-      nc('O9081', rule('OGCR', 'III.B', 'A postoperative hemoglobin of 10.2 with oral iron is not documented as anemia by the provider; query rather than code from a lab value.')),
+      nc(
+        'O9081',
+        rule(
+          'OGCR',
+          'III.B',
+          'A postoperative hemoglobin of 10.2 with oral iron is not documented as anemia by the provider; query rather than code from a lab value.',
+        ),
+      ),
       nc('D62', rule('OGCR', 'III.B', 'No acute blood-loss anemia is documented; a lab value alone is not coded.')),
     ],
-  });
+  },
+);
 
-codeTask('code-thornton-delivery', 'Code an inpatient stay: vaginal delivery with gestational diabetes and a laceration',
+codeTask(
+  'code-thornton-delivery',
+  'Code an inpatient stay: vaginal delivery with gestational diabetes and a laceration',
   'Code the labor and delivery admission of 07/02/2025 to 07/05/2025: ICD-10-CM diagnoses with POA and the ICD-10-PCS procedures.',
-  'pt-thornton-emily', 'enc-thornton-ip-20250702', ['ICD-10-CM', 'ICD-10-PCS'], 'hard', 25, {
-    principal: dx('O24420', rule('OGCR', 'I.C.15.b.4; I.C.15.i', 'The main circumstance of this delivery is diet-controlled gestational diabetes, coded "in childbirth" (O24.42-) for the delivery episode, never "in pregnancy".')),
+  'pt-thornton-emily',
+  'enc-thornton-ip-20250702',
+  ['ICD-10-CM', 'ICD-10-PCS'],
+  'hard',
+  25,
+  {
+    principal: dx(
+      'O24420',
+      rule(
+        'OGCR',
+        'I.C.15.b.4; I.C.15.i',
+        'The main circumstance of this delivery is diet-controlled gestational diabetes, coded "in childbirth" (O24.42-) for the delivery episode, never "in pregnancy".',
+      ),
+    ),
     principalPoa: 'Y',
     secondary: [
-      dx('O701', rule('OGCR', 'I.C.15.b.4; Appendix I', 'The second-degree perineal laceration occurred at delivery, after admission, so its POA is N.'), { poa: 'N' }),
-      dx('Z3A39', rule('other', 'ICD-10-CM Tabular, Chapter 15 note (use additional code from Z3A); OGCR Appendix I', 'Weeks of gestation are taken from the admission date (39 weeks 1 day); Z3A is POA exempt.'), { poa: 'exempt' }),
-      dx('Z370', rule('OGCR', 'I.C.15.b.5; Appendix I', 'Every delivery record carries a Z37 outcome code: single live birth; POA exempt.'), { poa: 'exempt' }),
+      dx(
+        'O701',
+        rule(
+          'OGCR',
+          'I.C.15.b.4; Appendix I',
+          'The second-degree perineal laceration occurred at delivery, after admission, so its POA is N.',
+        ),
+        { poa: 'N' },
+      ),
+      dx(
+        'Z3A39',
+        rule(
+          'other',
+          'ICD-10-CM Tabular, Chapter 15 note (use additional code from Z3A); OGCR Appendix I',
+          'Weeks of gestation are taken from the admission date (39 weeks 1 day); Z3A is POA exempt.',
+        ),
+        { poa: 'exempt' },
+      ),
+      dx(
+        'Z370',
+        rule('OGCR', 'I.C.15.b.5; Appendix I', 'Every delivery record carries a Z37 outcome code: single live birth; POA exempt.'),
+        { poa: 'exempt' },
+      ),
       // For discussion (instructor notes, "Discuss"): the postpartum hemoglobin of 10.6 with oral iron.
-      dx('O9081', rule('OGCR', 'III.B; I.C.15', 'A postpartum hemoglobin of 10.6 with "continue oral iron" is not documented as anemia: the expected answer is no anemia code and a query to the provider. It is a query opportunity for discussion, so coding anemia of the puerperium counts nothing either way.'), { poa: 'N', required: false }),
-      dx('D62', rule('OGCR', 'III.B; I.C.15', 'Acute posthemorrhagic anemia is not documented either (it is a CC under MS-DRG v43.1, so a query that confirmed it would matter). For discussion: coded or not, it counts nothing.'), { poa: 'N', required: false, severity: 'cc' }),
+      dx(
+        'O9081',
+        rule(
+          'OGCR',
+          'III.B; I.C.15',
+          'A postpartum hemoglobin of 10.6 with "continue oral iron" is not documented as anemia: the expected answer is no anemia code and a query to the provider. It is a query opportunity for discussion, so coding anemia of the puerperium counts nothing either way.',
+        ),
+        { poa: 'N', required: false },
+      ),
+      dx(
+        'D62',
+        rule(
+          'OGCR',
+          'III.B; I.C.15',
+          'Acute posthemorrhagic anemia is not documented either (it is a CC under MS-DRG v43.1, so a query that confirmed it would matter). For discussion: coded or not, it counts nothing.',
+        ),
+        { poa: 'N', required: false, severity: 'cc' },
+      ),
     ],
     procedures: [
-      px('10E0XZZ', rule('other', 'ICD-10-PCS Tables 10E; UHDDS principal procedure', 'The spontaneous vaginal delivery is Delivery of products of conception, external approach: 10E0XZZ, the principal procedure.'), true),
-      px('0KQM0ZZ', rule('other', 'ICD-10-PCS Tables 0KQ; AHA Coding Clinic 4Q 2013', 'Repair of a second-degree laceration involving the perineal muscles is Repair, perineum muscle, open approach: 0KQM0ZZ.')),
+      px(
+        '10E0XZZ',
+        rule(
+          'other',
+          'ICD-10-PCS Tables 10E; UHDDS principal procedure',
+          'The spontaneous vaginal delivery is Delivery of products of conception, external approach: 10E0XZZ, the principal procedure.',
+        ),
+        true,
+      ),
+      px(
+        '0KQM0ZZ',
+        rule(
+          'other',
+          'ICD-10-PCS Tables 0KQ; AHA Coding Clinic 4Q 2013',
+          'Repair of a second-degree laceration involving the perineal muscles is Repair, perineum muscle, open approach: 0KQM0ZZ.',
+        ),
+      ),
     ],
     notCodeable: [
-      nc('O24410', rule('OGCR', 'I.C.15.i', 'For the delivery admission the gestational diabetes code is "in childbirth" (O24.42-), not "in pregnancy".')),
+      nc(
+        'O24410',
+        rule(
+          'OGCR',
+          'I.C.15.i',
+          'For the delivery admission the gestational diabetes code is "in childbirth" (O24.42-), not "in pregnancy".',
+        ),
+      ),
     ],
-  });
+  },
+);
 
-codeTask('code-harlow-hysterectomy', 'Code an inpatient stay: total abdominal hysterectomy for fibroids',
+codeTask(
+  'code-harlow-hysterectomy',
+  'Code an inpatient stay: total abdominal hysterectomy for fibroids',
   'Code the surgical admission of 11/14/2024 to 11/16/2024: ICD-10-CM diagnoses with POA and the ICD-10-PCS procedures (use the operative and pathology reports).',
-  'pt-harlow-denise', 'enc-harlow-ip-20241114', ['ICD-10-CM', 'ICD-10-PCS'], 'hard', 25, {
-    principal: dx('D251', rule('OGCR', 'II; UHDDS principal diagnosis', 'The dominant 7 cm intramural leiomyoma is the condition chiefly responsible for the admission and the hysterectomy.')),
+  'pt-harlow-denise',
+  'enc-harlow-ip-20241114',
+  ['ICD-10-CM', 'ICD-10-PCS'],
+  'hard',
+  25,
+  {
+    principal: dx(
+      'D251',
+      rule(
+        'OGCR',
+        'II; UHDDS principal diagnosis',
+        'The dominant 7 cm intramural leiomyoma is the condition chiefly responsible for the admission and the hysterectomy.',
+      ),
+    ),
     principalPoa: 'Y',
     secondary: [
-      dx('D252', rule('UHDDS', 'Other diagnoses', 'The subserosal leiomyoma was also removed and confirmed by pathology; present on admission.'), { poa: 'Y' }),
-      dx('N920', rule('OGCR', 'I.B.6; III', 'Heavy menstrual bleeding with a regular cycle is documented as a discharge diagnosis and is not an integral part of every fibroid.'), { poa: 'Y' }),
-      dx('D500', rule('OGCR', 'III', 'Chronic iron-deficiency anemia secondary to blood loss was monitored and treated (oral iron); present on admission.'), { poa: 'Y' }),
-      dx('Z91040', rule('OGCR', 'I.C.21.c.3; Appendix I', 'The latex allergy required a latex-free operating room; Z91.0- is POA exempt.'), { poa: 'exempt' }),
-      dx('G43109', rule('UHDDS', 'Other diagnoses', 'Migraine with aura (home sumatriptan continued) may be reported; not required.'), { poa: 'Y', required: false }),
+      dx(
+        'D252',
+        rule('UHDDS', 'Other diagnoses', 'The subserosal leiomyoma was also removed and confirmed by pathology; present on admission.'),
+        { poa: 'Y' },
+      ),
+      dx(
+        'N920',
+        rule(
+          'OGCR',
+          'I.B.6; III',
+          'Heavy menstrual bleeding with a regular cycle is documented as a discharge diagnosis and is not an integral part of every fibroid.',
+        ),
+        { poa: 'Y' },
+      ),
+      dx(
+        'D500',
+        rule(
+          'OGCR',
+          'III',
+          'Chronic iron-deficiency anemia secondary to blood loss was monitored and treated (oral iron); present on admission.',
+        ),
+        { poa: 'Y' },
+      ),
+      dx(
+        'Z91040',
+        rule('OGCR', 'I.C.21.c.3; Appendix I', 'The latex allergy required a latex-free operating room; Z91.0- is POA exempt.'),
+        { poa: 'exempt' },
+      ),
+      dx('G43109', rule('UHDDS', 'Other diagnoses', 'Migraine with aura (home sumatriptan continued) may be reported; not required.'), {
+        poa: 'Y',
+        required: false,
+      }),
     ],
     procedures: [
-      px('0UT90ZZ', rule('other', 'ICD-10-PCS Tables 0UT; UHDDS principal procedure', 'Total hysterectomy is Resection of uterus, open approach, the principal procedure.'), true),
-      px('0UTC0ZZ', rule('other', 'ICD-10-PCS Tables 0UT; AHA Coding Clinic', 'In a total hysterectomy the cervix is coded separately: Resection of cervix, open approach.')),
-      px('0UT70ZZ', rule('other', 'ICD-10-PCS Tables 0UT', 'Bilateral salpingectomy is Resection of bilateral fallopian tubes, open approach.')),
+      px(
+        '0UT90ZZ',
+        rule(
+          'other',
+          'ICD-10-PCS Tables 0UT; UHDDS principal procedure',
+          'Total hysterectomy is Resection of uterus, open approach, the principal procedure.',
+        ),
+        true,
+      ),
+      px(
+        '0UTC0ZZ',
+        rule(
+          'other',
+          'ICD-10-PCS Tables 0UT; AHA Coding Clinic',
+          'In a total hysterectomy the cervix is coded separately: Resection of cervix, open approach.',
+        ),
+      ),
+      px(
+        '0UT70ZZ',
+        rule('other', 'ICD-10-PCS Tables 0UT', 'Bilateral salpingectomy is Resection of bilateral fallopian tubes, open approach.'),
+      ),
     ],
     notCodeable: [
-      nc('D62', rule('OGCR', 'I.B.16; III.B', 'The postoperative hemoglobin of 8.9 is documented as expected surgical blood loss, not acute blood-loss anemia.')),
-      nc('Z90710', rule('OGCR', 'I.C.21.c.3', 'Acquired absence of uterus and cervix is a status for later encounters, not for the admission that removed them.')),
+      nc(
+        'D62',
+        rule(
+          'OGCR',
+          'I.B.16; III.B',
+          'The postoperative hemoglobin of 8.9 is documented as expected surgical blood loss, not acute blood-loss anemia.',
+        ),
+      ),
+      nc(
+        'Z90710',
+        rule(
+          'OGCR',
+          'I.C.21.c.3',
+          'Acquired absence of uterus and cervix is a status for later encounters, not for the admission that removed them.',
+        ),
+      ),
     ],
-  });
+  },
+);
 
-codeTask('code-jose-withdrawal', 'Code an inpatient stay: alcohol withdrawal with detoxification',
+codeTask(
+  'code-jose-withdrawal',
+  'Code an inpatient stay: alcohol withdrawal with detoxification',
   'Code the medical admission of 03/08/2025 to 03/12/2025: ICD-10-CM diagnoses with POA and the ICD-10-PCS procedure. (Coding from the addiction-medicine consult is an internal use for payment; it is not a disclosure.)',
-  'pt-nunez-jose', 'enc-nunez-jose-ip-20250308', ['ICD-10-CM', 'ICD-10-PCS'], 'hard', 25, {
-    principal: dx('F10230', rule('OGCR', 'I.C.5.b.2; II', 'Alcohol dependence with withdrawal, uncomplicated (no delirium, hallucinations or seizures) occasioned the admission.')),
+  'pt-nunez-jose',
+  'enc-nunez-jose-ip-20250308',
+  ['ICD-10-CM', 'ICD-10-PCS'],
+  'hard',
+  25,
+  {
+    principal: dx(
+      'F10230',
+      rule(
+        'OGCR',
+        'I.C.5.b.2; II',
+        'Alcohol dependence with withdrawal, uncomplicated (no delirium, hallucinations or seizures) occasioned the admission.',
+      ),
+    ),
     principalPoa: 'Y',
     secondary: [
-      dx('K700', rule('OGCR', 'III', 'Alcoholic fatty liver was worked up (ultrasound, serologies) and confirmed; present on admission.'), { poa: 'Y' }),
+      dx('K700', rule('OGCR', 'III', 'Alcoholic fatty liver was worked up (ultrasound, serologies) and confirmed; present on admission.'), {
+        poa: 'Y',
+      }),
       dx('E876', rule('OGCR', 'III', 'Hypokalemia was treated with potassium replacement.'), { poa: 'Y' }),
       dx('E8342', rule('OGCR', 'III', 'Hypomagnesemia was treated with magnesium replacement.'), { poa: 'Y' }),
       dx('F17210', rule('OGCR', 'III', 'Nicotine dependence, cigarettes, was treated with a patch and counselling.'), { poa: 'Y' }),
-      dx('Y904', rule('other', 'ICD-10-CM Tabular, F10 "use additional code" note', 'The blood alcohol level of 86 mg/dL may be added with Y90.4; not required.'), { required: false }),
+      dx(
+        'Y904',
+        rule(
+          'other',
+          'ICD-10-CM Tabular, F10 "use additional code" note',
+          'The blood alcohol level of 86 mg/dL may be added with Y90.4; not required.',
+        ),
+        { required: false },
+      ),
     ],
-    procedures: [px('HZ2ZZZZ', rule('other', 'ICD-10-PCS Tables HZ2; UHDDS principal procedure', 'Medically managed alcohol withdrawal is Detoxification services, HZ2ZZZZ.'), true)],
+    procedures: [
+      px(
+        'HZ2ZZZZ',
+        rule(
+          'other',
+          'ICD-10-PCS Tables HZ2; UHDDS principal procedure',
+          'Medically managed alcohol withdrawal is Detoxification services, HZ2ZZZZ.',
+        ),
+        true,
+      ),
+    ],
     notCodeable: [
-      nc('R7401', rule('OGCR', 'I.B.5; II.A', 'The raised transaminases are explained by the established diagnosis of alcoholic fatty liver and are not coded separately.')),
-      nc('R030', rule('OGCR', 'I.B.5', 'The raised blood pressure was a sign of alcohol withdrawal and resolved without treatment; it is not coded separately.')),
-      nc('I10', rule('OGCR', 'III', 'Hypertension was never diagnosed: the physician documents elevated blood pressure with withdrawal only.')),
+      nc(
+        'R7401',
+        rule(
+          'OGCR',
+          'I.B.5; II.A',
+          'The raised transaminases are explained by the established diagnosis of alcoholic fatty liver and are not coded separately.',
+        ),
+      ),
+      nc(
+        'R030',
+        rule(
+          'OGCR',
+          'I.B.5',
+          'The raised blood pressure was a sign of alcohol withdrawal and resolved without treatment; it is not coded separately.',
+        ),
+      ),
+      nc(
+        'I10',
+        rule('OGCR', 'III', 'Hypertension was never diagnosed: the physician documents elevated blood pressure with withdrawal only.'),
+      ),
     ],
-  });
+  },
+);
 
 // ---------------------------------------------------------------------------------------------
 // Pack metadata
@@ -5787,10 +11343,10 @@ const PACK_META = {
   id: 'lakeside-community',
   title: "Lakeside Community Health — Clinics, Women's Health & Behavioral Health",
   description:
-    'A community health system with an ED, labor and delivery, a small inpatient unit (obstetrics, pediatrics, medical and a behavioral health unit) and primary-care, women\'s health, pediatric, teen, behavioral health and addiction-medicine (42 CFR Part 2) clinics, FY2025. ' +
+    "A community health system with an ED, labor and delivery, a small inpatient unit (obstetrics, pediatrics, medical and a behavioral health unit) and primary-care, women's health, pediatric, teen, behavioral health and addiction-medicine (42 CFR Part 2) clinics, FY2025. " +
     '16 patients, 48 encounters (8 inpatient, 11 emergency, 29 outpatient) and 120 documents, plus 9 loose documents for the Filing queue. ' +
-    'Built for practice in: filing loose documents (maiden/married names, a legal name change, a hyphenated surname, a registration typo, look-alike patients, a name-only fax and a misdirected fax) and finding a newborn\'s document misfiled in the mother\'s chart; ' +
-    'release of information (psychotherapy notes kept apart from behavioral-health notes, Part 2 consents and redisclosure notices, HIV results, a 16-year-old\'s confidential reproductive care, a defective insurer authorization, workers\' compensation requests); ' +
+    "Built for practice in: filing loose documents (maiden/married names, a legal name change, a hyphenated surname, a registration typo, look-alike patients, a name-only fax and a misdirected fax) and finding a newborn's document misfiled in the mother's chart; " +
+    "release of information (psychotherapy notes kept apart from behavioral-health notes, Part 2 consents and redisclosure notices, HIV results, a 16-year-old's confidential reproductive care, a defective insurer authorization, workers' compensation requests); " +
     'deficiency analysis against stricter-than-default bylaws (14-day discharge summaries; unsigned notes, a resident note without co-signature, a late and a missing discharge summary, a late operative report, a surgical admission without an H&P, an unauthenticated telephone order, a late-authenticated verbal order and a consent without a witness date); ' +
     'and ICD-10-CM/PCS and HCPCS coding (pregnancy and delivery with weeks of gestation and outcome, gestational diabetes, pyelonephritis in pregnancy, asthma severity, depression episode and severity, alcohol dependence with withdrawal and remission, fentanyl poisoning, injuries with external causes, diabetes with complications, hypertensive CKD, HIV). ' +
     '36 HIM work-queue tasks with answer keys: 5 filing batches and a chart audit, 11 release-of-information requests, 8 deficiency analyses and 11 coding cases, easy to hard. ' +
@@ -5850,7 +11406,10 @@ function claim(id: string, where: string) {
   else ids.set(id, where);
 }
 const providerIds = new Set<string>();
-for (const p of providers) { claim(p.id as string, 'provider'); providerIds.add(p.id as string); }
+for (const p of providers) {
+  claim(p.id as string, 'provider');
+  providerIds.add(p.id as string);
+}
 const mrns = new Set<string>();
 const accounts = new Set<string>();
 const FY_START = '2024-10-01T00:00';
@@ -5893,35 +11452,57 @@ for (const pt of parsed.data.patients) {
     if (d.type !== 'outside-record' && (d.serviceAt < FY_START || d.serviceAt > FY_END)) problems.push(`${d.id}: outside FY2025`);
     if (d.encounterId) {
       const e = encs.get(d.encounterId);
-      if (e && d.type !== 'laboratory-report' && d.type !== 'pathology-report' && (d.serviceAt < e.admittedAt || (e.dischargedAt && d.serviceAt > e.dischargedAt))) problems.push(`${d.id}: serviceAt outside encounter`);
+      if (
+        e &&
+        d.type !== 'laboratory-report' &&
+        d.type !== 'pathology-report' &&
+        (d.serviceAt < e.admittedAt || (e.dischargedAt && d.serviceAt > e.dischargedAt))
+      )
+        problems.push(`${d.id}: serviceAt outside encounter`);
     }
     if (/<[a-z]+>|\*\*|^#/m.test(d.text)) problems.push(`${d.id}: markup in text`);
   }
-  for (const x of pt.problems) { claim(x.id, 'problem'); encRef(x.id, x.encounterId); }
-  for (const x of pt.medications) { claim(x.id, 'medication'); encRef(x.id, x.encounterId); if (x.prescriberId && !providerIds.has(x.prescriberId)) problems.push(`${x.id}: prescriber unknown`); if (x.end && x.start && x.end < x.start) problems.push(`${x.id}: end before start`); }
+  for (const x of pt.problems) {
+    claim(x.id, 'problem');
+    encRef(x.id, x.encounterId);
+  }
+  for (const x of pt.medications) {
+    claim(x.id, 'medication');
+    encRef(x.id, x.encounterId);
+    if (x.prescriberId && !providerIds.has(x.prescriberId)) problems.push(`${x.id}: prescriber unknown`);
+    if (x.end && x.start && x.end < x.start) problems.push(`${x.id}: end before start`);
+  }
   for (const x of pt.allergies) claim(x.id, 'allergy');
   for (const x of pt.orders) {
-    claim(x.id, 'order'); encRef(x.id, x.encounterId);
+    claim(x.id, 'order');
+    encRef(x.id, x.encounterId);
     if (!providerIds.has(x.orderedById)) problems.push(`${x.id}: orderer unknown`);
     if (x.authenticatedAt && x.authenticatedAt < x.orderedAt) problems.push(`${x.id}: auth before order`);
     const e = x.encounterId ? encs.get(x.encounterId) : undefined;
-    if (e && (x.orderedAt < e.admittedAt || (e.dischargedAt && x.orderedAt > e.dischargedAt))) problems.push(`${x.id}: ordered outside encounter`);
+    if (e && (x.orderedAt < e.admittedAt || (e.dischargedAt && x.orderedAt > e.dischargedAt)))
+      problems.push(`${x.id}: ordered outside encounter`);
   }
   for (const x of pt.results) {
-    claim(x.id, 'result'); encRef(x.id, x.encounterId);
+    claim(x.id, 'result');
+    encRef(x.id, x.encounterId);
     if (x.resultedAt && x.resultedAt < x.collectedAt) problems.push(`${x.id}: resulted before collected`);
     const e = x.encounterId ? encs.get(x.encounterId) : undefined;
-    if (e && (x.collectedAt < e.admittedAt || (e.dischargedAt && x.collectedAt > e.dischargedAt))) problems.push(`${x.id}: collected outside encounter`);
+    if (e && (x.collectedAt < e.admittedAt || (e.dischargedAt && x.collectedAt > e.dischargedAt)))
+      problems.push(`${x.id}: collected outside encounter`);
   }
   for (const x of pt.procedures) {
-    claim(x.id, 'procedure'); encRef(x.id, x.encounterId);
+    claim(x.id, 'procedure');
+    encRef(x.id, x.encounterId);
     const e = x.encounterId ? encs.get(x.encounterId) : undefined;
-    if (e && (x.performedAt < e.admittedAt || (e.dischargedAt && x.performedAt > e.dischargedAt))) problems.push(`${x.id}: performed outside encounter`);
+    if (e && (x.performedAt < e.admittedAt || (e.dischargedAt && x.performedAt > e.dischargedAt)))
+      problems.push(`${x.id}: performed outside encounter`);
   }
   for (const x of pt.immunizations) {
-    claim(x.id, 'immunization'); encRef(x.id, x.encounterId);
+    claim(x.id, 'immunization');
+    encRef(x.id, x.encounterId);
     const e = x.encounterId ? encs.get(x.encounterId) : undefined;
-    if (e && (x.administeredAt < e.admittedAt || (e.dischargedAt && x.administeredAt > e.dischargedAt))) problems.push(`${x.id}: given outside encounter`);
+    if (e && (x.administeredAt < e.admittedAt || (e.dischargedAt && x.administeredAt > e.dischargedAt)))
+      problems.push(`${x.id}: given outside encounter`);
   }
 }
 for (const l of parsed.data.looseDocuments) claim(l.id, 'loose document');
@@ -5932,15 +11513,26 @@ for (const l of parsed.data.looseDocuments) if (!filed.has(l.id)) problems.push(
 const keyed = new Set(parsed.data.keys.map((k) => k.taskId));
 for (const t of parsed.data.tasks) if (!keyed.has(t.id)) problems.push(`task ${t.id} has no key`);
 // Documents a key names belong to the patient the key is about (the pack validator checks only that they exist).
-const ownerOf = new Map(parsed.data.patients.flatMap((pt) => [...pt.documents.map((d) => [d.id, pt.id] as const), ...pt.orders.map((o) => [o.id, pt.id] as const)]));
+const ownerOf = new Map(
+  parsed.data.patients.flatMap((pt) => [
+    ...pt.documents.map((d) => [d.id, pt.id] as const),
+    ...pt.orders.map((o) => [o.id, pt.id] as const),
+  ]),
+);
 const taskById = new Map(parsed.data.tasks.map((t) => [t.id, t]));
 for (const { taskId, key } of parsed.data.keys) {
   const task = taskById.get(taskId);
-  const owner = key.kind === 'retrieve' ? key.patientId : task && (task.kind === 'complete' || task.kind === 'code') ? task.patientId : undefined;
-  const ids = key.kind === 'retrieve' ? [...key.release, ...key.withhold].map((r) => r.documentId)
-    : key.kind === 'complete' ? key.deficiencies.flatMap((d) => (d.documentId ? [d.documentId] : [])) : [];
+  const owner =
+    key.kind === 'retrieve' ? key.patientId : task && (task.kind === 'complete' || task.kind === 'code') ? task.patientId : undefined;
+  const ids =
+    key.kind === 'retrieve'
+      ? [...key.release, ...key.withhold].map((r) => r.documentId)
+      : key.kind === 'complete'
+        ? key.deficiencies.flatMap((d) => (d.documentId ? [d.documentId] : []))
+        : [];
   for (const id of ids) if (ownerOf.get(id) !== owner) problems.push(`${taskId}: ${id} is not in ${owner}'s chart`);
-  if (task?.kind === 'retrieve' && task.request.authorizationDocumentId && ownerOf.get(task.request.authorizationDocumentId) !== owner) problems.push(`${taskId}: authorization not in ${owner}'s chart`);
+  if (task?.kind === 'retrieve' && task.request.authorizationDocumentId && ownerOf.get(task.request.authorizationDocumentId) !== owner)
+    problems.push(`${taskId}: authorization not in ${owner}'s chart`);
 }
 
 if (problems.length) {
@@ -5963,7 +11555,9 @@ console.log(`wrote ${OUT}`);
 console.log(`providers ${providers.length}, patients ${parsed.data.patients.length}, encounters ${allEnc.length}`, byClass);
 console.log(`documents ${allDocs.length} (${Object.keys(byType).length} types), loose documents ${parsed.data.looseDocuments.length}`);
 console.log(byType);
-console.log(`document text length min ${Math.min(...lens)}, max ${Math.max(...lens)}, mean ${Math.round(lens.reduce((a, b) => a + b, 0) / lens.length)}`);
+console.log(
+  `document text length min ${Math.min(...lens)}, max ${Math.max(...lens)}, mean ${Math.round(lens.reduce((a, b) => a + b, 0) / lens.length)}`,
+);
 const short = allDocs.filter((d) => d.text.length < 800).map((d) => `${d.id} (${d.text.length})`);
 if (short.length) console.log('documents under 800 characters:', short.join(', '));
 
@@ -5971,10 +11565,14 @@ if (short.length) console.log('documents under 800 characters:', short.join(', '
 const byKind: Record<string, string[]> = {};
 for (const t of parsed.data.tasks) (byKind[t.kind] ??= []).push(t.difficulty);
 for (const [kind, list] of Object.entries(byKind)) {
-  console.log(`tasks ${kind}: ${list.length} (easy ${list.filter((d) => d === 'easy').length}, medium ${list.filter((d) => d === 'medium').length}, hard ${list.filter((d) => d === 'hard').length})`);
+  console.log(
+    `tasks ${kind}: ${list.length} (easy ${list.filter((d) => d === 'easy').length}, medium ${list.filter((d) => d === 'medium').length}, hard ${list.filter((d) => d === 'hard').length})`,
+  );
 }
 const codeSet = (file: string) => {
-  const json = JSON.parse(readFileSync(resolve(here, '../../public/codesets', file), 'utf8')) as { entries: { code: string; billable: boolean }[] };
+  const json = JSON.parse(readFileSync(resolve(here, '../../public/codesets', file), 'utf8')) as {
+    entries: { code: string; billable: boolean }[];
+  };
   return new Map(json.entries.map((e) => [e.code, e.billable]));
 };
 const teaching = { cm: codeSet('teaching-icd10cm.json'), pcs: codeSet('teaching-icd10pcs.json'), hcpcs: codeSet('teaching-hcpcs.json') };
@@ -5989,4 +11587,8 @@ for (const { taskId, key } of parsed.data.keys) {
   for (const p of key.procedures) for (const code of [p.code, ...p.alternates]) checkCode(teaching.pcs, code, taskId);
   for (const h of key.hcpcs) for (const code of [h.code, ...h.alternates]) checkCode(teaching.hcpcs, code, taskId);
 }
-console.log(notInTeaching.length ? `codes not billable in the teaching code sets: ${notInTeaching.join(', ')}` : 'every key code is billable in the teaching code sets');
+console.log(
+  notInTeaching.length
+    ? `codes not billable in the teaching code sets: ${notInTeaching.join(', ')}`
+    : 'every key code is billable in the teaching code sets',
+);

@@ -22,12 +22,15 @@ for (const [name, text] of Object.entries(serialiseTeachingCodeSets(build))) {
 const { report } = build;
 for (const [system, codes] of Object.entries(report.missingFromRelease)) {
   const release = report.sources[system as keyof typeof report.sources][0] ?? 'the release';
-  console.log(codes.length === 0
-    ? `${system}: every mentioned code is in ${release}`
-    : `${system}: mentioned in docs/content but not in ${release}: ${codes.join(', ')}${report.missingFromSet[system as keyof typeof report.missingFromSet].length === 0 ? ' (merged from CMS addenda, below)' : ''}`);
+  console.log(
+    codes.length === 0
+      ? `${system}: every mentioned code is in ${release}`
+      : `${system}: mentioned in docs/content but not in ${release}: ${codes.join(', ')}${report.missingFromSet[system as keyof typeof report.missingFromSet].length === 0 ? ' (merged from CMS addenda, below)' : ''}`,
+  );
 }
 for (const [system, records] of Object.entries(report.addenda)) {
-  for (const record of records) console.log(`${system}: ${record.code} merged from ${record.source}, effective ${record.effective}: ${record.title}`);
+  for (const record of records)
+    console.log(`${system}: ${record.code} merged from ${record.source}, effective ${record.effective}: ${record.title}`);
 }
 for (const [system, codes] of Object.entries(report.missingFromSet)) {
   if (codes.length > 0) console.log(`${system}: mentioned in docs/content but in neither the release nor the addenda: ${codes.join(', ')}`);

@@ -59,7 +59,10 @@ export function mentionedCodes(markdown: string): MentionedCodes {
   const out: MentionedCodes = { 'ICD-10-CM': [], 'ICD-10-PCS': [], pcsPrefixes: [], HCPCS: [] };
   const seen = { cm: new Set<string>(), pcs: new Set<string>(), prefix: new Set<string>(), hcpcs: new Set<string>() };
   for (const raw of markdown.split(/\r?\n/)) {
-    let line = raw.replace(TABLE_ROW_LABEL, (_whole, before: string, label: string, after: string) => before + ' '.repeat(label.length) + after);
+    let line = raw.replace(
+      TABLE_ROW_LABEL,
+      (_whole, before: string, label: string, after: string) => before + ' '.repeat(label.length) + after,
+    );
     for (const { phrase } of NOT_CODES) line = line.split(phrase).join(' '.repeat(phrase.length));
     const pcsLine = /\bPCS\b/.test(line);
     const hcpcsLine = /\bHCPCS\b/.test(line);

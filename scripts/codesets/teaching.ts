@@ -22,7 +22,15 @@
  */
 import { CODESET_FORMAT, CODESET_VERSION, icd10cmCodeSetFile, type CodeSetFile } from '../../src/codes/codeset-file.ts';
 import { formatCode, type CodeEntry, type CodeSystem } from '../../src/codes/model.ts';
-import { describeProblem, indexTabular, parseTabularXml, type TabularChapter, type TabularDiag, type TabularList, type TabularSection } from '../../src/codes/icd10cm/index.ts';
+import {
+  describeProblem,
+  indexTabular,
+  parseTabularXml,
+  type TabularChapter,
+  type TabularDiag,
+  type TabularList,
+  type TabularSection,
+} from '../../src/codes/icd10cm/index.ts';
 import type { SearchableEntry } from '../../src/codes/search.ts';
 import type { CodeFileResult } from '../../src/codes/icd10cm/problems.ts';
 import { parsePcsDefinitions, type PcsDefinitions } from '../../src/codes/icd10pcs/definitions.ts';
@@ -62,13 +70,22 @@ export const SMALL_BODY_SYSTEM_CODES = 400;
  * neighbouring one) that trainees confuse with it.
  */
 export const PCS_NEIGHBOURS: Readonly<Record<string, { tables: readonly string[]; why: string }>> = {
-  '0UT': { tables: ['0UB', '0UL', '0UQ'], why: 'Resection (all of a body part) vs Excision (part of it); salpingectomy vs Occlusion for sterilisation; Repair' },
-  '0KQ': { tables: ['0KU', '0HQ', '0WQ', '0DQ', '0UQ'], why: 'an obstetric perineal laceration by depth: perineum skin, muscle, female perineum region, anal sphincter, vagina and vulva; Repair vs Supplement' },
+  '0UT': {
+    tables: ['0UB', '0UL', '0UQ'],
+    why: 'Resection (all of a body part) vs Excision (part of it); salpingectomy vs Occlusion for sterilisation; Repair',
+  },
+  '0KQ': {
+    tables: ['0KU', '0HQ', '0WQ', '0DQ', '0UQ'],
+    why: 'an obstetric perineal laceration by depth: perineum skin, muscle, female perineum region, anal sphincter, vagina and vulva; Repair vs Supplement',
+  },
   '0DT': { tables: ['0DB', '0DJ'], why: 'Resection vs Excision (diagnostic biopsy, qualifier X); Inspection when nothing is taken' },
   '0DB': { tables: ['0DT', '0DJ'], why: 'Excision vs Resection; Inspection when nothing is taken' },
   '0D9': { tables: ['0DH', '0DC'], why: 'Drainage (decompression) vs Insertion of a feeding device; Extirpation of solid matter' },
   '0FT': { tables: ['0FB', '0FC', '0F9'], why: 'cholecystectomy (Resection) vs partial (Excision), stone removal (Extirpation), Drainage' },
-  '027': { tables: ['02C', '021', '02U'], why: 'angioplasty and stents (Dilation) vs atherectomy (Extirpation), CABG (Bypass), Supplement' },
+  '027': {
+    tables: ['02C', '021', '02U'],
+    why: 'angioplasty and stents (Dilation) vs atherectomy (Extirpation), CABG (Bypass), Supplement',
+  },
   '4A0': { tables: ['4A1'], why: 'Measurement (one reading) vs Monitoring (over time)' },
   '0SR': { tables: ['0SU', '0SW', '0SP'], why: 'joint Replacement vs Supplement (resurfacing), Revision, Removal of a prosthesis' },
   '0W3': { tables: ['0WQ', '0D5', '0DQ'], why: 'Control of bleeding vs Destruction or Repair of the bleeding site' },
@@ -81,8 +98,16 @@ export const PCS_NEIGHBOURS: Readonly<Record<string, { tables: readonly string[]
 export const HCPCS_RANGES: readonly { from: string; to: string; why: string }[] = [
   { from: 'A0000', to: 'A0999', why: 'ambulance and transport' },
   { from: 'A4000', to: 'A4999', why: 'medical and surgical supplies (syringes, glucose test strips and lancets, catheters, ostomy)' },
-  { from: 'E0100', to: 'E1999', why: 'durable medical equipment (canes, crutches, walkers, commodes, beds, oxygen, nebulisers, CPAP, glucose monitors, wheelchairs)' },
-  { from: 'G0000', to: 'G0999', why: 'Medicare professional services (vaccine administration G0008–G0010, welcome and annual wellness visits, screenings)' },
+  {
+    from: 'E0100',
+    to: 'E1999',
+    why: 'durable medical equipment (canes, crutches, walkers, commodes, beds, oxygen, nebulisers, CPAP, glucose monitors, wheelchairs)',
+  },
+  {
+    from: 'G0000',
+    to: 'G0999',
+    why: 'Medicare professional services (vaccine administration G0008–G0010, welcome and annual wellness visits, screenings)',
+  },
   { from: 'H0001', to: 'H2999', why: 'behavioral health and substance-use treatment services' },
   { from: 'J0100', to: 'J3999', why: 'drugs administered other than orally (the injections in the notes and their neighbours)' },
   { from: 'J7000', to: 'J7999', why: 'infusion solutions, contraceptive systems, immunosuppressives and inhalation drugs' },
@@ -138,7 +163,8 @@ export interface TeachingBuild {
 }
 
 function valueOf<T>(result: CodeFileResult<T>, name: string): T {
-  if (!result.ok) throw new Error(`${name} could not be read:\n${result.problems.map((problem) => `  ${describeProblem(problem, name)}`).join('\n')}`);
+  if (!result.ok)
+    throw new Error(`${name} could not be read:\n${result.problems.map((problem) => `  ${describeProblem(problem, name)}`).join('\n')}`);
   return result.value;
 }
 
@@ -170,7 +196,8 @@ export function chooseIcd10cmCategories(list: TabularList, mentioned: readonly s
 
   const seeds = [...new Set(mentioned.map((code) => code.slice(0, 3)))].filter((category) => places.has(category));
   const chosen = new Set<string>();
-  const sectionEntries = (section: TabularSection) => section.categories.reduce((sum, category) => sum + (entriesOf.get(category.code) ?? 0), 0);
+  const sectionEntries = (section: TabularSection) =>
+    section.categories.reduce((sum, category) => sum + (entriesOf.get(category.code) ?? 0), 0);
   const addAround = (category: string, reach: number) => {
     const place = places.get(category);
     if (!place) return;
@@ -273,7 +300,10 @@ function addendumRecord(addendum: Addendum): AddendumRecord {
     code: formatCode(addendum.system, addendum.code),
     title: addendum.title,
     kind: addendum.kind,
-    effective: addendum.system === 'ICD-10-CM' ? `FY${addendum.effectiveYear} (${addendum.effectiveDate})` : `${addendum.effectiveYear} (${addendum.effectiveDate})`,
+    effective:
+      addendum.system === 'ICD-10-CM'
+        ? `FY${addendum.effectiveYear} (${addendum.effectiveDate})`
+        : `${addendum.effectiveYear} (${addendum.effectiveDate})`,
     source: addendum.source,
     publication: addendum.publication,
   };
@@ -287,14 +317,23 @@ function addendumRecord(addendum: Addendum): AddendumRecord {
  */
 export function withIcd10cmAddenda(list: TabularList, addenda: readonly Addendum[]): TabularList {
   let chapters = list.chapters;
-  const ordered = addenda.filter((a) => a.system === 'ICD-10-CM').sort((a, b) => a.code.length - b.code.length || (a.code < b.code ? -1 : 1));
+  const ordered = addenda
+    .filter((a) => a.system === 'ICD-10-CM')
+    .sort((a, b) => a.code.length - b.code.length || (a.code < b.code ? -1 : 1));
   for (const addendum of ordered) {
     const category = addendum.code.slice(0, 3);
-    const diag: TabularDiag = { code: addendum.code, name: formatCode('ICD-10-CM', addendum.code), title: addendum.title, notes: [], children: [] };
+    const diag: TabularDiag = {
+      code: addendum.code,
+      name: formatCode('ICD-10-CM', addendum.code),
+      title: addendum.title,
+      notes: [],
+      children: [],
+    };
     const insert = (parent: TabularDiag): TabularDiag => {
       const next = parent.children.find((child) => addendum.code.startsWith(child.code));
       if (next) return { ...parent, children: parent.children.map((child) => (child === next ? insert(child) : child)) };
-      if (parent.children.some((child) => child.code === addendum.code)) throw new Error(`${diag.name} is already in the release: remove it from the addenda`);
+      if (parent.children.some((child) => child.code === addendum.code))
+        throw new Error(`${diag.name} is already in the release: remove it from the addenda`);
       return { ...parent, children: [...parent.children, diag].sort((a, b) => (a.code < b.code ? -1 : 1)) };
     };
     let placed = false;
@@ -318,7 +357,8 @@ export function withIcd10cmAddenda(list: TabularList, addenda: readonly Addendum
 function withHcpcsAddenda(entries: readonly SearchableEntry[], addenda: readonly Addendum[]): SearchableEntry[] {
   const out = [...entries];
   for (const addendum of addenda.filter((a) => a.system === 'HCPCS')) {
-    if (out.some((entry) => entry.kind === 'code' && entry.code === addendum.code)) throw new Error(`${addendum.code} is already in the release: remove it from the addenda`);
+    if (out.some((entry) => entry.kind === 'code' && entry.code === addendum.code))
+      throw new Error(`${addendum.code} is already in the release: remove it from the addenda`);
     const at = out.findIndex((entry) => entry.kind !== 'code' || entry.code > addendum.code);
     out.splice(at === -1 ? out.length : at, 0, { code: addendum.code, title: addendum.title, billable: true, kind: 'code' });
   }
@@ -336,13 +376,19 @@ export function buildTeachingCodeSets(sources: TeachingSources): TeachingBuild {
   const mentioned = mentionedCodesIn(sources.documents.map((document) => document.text));
 
   // ICD-10-CM
-  const tabular = valueOf(parseTabularXml(sources.icd10cmTabular.bytes, { fileName: sources.icd10cmTabular.name }), sources.icd10cmTabular.name);
+  const tabular = valueOf(
+    parseTabularXml(sources.icd10cmTabular.bytes, { fileName: sources.icd10cmTabular.name }),
+    sources.icd10cmTabular.name,
+  );
   const fullIndex = indexTabular(tabular);
   const missingCm = mentioned['ICD-10-CM'].filter((code) => !fullIndex.codes.has(code));
   const withAddenda = withIcd10cmAddenda(tabular, ADDENDA);
   const categories = chooseIcd10cmCategories(withAddenda, mentioned['ICD-10-CM']);
   const cmAddenda = ADDENDA.filter((a) => a.system === 'ICD-10-CM').map(addendumRecord);
-  const icd10cm: TeachingCodeSetFile = { ...icd10cmCodeSetFile(pruneTabular(withAddenda, categories), 'teaching', ICD10CM_TITLE), addenda: cmAddenda };
+  const icd10cm: TeachingCodeSetFile = {
+    ...icd10cmCodeSetFile(pruneTabular(withAddenda, categories), 'teaching', ICD10CM_TITLE),
+    addenda: cmAddenda,
+  };
   const cmInSet = new Set(icd10cm.entries.map((entry) => entry.code));
 
   // ICD-10-PCS
@@ -350,7 +396,11 @@ export function buildTeachingCodeSets(sources: TeachingSources): TeachingBuild {
   const definitions = valueOf(parsePcsDefinitions(sources.pcsDefinitions.bytes), sources.pcsDefinitions.name);
   const tableCodes = choosePcsTables(allTables, mentioned['ICD-10-PCS'], mentioned.pcsPrefixes);
   const chosenTables = new Set(tableCodes);
-  const tables: PcsTables = { ...allTables, title: `${allTables.title} (teaching subset)`, tables: allTables.tables.filter((table) => chosenTables.has(table.code)) };
+  const tables: PcsTables = {
+    ...allTables,
+    title: `${allTables.title} (teaching subset)`,
+    tables: allTables.tables.filter((table) => chosenTables.has(table.code)),
+  };
   const pcsSet = pcsCodeSet(tables);
   const icd10pcs: CodeSetFile = {
     format: CODESET_FORMAT,
@@ -376,12 +426,18 @@ export function buildTeachingCodeSets(sources: TeachingSources): TeachingBuild {
   const current = (record: { terminationDate?: string }) => !discontinued(record, release.year);
   const keptCodes = new Set(
     release.codes
-      .filter((record) => current(record) && (mentionedHcpcs.has(record.code) || HCPCS_RANGES.some((range) => inRange(record.code, range.from, range.to))))
+      .filter(
+        (record) =>
+          current(record) && (mentionedHcpcs.has(record.code) || HCPCS_RANGES.some((range) => inRange(record.code, range.from, range.to))),
+      )
       .map((record) => record.code),
   );
   const keptModifiers = new Set(release.modifiers.filter(current).map((record) => record.code));
   const hcpcsAll = hcpcsCodeSet(release);
-  const hcpcsEntries = withHcpcsAddenda(hcpcsAll.entries.filter((entry) => (entry.kind === 'modifier' ? keptModifiers : keptCodes).has(entry.code)), ADDENDA);
+  const hcpcsEntries = withHcpcsAddenda(
+    hcpcsAll.entries.filter((entry) => (entry.kind === 'modifier' ? keptModifiers : keptCodes).has(entry.code)),
+    ADDENDA,
+  );
   const hcpcsAddenda = ADDENDA.filter((a) => a.system === 'HCPCS').map(addendumRecord);
   const hcpcs: TeachingCodeSetFile = {
     format: CODESET_FORMAT,
@@ -408,7 +464,10 @@ export function buildTeachingCodeSets(sources: TeachingSources): TeachingBuild {
     },
     addenda: { 'ICD-10-CM': cmAddenda, 'ICD-10-PCS': [], HCPCS: hcpcsAddenda },
     missingFromSet: {
-      'ICD-10-CM': mentioned['ICD-10-CM'].filter((code) => !cmInSet.has(code)).map((code) => formatCode('ICD-10-CM', code)).sort(),
+      'ICD-10-CM': mentioned['ICD-10-CM']
+        .filter((code) => !cmInSet.has(code))
+        .map((code) => formatCode('ICD-10-CM', code))
+        .sort(),
       'ICD-10-PCS': missingPcs.sort(),
       HCPCS: mentioned.HCPCS.filter((code) => !hcpcsInSet.has(code)).sort(),
     },
@@ -416,7 +475,11 @@ export function buildTeachingCodeSets(sources: TeachingSources): TeachingBuild {
     pcsTables: tableCodes,
     hcpcsRanges: HCPCS_RANGES.map((range) => ({ ...range })),
     counts: {
-      mentioned: { 'ICD-10-CM': mentioned['ICD-10-CM'].length, 'ICD-10-PCS': mentioned['ICD-10-PCS'].length + mentioned.pcsPrefixes.length, HCPCS: mentioned.HCPCS.length },
+      mentioned: {
+        'ICD-10-CM': mentioned['ICD-10-CM'].length,
+        'ICD-10-PCS': mentioned['ICD-10-PCS'].length + mentioned.pcsPrefixes.length,
+        HCPCS: mentioned.HCPCS.length,
+      },
       entries: { 'ICD-10-CM': cm.entries, 'ICD-10-PCS': pcs.entries, HCPCS: hc.entries },
       billable: { 'ICD-10-CM': cm.billable, 'ICD-10-PCS': pcs.billable, HCPCS: hc.billable },
       icd10cmHeaders: cm.entries - cm.billable,

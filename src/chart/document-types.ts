@@ -5,8 +5,16 @@
  */
 
 export const CHART_TABS = [
-  'Cover Sheet', 'Problems', 'Medications', 'Orders', 'Notes', 'Consults', 'Surgery',
-  'Discharge Summaries', 'Labs', 'Reports',
+  'Cover Sheet',
+  'Problems',
+  'Medications',
+  'Orders',
+  'Notes',
+  'Consults',
+  'Surgery',
+  'Discharge Summaries',
+  'Labs',
+  'Reports',
 ] as const;
 export type ChartTab = (typeof CHART_TABS)[number];
 
@@ -23,7 +31,7 @@ export const DOCUMENT_TYPES = {
   'emergency-note': { label: 'Emergency Department Note', tab: 'Notes', loinc: '34111-5' },
   'procedure-note': { label: 'Procedure Note', tab: 'Notes', loinc: '28570-0' },
   'psychotherapy-note': { label: 'Psychotherapy Note', tab: 'Notes' },
-  'consultation': { label: 'Consultation', tab: 'Consults', loinc: '11488-4' },
+  consultation: { label: 'Consultation', tab: 'Consults', loinc: '11488-4' },
   'operative-report': { label: 'Operative Report', tab: 'Surgery', loinc: '11504-8' },
   'anesthesia-record': { label: 'Anesthesia Record', tab: 'Surgery' },
   'discharge-summary': { label: 'Discharge Summary', tab: 'Discharge Summaries', loinc: '18842-5' },
@@ -32,7 +40,7 @@ export const DOCUMENT_TYPES = {
   'radiology-report': { label: 'Radiology Report', tab: 'Reports', loinc: '18748-4' },
   'cardiology-report': { label: 'Cardiology Report (ECG, Echo)', tab: 'Reports' },
   'outside-record': { label: 'Outside Record', tab: 'Reports' },
-  'correspondence': { label: 'Correspondence', tab: 'Reports' },
+  correspondence: { label: 'Correspondence', tab: 'Reports' },
   'consent-form': { label: 'Consent Form', tab: 'Reports', loinc: '59284-0' },
   'advance-directive': { label: 'Advance Directive', tab: 'Reports', loinc: '42348-3' },
   'physician-orders': { label: 'Physician Orders', tab: 'Orders' },

@@ -48,7 +48,8 @@ export function patternProblem(source: string): string | undefined {
       continue;
     }
     if (c === '(') {
-      if (source.startsWith('(?=', i) || source.startsWith('(?!', i) || source.startsWith('(?<', i)) return 'uses a lookaround or a named group, which identifier formats do not need; write the format as characters, classes and counts, such as ^RG\\d{8}$';
+      if (source.startsWith('(?=', i) || source.startsWith('(?!', i) || source.startsWith('(?<', i))
+        return 'uses a lookaround or a named group, which identifier formats do not need; write the format as characters, classes and counts, such as ^RG\\d{8}$';
       depth++;
       i += source.startsWith('(?:', i) ? 3 : 1;
       lastWasAtom = false;
@@ -67,11 +68,13 @@ export function patternProblem(source: string): string | undefined {
         const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
         if (!m) return 'has a "{" that is not a count such as {8} or {6,10}';
         const most = m[3] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
-        if (Number(m[1]) > MAX_REPEAT || (most !== Infinity && most > MAX_REPEAT)) return `repeats more than ${MAX_REPEAT} times; an identifier is at most ${MAX_IDENTIFIER_LENGTH} characters`;
+        if (Number(m[1]) > MAX_REPEAT || (most !== Infinity && most > MAX_REPEAT))
+          return `repeats more than ${MAX_REPEAT} times; an identifier is at most ${MAX_IDENTIFIER_LENGTH} characters`;
         end = i + m[0].length;
       }
       if (!lastWasAtom) return `has "${c}" with nothing before it to repeat`;
-      if (lastWasGroup) return 'repeats a group, which can make checking one identifier take minutes (each extra character can double the time); repeat single characters or classes instead, such as ^RG\\d{8}$';
+      if (lastWasGroup)
+        return 'repeats a group, which can make checking one identifier take minutes (each extra character can double the time); repeat single characters or classes instead, such as ^RG\\d{8}$';
       if (source[end] === '?') end++;
       i = end;
       lastWasAtom = false;
@@ -127,7 +130,10 @@ export const Facility = z.strictObject({
   accountNumberFormat: IdentifierFormat,
   completion: CompletionRules.prefault({}),
   /** Categories this facility (or its state) protects beyond HIPAA's baseline. */
-  protectedCategories: z.array(z.enum(['hiv', 'behavioral-health', 'genetic', 'reproductive', 'minor-confidential'])).max(10).default([]),
+  protectedCategories: z
+    .array(z.enum(['hiv', 'behavioral-health', 'genetic', 'reproductive', 'minor-confidential']))
+    .max(10)
+    .default([]),
 });
 
 export type IdentifierFormat = z.infer<typeof IdentifierFormat>;

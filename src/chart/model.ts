@@ -106,17 +106,40 @@ export const Provider = z.strictObject({
   name: HumanName,
   credentials: shortText,
   specialty: shortText,
-  role: z.enum(['attending', 'resident', 'consultant', 'surgeon', 'anesthesiologist', 'nurse-practitioner',
-    'physician-assistant', 'nurse', 'radiologist', 'pathologist', 'other']),
-  npi: z.string().regex(/^\d{10}$/, 'must be 10 digits').optional(),
+  role: z.enum([
+    'attending',
+    'resident',
+    'consultant',
+    'surgeon',
+    'anesthesiologist',
+    'nurse-practitioner',
+    'physician-assistant',
+    'nurse',
+    'radiologist',
+    'pathologist',
+    'other',
+  ]),
+  npi: z
+    .string()
+    .regex(/^\d{10}$/, 'must be 10 digits')
+    .optional(),
   origin: Origin.optional(),
 });
 
 export const EncounterClass = z.enum(['inpatient', 'outpatient', 'emergency']);
 
 export const DischargeDisposition = z.enum([
-  'home', 'home-health', 'skilled-nursing', 'rehabilitation', 'long-term-care', 'hospice',
-  'transfer-acute', 'left-against-advice', 'expired', 'admitted-inpatient', 'other',
+  'home',
+  'home-health',
+  'skilled-nursing',
+  'rehabilitation',
+  'long-term-care',
+  'hospice',
+  'transfer-acute',
+  'left-against-advice',
+  'expired',
+  'admitted-inpatient',
+  'other',
 ]);
 
 export const Encounter = z.strictObject({
@@ -142,8 +165,15 @@ export const Authentication = z.strictObject({
 });
 
 /** Record categories that law or facility policy protects beyond ordinary PHI. */
-export const Sensitivity = z.enum(['psychotherapy-notes', 'substance-use-part2', 'hiv', 'behavioral-health',
-  'genetic', 'reproductive', 'minor-confidential']);
+export const Sensitivity = z.enum([
+  'psychotherapy-notes',
+  'substance-use-part2',
+  'hiv',
+  'behavioral-health',
+  'genetic',
+  'reproductive',
+  'minor-confidential',
+]);
 
 export const DocumentType = z.enum(DOCUMENT_TYPE_IDS);
 

@@ -16,7 +16,10 @@ const USAGE = `Usage:
   record-room codes search <codeset.json> <query> [--limit N]`;
 
 /** Splits `--name value` options from positional arguments. */
-function options(args: readonly string[], known: readonly string[]): { positional: string[]; values: Map<string, string>; problem?: string } {
+function options(
+  args: readonly string[],
+  known: readonly string[],
+): { positional: string[]; values: Map<string, string>; problem?: string } {
   const positional: string[] = [];
   const values = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
@@ -44,7 +47,9 @@ async function importCommand(args: readonly string[], io: Io): Promise<number> {
   const parsed = options(args, ['out']);
   const out = parsed.values.get('out');
   if (parsed.problem || !out || parsed.positional.length === 0) {
-    io.err(`record-room codes import: ${parsed.problem ?? (out ? 'name at least one release file' : '--out <codeset.json> is required')}\n\n${USAGE}`);
+    io.err(
+      `record-room codes import: ${parsed.problem ?? (out ? 'name at least one release file' : '--out <codeset.json> is required')}\n\n${USAGE}`,
+    );
     return 2;
   }
   const files = [];
@@ -69,7 +74,9 @@ async function searchCommand(args: readonly string[], io: Io): Promise<number> {
   const [file, ...words] = parsed.positional;
   const limit = Number(parsed.values.get('limit') ?? 10);
   if (parsed.problem || !file || words.length === 0 || !Number.isInteger(limit) || limit < 1) {
-    io.err(`record-room codes search: ${parsed.problem ?? (!file || words.length === 0 ? 'name a code-set file and a query' : '--limit must be a whole number from 1')}\n\n${USAGE}`);
+    io.err(
+      `record-room codes search: ${parsed.problem ?? (!file || words.length === 0 ? 'name a code-set file and a query' : '--limit must be a whole number from 1')}\n\n${USAGE}`,
+    );
     return 2;
   }
   const bytes = await readInputFileOrSay(file, CODESET_INPUT, io);

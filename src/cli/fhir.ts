@@ -19,7 +19,8 @@ import { readPackBytes } from '../packs/read.ts';
 import { FHIR_INPUT, PACK_INPUT, readInputFileOrSay } from './files.ts';
 import type { Io } from './io.ts';
 
-const IMPORT_USAGE = 'Usage: record-room import-fhir <files or folders>... --out <pack.json> [--pack-id <id>] [--title <title>] [--hide-source-codes] [--discharge-summaries]';
+const IMPORT_USAGE =
+  'Usage: record-room import-fhir <files or folders>... --out <pack.json> [--pack-id <id>] [--title <title>] [--hide-source-codes] [--discharge-summaries]';
 const EXPORT_USAGE = 'Usage: record-room export-fhir <pack> [--patient <mrn>] [--document] [--offset <+hh:mm>] --out <bundle.json>';
 
 interface Parsed {
@@ -87,7 +88,8 @@ export async function importFhirCommand(args: readonly string[], io: Io): Promis
   const parsed = parseArgs(args, ['out', 'pack-id', 'title'], ['hide-source-codes', 'discharge-summaries']);
   const out = parsed.values.get('out');
   if (parsed.unknown.length > 0 || parsed.positional.length === 0 || out === undefined) {
-    const why = parsed.unknown[0] ?? (parsed.positional.length === 0 ? 'name at least one file or folder' : 'name the pack to write with --out');
+    const why =
+      parsed.unknown[0] ?? (parsed.positional.length === 0 ? 'name at least one file or folder' : 'name the pack to write with --out');
     io.err(`record-room import-fhir: ${why}\n\n${IMPORT_USAGE}`);
     return 2;
   }
@@ -120,25 +122,34 @@ export async function importFhirCommand(args: readonly string[], io: Io): Promis
   }
   const c = report.created;
   io.out(`Read ${report.files} file${report.files === 1 ? '' : 's'}; wrote ${out} (pack "${pack.pack.id}").`);
-  io.out(`Created: ${grouped.format(c.patients)} patients, ${grouped.format(c.encounters)} encounters, ${grouped.format(c.conditions)} conditions, `
-    + `${grouped.format(c.procedures)} procedures, ${grouped.format(c.documents)} documents, ${grouped.format(c.medications)} medications, `
-    + `${grouped.format(c.results)} results, ${grouped.format(c.immunizations)} immunizations, ${grouped.format(c.allergies)} allergies, ${grouped.format(c.providers)} providers.`);
-  if (c.generatedDischargeSummaries > 0) io.out(`Discharge summaries generated (marked as generated, unsigned): ${c.generatedDischargeSummaries}.`);
+  io.out(
+    `Created: ${grouped.format(c.patients)} patients, ${grouped.format(c.encounters)} encounters, ${grouped.format(c.conditions)} conditions, ` +
+      `${grouped.format(c.procedures)} procedures, ${grouped.format(c.documents)} documents, ${grouped.format(c.medications)} medications, ` +
+      `${grouped.format(c.results)} results, ${grouped.format(c.immunizations)} immunizations, ${grouped.format(c.allergies)} allergies, ${grouped.format(c.providers)} providers.`,
+  );
+  if (c.generatedDischargeSummaries > 0)
+    io.out(`Discharge summaries generated (marked as generated, unsigned): ${c.generatedDischargeSummaries}.`);
   if (report.unknownProvider) io.out('An "Unknown provider" was added for encounters that named no practitioner.');
   const unmapped = Object.entries(report.unmapped);
-  io.out(unmapped.length === 0 ? 'Unmapped: none.' : `Unmapped, by resource type: ${unmapped.map(([type, n]) => `${type} ${grouped.format(n)}`).join(', ')}.`);
+  io.out(
+    unmapped.length === 0
+      ? 'Unmapped: none.'
+      : `Unmapped, by resource type: ${unmapped.map(([type, n]) => `${type} ${grouped.format(n)}`).join(', ')}.`,
+  );
   if (report.notFhir.length > 0) io.out(`Not FHIR (skipped): ${report.notFhir.join(', ')}.`);
   for (const warning of report.warnings) io.out(`Note: ${warning}`);
-  io.out(JSON.stringify({
-    id: pack.pack.id,
-    patients: c.patients,
-    encounters: c.encounters,
-    conditions: c.conditions,
-    procedures: c.procedures,
-    documents: c.documents,
-    unmapped: report.unmapped,
-    notFhir: report.notFhir.length,
-  }));
+  io.out(
+    JSON.stringify({
+      id: pack.pack.id,
+      patients: c.patients,
+      encounters: c.encounters,
+      conditions: c.conditions,
+      procedures: c.procedures,
+      documents: c.documents,
+      unmapped: report.unmapped,
+      notFhir: report.notFhir.length,
+    }),
+  );
   return 0;
 }
 
@@ -147,7 +158,8 @@ export async function exportFhirCommand(args: readonly string[], io: Io): Promis
   const out = parsed.values.get('out');
   const [packPath, ...extra] = parsed.positional;
   if (parsed.unknown.length > 0 || packPath === undefined || extra.length > 0 || out === undefined) {
-    const why = parsed.unknown[0] ?? (packPath === undefined || extra.length > 0 ? 'name exactly one pack' : 'name the Bundle to write with --out');
+    const why =
+      parsed.unknown[0] ?? (packPath === undefined || extra.length > 0 ? 'name exactly one pack' : 'name the Bundle to write with --out');
     io.err(`record-room export-fhir: ${why}\n\n${EXPORT_USAGE}`);
     return 2;
   }
@@ -178,12 +190,14 @@ export async function exportFhirCommand(args: readonly string[], io: Io): Promis
     io.err(`${out}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     return 1;
   }
-  io.out(JSON.stringify({
-    type: result.bundle.type,
-    patients: result.report.patients,
-    entries: result.bundle.entry?.length ?? 0,
-    resources: result.report.resources,
-    notExported: result.report.notExported,
-  }));
+  io.out(
+    JSON.stringify({
+      type: result.bundle.type,
+      patients: result.report.patients,
+      entries: result.bundle.entry?.length ?? 0,
+      resources: result.report.resources,
+      notExported: result.report.notExported,
+    }),
+  );
   return 0;
 }

@@ -43,7 +43,11 @@ const say = (io: Io, file: string, problems: readonly Problem[]) => {
 };
 
 /** The pack, and its keys from the pack or from a key file with the same pack id. */
-async function loadPackAndKeys(packPath: string, keyPath: string | undefined, io: Io): Promise<{ pack: Pack; keys: TaskKey[] } | undefined> {
+async function loadPackAndKeys(
+  packPath: string,
+  keyPath: string | undefined,
+  io: Io,
+): Promise<{ pack: Pack; keys: TaskKey[] } | undefined> {
   const bytes = await readBytes(packPath, PACK_INPUT, io);
   if (!bytes) return undefined;
   const read = readPackBytes(bytes);
@@ -152,6 +156,8 @@ export async function checkKeysCommand(args: readonly string[], io: Io): Promise
   for (const t of emptyReport.tasks) if (t.percent !== 0) failures.push(`${t.taskId}: empty work scores ${t.percent} %, not 0 %`);
   const unkeyed = pack.tasks.filter((t) => !keys.some((k) => k.taskId === t.id)).map((t) => t.id);
   for (const id of failures) io.out(id);
-  io.err(`${pack.pack.id}: ${keys.length} keys checked${unkeyed.length ? `; ${unkeyed.length} tasks without a key (${unkeyed.join(', ')})` : ''}; ${failures.length === 0 ? 'all pass' : `${failures.length} failing`}`);
+  io.err(
+    `${pack.pack.id}: ${keys.length} keys checked${unkeyed.length ? `; ${unkeyed.length} tasks without a key (${unkeyed.join(', ')})` : ''}; ${failures.length === 0 ? 'all pass' : `${failures.length} failing`}`,
+  );
   return failures.length === 0 ? 0 : 1;
 }

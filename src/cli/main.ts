@@ -112,15 +112,17 @@ async function inspect(files: readonly string[], io: Io): Promise<number> {
     return 1;
   }
   const s = summarisePack(loaded.pack);
-  io.out(JSON.stringify({
-    id: s.id,
-    title: s.title,
-    patients: s.patients,
-    encounters: s.encounters,
-    documents: s.documents,
-    conditions: s.conditions,
-    procedures: s.procedures,
-    tasks: s.tasks,
-  }));
+  io.out(
+    JSON.stringify({
+      id: s.id,
+      title: s.title,
+      patients: s.patients,
+      encounters: s.encounters,
+      documents: s.documents,
+      conditions: s.conditions,
+      procedures: s.procedures,
+      tasks: s.tasks,
+    }),
+  );
   return 0;
 }

@@ -118,11 +118,13 @@ const TabularListSchema = z.strictObject({
   system: z.literal('ICD-10-CM'),
   fiscalYear: z.number().int(),
   version: z.string().exactOptional(),
-  chapters: z.array(z.strictObject({
-    ...noteHolder,
-    number: z.string(),
-    sections: z.array(z.strictObject({ ...noteHolder, id: z.string(), categories: z.array(TabularDiagSchema) })),
-  })),
+  chapters: z.array(
+    z.strictObject({
+      ...noteHolder,
+      number: z.string(),
+      sections: z.array(z.strictObject({ ...noteHolder, id: z.string(), categories: z.array(TabularDiagSchema) })),
+    }),
+  ),
 });
 
 /** A code merged from a later CMS addendum, as the bundled teaching sets list them (scripts/codesets). */
@@ -158,11 +160,17 @@ function codeSetProblems(file: CodeSetFile): Problem[] {
     const key = `${entry.kind}|${entry.code}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
-    else problems.push({ path: formatPath(['entries', i, 'code']), message: `"${entry.code}" is already listed at entries[${first}]; each ${entry.kind} is listed once` });
+    else
+      problems.push({
+        path: formatPath(['entries', i, 'code']),
+        message: `"${entry.code}" is already listed at entries[${first}]; each ${entry.kind} is listed once`,
+      });
   });
-  if (file.tabular && file.system !== 'ICD-10-CM') problems.push({ path: 'tabular', message: `is an ICD-10-CM tabular list, but this is a ${file.system} code set` });
+  if (file.tabular && file.system !== 'ICD-10-CM')
+    problems.push({ path: 'tabular', message: `is an ICD-10-CM tabular list, but this is a ${file.system} code set` });
   for (const field of ['pcsTables', 'pcsDefinitions'] as const) {
-    if (file[field] !== undefined && file.system !== 'ICD-10-PCS') problems.push({ path: field, message: `belongs to an ICD-10-PCS code set, but this is a ${file.system} code set` });
+    if (file[field] !== undefined && file.system !== 'ICD-10-PCS')
+      problems.push({ path: field, message: `belongs to an ICD-10-PCS code set, but this is a ${file.system} code set` });
   }
   return problems;
 }
@@ -170,7 +178,10 @@ function codeSetProblems(file: CodeSetFile): Problem[] {
 /** Another Record Room file, or any other format, given as a code set. */
 function notACodeSet(json: Record<string, unknown>): Problem | undefined {
   return 'format' in json
-    ? { path: FILE_PATH, message: `is not a Record Room code-set file (format must be "${CODESET_FORMAT}"); make one with record-room codes import` }
+    ? {
+        path: FILE_PATH,
+        message: `is not a Record Room code-set file (format must be "${CODESET_FORMAT}"); make one with record-room codes import`,
+      }
     : undefined;
 }
 

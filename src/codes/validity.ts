@@ -37,7 +37,12 @@ export function checkCode(set: CodeSetMeta & { entries: readonly CodeEntry[] }, 
   }
   if (entry.kind === 'modifier') return { code, status: 'modifier', entry, message: `${shown} is a valid modifier in ${year}.` };
   if (!entry.billable) {
-    return { code, status: 'header', entry, message: `${shown} is a header in ${year}, not billable: code to a more specific subcategory or code below it.` };
+    return {
+      code,
+      status: 'header',
+      entry,
+      message: `${shown} is a header in ${year}, not billable: code to a more specific subcategory or code below it.`,
+    };
   }
   return { code, status: 'billable', entry, message: `${shown} is valid and billable in ${year}.` };
 }

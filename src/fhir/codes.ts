@@ -59,9 +59,17 @@ export function fhirCodeSystem(system: CodeRef['system']): string | undefined {
  * are outpatient too.
  */
 const CLASS_TO_CHART: Record<string, EncounterClass> = {
-  IMP: 'inpatient', ACUTE: 'inpatient', NONAC: 'inpatient', PRENC: 'inpatient',
+  IMP: 'inpatient',
+  ACUTE: 'inpatient',
+  NONAC: 'inpatient',
+  PRENC: 'inpatient',
   EMER: 'emergency',
-  AMB: 'outpatient', OBSENC: 'outpatient', SS: 'outpatient', HH: 'outpatient', VR: 'outpatient', FLD: 'outpatient',
+  AMB: 'outpatient',
+  OBSENC: 'outpatient',
+  SS: 'outpatient',
+  HH: 'outpatient',
+  VR: 'outpatient',
+  FLD: 'outpatient',
 };
 
 export function chartEncounterClass(code: string | undefined): EncounterClass | undefined {
@@ -78,9 +86,17 @@ type DischargeDisposition = NonNullable<Encounter['dischargeDisposition']>;
 
 /** Discharge dispositions (HL7 discharge-disposition) and the chart's values, both ways. */
 const DISPOSITIONS: ReadonlyArray<readonly [string, DischargeDisposition]> = [
-  ['home', 'home'], ['alt-home', 'home'], ['other-hcf', 'transfer-acute'], ['hosp', 'hospice'],
-  ['long', 'long-term-care'], ['aadvice', 'left-against-advice'], ['exp', 'expired'], ['psy', 'transfer-acute'],
-  ['rehab', 'rehabilitation'], ['snf', 'skilled-nursing'], ['oth', 'other'],
+  ['home', 'home'],
+  ['alt-home', 'home'],
+  ['other-hcf', 'transfer-acute'],
+  ['hosp', 'hospice'],
+  ['long', 'long-term-care'],
+  ['aadvice', 'left-against-advice'],
+  ['exp', 'expired'],
+  ['psy', 'transfer-acute'],
+  ['rehab', 'rehabilitation'],
+  ['snf', 'skilled-nursing'],
+  ['oth', 'other'],
 ];
 
 export function chartDisposition(code: string | undefined): DischargeDisposition | undefined {
@@ -93,9 +109,16 @@ export function fhirDisposition(value: DischargeDisposition): string {
 
 type AdmitSource = NonNullable<Encounter['admitSource']>;
 const ADMIT_SOURCES: ReadonlyArray<readonly [string, AdmitSource]> = [
-  ['gp', 'physician-referral'], ['mp', 'physician-referral'], ['outp', 'clinic'], ['emd', 'emergency-department'],
-  ['hosp-trans', 'transfer'], ['nursing', 'transfer'], ['psych', 'transfer'], ['rehab', 'transfer'],
-  ['born', 'other'], ['other', 'other'],
+  ['gp', 'physician-referral'],
+  ['mp', 'physician-referral'],
+  ['outp', 'clinic'],
+  ['emd', 'emergency-department'],
+  ['hosp-trans', 'transfer'],
+  ['nursing', 'transfer'],
+  ['psych', 'transfer'],
+  ['rehab', 'transfer'],
+  ['born', 'other'],
+  ['other', 'other'],
 ];
 
 export function chartAdmitSource(code: string | undefined): AdmitSource | undefined {
@@ -108,13 +131,27 @@ export function fhirAdmitSource(value: AdmitSource): string {
 
 /** LOINC document codes beyond those in the document-type list, and the type each is filed as. */
 const EXTRA_LOINC: Record<string, DocumentTypeId> = {
-  '28655-9': 'discharge-summary', '11490-0': 'discharge-summary', '34105-7': 'discharge-summary',
-  '34108-1': 'progress-note', '51847-2': 'progress-note', '34109-9': 'progress-note',
-  '28569-2': 'consultation', '34101-6': 'consultation', '57133-1': 'correspondence',
-  '11505-5': 'procedure-note', '34137-0': 'history-and-physical', '34138-8': 'history-and-physical',
-  '18726-0': 'radiology-report', '60591-5': 'outside-record', '34133-9': 'outside-record',
-  '11503-0': 'outside-record', '68608-9': 'outside-record', '11492-6': 'history-and-physical',
-  '34750-0': 'nursing-note', '11485-0': 'anesthesia-record', '64297-5': 'consent-form',
+  '28655-9': 'discharge-summary',
+  '11490-0': 'discharge-summary',
+  '34105-7': 'discharge-summary',
+  '34108-1': 'progress-note',
+  '51847-2': 'progress-note',
+  '34109-9': 'progress-note',
+  '28569-2': 'consultation',
+  '34101-6': 'consultation',
+  '57133-1': 'correspondence',
+  '11505-5': 'procedure-note',
+  '34137-0': 'history-and-physical',
+  '34138-8': 'history-and-physical',
+  '18726-0': 'radiology-report',
+  '60591-5': 'outside-record',
+  '34133-9': 'outside-record',
+  '11503-0': 'outside-record',
+  '68608-9': 'outside-record',
+  '11492-6': 'history-and-physical',
+  '34750-0': 'nursing-note',
+  '11485-0': 'anesthesia-record',
+  '64297-5': 'consent-form',
 };
 
 /** The document type for a LOINC document code, if Record Room has one. */
@@ -132,13 +169,31 @@ export function loincForDocumentType(type: DocumentTypeId): { code: string; disp
 /** DiagnosticReport categories (HL7 v2-0074 service sections) and the document type of a report. */
 export function documentTypeForReportCategory(code: string | undefined): DocumentTypeId | undefined {
   switch (code?.toUpperCase()) {
-    case 'LAB': case 'CH': case 'HM': case 'MB': case 'SR': case 'BLB': case 'IMM':
+    case 'LAB':
+    case 'CH':
+    case 'HM':
+    case 'MB':
+    case 'SR':
+    case 'BLB':
+    case 'IMM':
       return 'laboratory-report';
-    case 'RAD': case 'CT': case 'NMR': case 'NMS': case 'RUS': case 'VUS': case 'XRC':
+    case 'RAD':
+    case 'CT':
+    case 'NMR':
+    case 'NMS':
+    case 'RUS':
+    case 'VUS':
+    case 'XRC':
       return 'radiology-report';
-    case 'PAT': case 'SP': case 'CP': case 'CTH': case 'GE':
+    case 'PAT':
+    case 'SP':
+    case 'CP':
+    case 'CTH':
+    case 'GE':
       return 'pathology-report';
-    case 'EC': case 'CUS': case 'CG':
+    case 'EC':
+    case 'CUS':
+    case 'CG':
       return 'cardiology-report';
     default:
       return undefined;

@@ -16,7 +16,12 @@ function duringStay(at: string | undefined, encounter: Encounter): boolean {
   return notAfter(encounter.admittedAt, at) && (encounter.dischargedAt === undefined || notAfter(at, encounter.dischargedAt));
 }
 
-export function composeDischargeSummary(patient: Patient, encounter: Encounter, providers: readonly Provider[], id: string): ClinicalDocument {
+export function composeDischargeSummary(
+  patient: Patient,
+  encounter: Encounter,
+  providers: readonly Provider[],
+  id: string,
+): ClinicalDocument {
   const attending = providers.find((p) => p.id === encounter.attendingId);
   const belongs = (item: { encounterId?: string | undefined }, at: string | undefined) =>
     item.encounterId === encounter.id || (item.encounterId === undefined && duringStay(at, encounter));

@@ -13,9 +13,26 @@
  * offset written (`+00:00` unless told). Pure: the caller passes the time the Bundle is stamped with.
  */
 import type {
-  AllergyIntolerance, Bundle, BundleEntry, CodeableConcept, Composition, CompositionSection, Condition, DiagnosticReport,
-  DocumentReference, Encounter as FhirEncounter, FhirResource, Immunization as FhirImmunization, MedicationRequest,
-  Observation, Organization, Patient as FhirPatient, Practitioner, PractitionerRole, Procedure as FhirProcedure, Reference,
+  AllergyIntolerance,
+  Bundle,
+  BundleEntry,
+  CodeableConcept,
+  Composition,
+  CompositionSection,
+  Condition,
+  DiagnosticReport,
+  DocumentReference,
+  Encounter as FhirEncounter,
+  FhirResource,
+  Immunization as FhirImmunization,
+  MedicationRequest,
+  Observation,
+  Organization,
+  Patient as FhirPatient,
+  Practitioner,
+  PractitionerRole,
+  Procedure as FhirProcedure,
+  Reference,
 } from 'fhir/r4';
 import type { CodeRef, Encounter, Patient, Provider } from '../chart/model.ts';
 import { DOCUMENT_TYPES } from '../chart/document-types.ts';
@@ -63,7 +80,15 @@ export function exportDocumentBundle(pack: Pack, mrn: string | undefined, option
   if ('problems' in chosen) return { ok: false, problems: chosen.problems };
   const [patient, ...others] = chosen.patients;
   if (patient === undefined || others.length > 0) {
-    return { ok: false, problems: [{ path: 'patients', message: `a document Bundle holds one chart, and this pack has ${pack.patients.length}; name one patient by MRN` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'patients',
+          message: `a document Bundle holds one chart, and this pack has ${pack.patients.length}; name one patient by MRN`,
+        },
+      ],
+    };
   }
   const writer = new Writer(pack, options);
   const written = writer.chart(patient);
@@ -120,7 +145,10 @@ class Writer {
   private readonly offset: string;
   private organization: Reference | undefined;
 
-  constructor(private readonly pack: Pack, private readonly options: FhirExportOptions) {
+  constructor(
+    private readonly pack: Pack,
+    private readonly options: FhirExportOptions,
+  ) {
     this.offset = options.offset ?? '+00:00';
   }
 
@@ -159,7 +187,10 @@ class Writer {
       resourceType: 'Bundle',
       id: `${this.pack.pack.id}-${type}`.replace(/[^A-Za-z0-9\-.]/g, '-').slice(0, 64),
       meta: { lastUpdated: this.options.now },
-      identifier: { system: 'urn:ietf:rfc:3986', value: `urn:uuid:${uuidFrom(`${this.pack.pack.id}|bundle|${type}|${this.entries[0]?.fullUrl ?? ''}`)}` },
+      identifier: {
+        system: 'urn:ietf:rfc:3986',
+        value: `urn:uuid:${uuidFrom(`${this.pack.pack.id}|bundle|${type}|${this.entries[0]?.fullUrl ?? ''}`)}`,
+      },
       type,
       timestamp: this.options.now,
       entry: this.entries,
@@ -203,7 +234,13 @@ class Writer {
   // ── one chart ─────────────────────────────────────────────────────────────────────────────
 
   chart(patient: Patient): WrittenChart {
-    const subject = { ...this.add(fhirPatient(patient, this.pack, (t) => this.time(t)), patient), display: formatNameNatural(patient.name) };
+    const subject = {
+      ...this.add(
+        fhirPatient(patient, this.pack, (t) => this.time(t)),
+        patient,
+      ),
+      display: formatNameNatural(patient.name),
+    };
     const written: WrittenChart = { patient: subject, encounters: new Map(), items: new Map() };
     for (const encounter of patient.encounters) written.encounters.set(encounter.id, this.encounter(encounter, subject));
     const encounterRef = (id: string | undefined) => (id === undefined ? undefined : written.encounters.get(id));
@@ -213,7 +250,16 @@ class Writer {
         resourceType: 'Condition' as const,
         clinicalStatus: { coding: [{ system: SYSTEM.conditionClinical, code: problem.status }] },
         verificationStatus: { coding: [{ system: SYSTEM.conditionVerification, code: 'confirmed' }] },
-        category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: problem.encounterId ? 'encounter-diagnosis' : 'problem-list-item' }] }],
+        category: [
+          {
+            coding: [
+              {
+                system: 'http://terminology.hl7.org/CodeSystem/condition-category',
+                code: problem.encounterId ? 'encounter-diagnosis' : 'problem-list-item',
+              },
+            ],
+          },
+        ],
         code: concept(problem.description, problem.code),
         subject,
         encounter: encounterRef(problem.encounterId),
@@ -239,20 +285,35 @@ class Writer {
       const sig = [medication.dose, medication.route, medication.frequency].filter(Boolean).join(', ');
       const resource: MedicationRequest = defined({
         resourceType: 'MedicationRequest' as const,
-        status: medication.status === 'discontinued' ? 'stopped' as const : medication.status,
+        status: medication.status === 'discontinued' ? ('stopped' as const) : medication.status,
         intent: 'order' as const,
-        category: medication.setting ? [{ coding: [{ system: SYSTEM.medicationRequestCategory, code: medication.setting === 'inpatient' ? 'inpatient' : 'outpatient' }] }] : undefined,
+        category: medication.setting
+          ? [
+              {
+                coding: [
+                  { system: SYSTEM.medicationRequestCategory, code: medication.setting === 'inpatient' ? 'inpatient' : 'outpatient' },
+                ],
+              },
+            ]
+          : undefined,
         medicationCodeableConcept: { text: medication.name },
         subject,
         encounter: encounterRef(medication.encounterId),
         authoredOn: this.time(medication.start),
         requester: this.provider(medication.prescriberId),
-        dosageInstruction: sig === '' ? undefined : [defined({
-          text: sig,
-          route: medication.route ? { text: medication.route } : undefined,
-          timing: medication.frequency ? { code: { text: medication.frequency } } : undefined,
-        })],
-        dispenseRequest: medication.end ? { validityPeriod: defined({ start: this.time(medication.start), end: this.time(medication.end) }) } : undefined,
+        dosageInstruction:
+          sig === ''
+            ? undefined
+            : [
+                defined({
+                  text: sig,
+                  route: medication.route ? { text: medication.route } : undefined,
+                  timing: medication.frequency ? { code: { text: medication.frequency } } : undefined,
+                }),
+              ],
+        dispenseRequest: medication.end
+          ? { validityPeriod: defined({ start: this.time(medication.start), end: this.time(medication.end) }) }
+          : undefined,
       });
       written.items.set(medication.id, this.add(resource, medication));
     }
@@ -298,8 +359,8 @@ class Writer {
       const loinc = loincForDocumentType(doc.type);
       const resource: DocumentReference = defined({
         resourceType: 'DocumentReference' as const,
-        status: doc.status === 'entered-in-error' ? 'entered-in-error' as const : 'current' as const,
-        docStatus: doc.status === 'entered-in-error' ? undefined : doc.status === 'in-progress' ? 'preliminary' as const : doc.status,
+        status: doc.status === 'entered-in-error' ? ('entered-in-error' as const) : ('current' as const),
+        docStatus: doc.status === 'entered-in-error' ? undefined : doc.status === 'in-progress' ? ('preliminary' as const) : doc.status,
         type: { coding: [{ system: SYSTEM.loinc, code: loinc.code, display: loinc.display }], text: DOCUMENT_TYPES[doc.type].label },
         subject,
         date: this.time(doc.writtenAt ?? doc.serviceAt),
@@ -326,17 +387,26 @@ class Writer {
     const resource: FhirEncounter = defined({
       resourceType: 'Encounter' as const,
       identifier: [{ use: 'official' as const, system: `urn:record-room:${this.pack.pack.id}:account`, value: encounter.accountNumber }],
-      status: encounter.dischargedAt ? 'finished' as const : 'in-progress' as const,
+      status: encounter.dischargedAt ? ('finished' as const) : ('in-progress' as const),
       class: { system: SYSTEM.actCode, code: fhirClass.code, display: fhirClass.display },
       serviceType: { text: encounter.service },
       subject,
-      participant: attending ? [{ type: [{ coding: [{ system: SYSTEM.participationType, code: 'ATND', display: 'attender' }] }], individual: attending }] : undefined,
+      participant: attending
+        ? [{ type: [{ coding: [{ system: SYSTEM.participationType, code: 'ATND', display: 'attender' }] }], individual: attending }]
+        : undefined,
       period: defined({ start: this.time(encounter.admittedAt), end: this.time(encounter.dischargedAt) }),
       reasonCode: encounter.reasonForVisit ? [{ text: encounter.reasonForVisit }] : undefined,
-      hospitalization: encounter.admitSource || encounter.dischargeDisposition ? defined({
-        admitSource: encounter.admitSource ? { coding: [{ system: SYSTEM.admitSource, code: fhirAdmitSource(encounter.admitSource) }] } : undefined,
-        dischargeDisposition: encounter.dischargeDisposition ? { coding: [{ system: SYSTEM.dischargeDisposition, code: fhirDisposition(encounter.dischargeDisposition) }] } : undefined,
-      }) : undefined,
+      hospitalization:
+        encounter.admitSource || encounter.dischargeDisposition
+          ? defined({
+              admitSource: encounter.admitSource
+                ? { coding: [{ system: SYSTEM.admitSource, code: fhirAdmitSource(encounter.admitSource) }] }
+                : undefined,
+              dischargeDisposition: encounter.dischargeDisposition
+                ? { coding: [{ system: SYSTEM.dischargeDisposition, code: fhirDisposition(encounter.dischargeDisposition) }] }
+                : undefined,
+            })
+          : undefined,
       location: encounter.location ? [{ location: { display: encounter.location } }] : undefined,
       serviceProvider: this.facility(),
     });
@@ -344,7 +414,12 @@ class Writer {
   }
 
   /** Results as Observations; results that share a panel, a time and an encounter also get a DiagnosticReport. */
-  private results(patient: Patient, subject: Reference, encounterRef: (id: string | undefined) => Reference | undefined, written: WrittenChart): void {
+  private results(
+    patient: Patient,
+    subject: Reference,
+    encounterRef: (id: string | undefined) => Reference | undefined,
+    written: WrittenChart,
+  ): void {
     const panels = new Map<string, { panel: string; at: string; encounterId: string | undefined; refs: Reference[] }>();
     for (const result of patient.results) {
       const quantity = typeof result.value === 'number';
@@ -359,11 +434,16 @@ class Writer {
         valueQuantity: quantity ? defined({ value: result.value as number, unit: result.unit }) : undefined,
         valueString: quantity ? undefined : String(result.value),
         interpretation: result.flag ? [{ coding: [{ system: SYSTEM.interpretation, code: result.flag }] }] : undefined,
-        referenceRange: result.referenceRange ? [defined({
-          low: result.referenceRange.low === undefined ? undefined : defined({ value: result.referenceRange.low, unit: result.unit }),
-          high: result.referenceRange.high === undefined ? undefined : defined({ value: result.referenceRange.high, unit: result.unit }),
-          text: result.referenceRange.text,
-        })] : undefined,
+        referenceRange: result.referenceRange
+          ? [
+              defined({
+                low: result.referenceRange.low === undefined ? undefined : defined({ value: result.referenceRange.low, unit: result.unit }),
+                high:
+                  result.referenceRange.high === undefined ? undefined : defined({ value: result.referenceRange.high, unit: result.unit }),
+                text: result.referenceRange.text,
+              }),
+            ]
+          : undefined,
       });
       const ref = this.add(observation, result);
       written.items.set(result.id, ref);
@@ -393,7 +473,10 @@ class Writer {
 
   documentCompositions(patient: Patient, written: WrittenChart): void {
     const entriesOf = (items: readonly { id: string; encounterId?: string | undefined }[], encounterId: string | undefined) =>
-      items.filter((item) => item.encounterId === encounterId).map((item) => written.items.get(item.id)).filter((r): r is Reference => r !== undefined);
+      items
+        .filter((item) => item.encounterId === encounterId)
+        .map((item) => written.items.get(item.id))
+        .filter((r): r is Reference => r !== undefined);
     const sectionsFor = (encounterId: string | undefined): CompositionSection[] => {
       const sections: CompositionSection[] = [];
       const section = (title: string, loinc: string, entry: Reference[]) => {
@@ -436,9 +519,12 @@ class Writer {
     const chartSections: CompositionSection[] = [...encounterSections];
     const unattached = sectionsFor(undefined).map((s) => ({ ...s, title: `${s.title ?? ''} not tied to an encounter` }));
     chartSections.push(...unattached);
-    const allergies = patient.allergies.map((a) => written.items.get(a.id)).concat(written.items.get(`${patient.id}-nka`))
+    const allergies = patient.allergies
+      .map((a) => written.items.get(a.id))
+      .concat(written.items.get(`${patient.id}-nka`))
       .filter((r): r is Reference => r !== undefined);
-    if (allergies.length > 0) chartSections.push({ title: 'Allergies', code: { coding: [{ system: SYSTEM.loinc, code: '48765-2' }] }, entry: allergies });
+    if (allergies.length > 0)
+      chartSections.push({ title: 'Allergies', code: { coding: [{ system: SYSTEM.loinc, code: '48765-2' }] }, entry: allergies });
     const careTeam = [...this.providerRefs.values()];
     if (careTeam.length > 0) chartSections.push({ title: 'Care team', entry: careTeam });
 
@@ -465,7 +551,9 @@ class Writer {
 }
 
 /** The empty-reason of a section with nothing in it (sections must hold text, entries or a reason). */
-const NOTHING_RECORDED: CodeableConcept = { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/list-empty-reason', code: 'nilknown', display: 'Nil Known' }] };
+const NOTHING_RECORDED: CodeableConcept = {
+  coding: [{ system: 'http://terminology.hl7.org/CodeSystem/list-empty-reason', code: 'nilknown', display: 'Nil Known' }],
+};
 
 /** A short generated narrative for a Composition: its title and its sections' titles with their sizes. */
 function narrative(title: string, sections: readonly CompositionSection[]) {
@@ -491,33 +579,78 @@ function practitioner(provider: Provider): Practitioner {
     resourceType: 'Practitioner' as const,
     identifier: provider.npi ? [{ system: SYSTEM.npi, value: provider.npi }] : undefined,
     active: true,
-    name: [defined({ family: provider.name.family, given: provider.name.given, prefix: provider.name.prefix ? [provider.name.prefix] : undefined, suffix: provider.name.suffix ? [provider.name.suffix] : undefined })],
+    name: [
+      defined({
+        family: provider.name.family,
+        given: provider.name.given,
+        prefix: provider.name.prefix ? [provider.name.prefix] : undefined,
+        suffix: provider.name.suffix ? [provider.name.suffix] : undefined,
+      }),
+    ],
     qualification: provider.credentials === 'Not recorded' ? undefined : [{ code: { text: provider.credentials } }],
   });
 }
 
 const IDENTIFIER_TEXT: Record<string, string> = {
-  'ssn-last4': 'Social Security number, last four digits', 'insurance-member': 'Insurance member number', medicare: 'Medicare number',
-  medicaid: 'Medicaid number', 'drivers-license': "Driver's license", 'previous-mrn': 'Previous medical record number', other: 'Other identifier',
+  'ssn-last4': 'Social Security number, last four digits',
+  'insurance-member': 'Insurance member number',
+  medicare: 'Medicare number',
+  medicaid: 'Medicaid number',
+  'drivers-license': "Driver's license",
+  'previous-mrn': 'Previous medical record number',
+  other: 'Other identifier',
 };
 
 function fhirPatient(patient: Patient, pack: Pack, time: (local: string | undefined) => string | undefined): FhirPatient {
   const names = [
-    defined({ use: 'official' as const, family: patient.name.family, given: patient.name.given, prefix: patient.name.prefix ? [patient.name.prefix] : undefined, suffix: patient.name.suffix ? [patient.name.suffix] : undefined }),
-    ...patient.previousNames.map((n) => defined({ use: n.reason === 'maiden' ? 'maiden' as const : 'old' as const, family: n.family, given: n.given && n.given.length > 0 ? n.given : undefined })),
+    defined({
+      use: 'official' as const,
+      family: patient.name.family,
+      given: patient.name.given,
+      prefix: patient.name.prefix ? [patient.name.prefix] : undefined,
+      suffix: patient.name.suffix ? [patient.name.suffix] : undefined,
+    }),
+    ...patient.previousNames.map((n) =>
+      defined({
+        use: n.reason === 'maiden' ? ('maiden' as const) : ('old' as const),
+        family: n.family,
+        given: n.given && n.given.length > 0 ? n.given : undefined,
+      }),
+    ),
   ];
   return defined({
     resourceType: 'Patient' as const,
     identifier: [
-      { use: 'usual' as const, type: { coding: [{ system: SYSTEM.identifierType, code: 'MR', display: 'Medical record number' }] }, system: `urn:record-room:${pack.pack.id}:mrn`, value: patient.mrn },
-      ...patient.identifiers.map((i) => defined({ type: { text: IDENTIFIER_TEXT[i.type] ?? i.type }, value: i.value, assigner: i.issuer ? { display: i.issuer } : undefined })),
+      {
+        use: 'usual' as const,
+        type: { coding: [{ system: SYSTEM.identifierType, code: 'MR', display: 'Medical record number' }] },
+        system: `urn:record-room:${pack.pack.id}:mrn`,
+        value: patient.mrn,
+      },
+      ...patient.identifiers.map((i) =>
+        defined({
+          type: { text: IDENTIFIER_TEXT[i.type] ?? i.type },
+          value: i.value,
+          assigner: i.issuer ? { display: i.issuer } : undefined,
+        }),
+      ),
     ],
     name: names,
     telecom: patient.phone ? [{ system: 'phone' as const, value: patient.phone }] : undefined,
     gender: patient.sex,
     birthDate: patient.birthDate,
     deceasedDateTime: time(patient.deceasedAt),
-    address: patient.address ? [defined({ line: patient.address.line, city: patient.address.city, state: patient.address.state, postalCode: patient.address.postalCode, country: patient.address.country })] : undefined,
+    address: patient.address
+      ? [
+          defined({
+            line: patient.address.line,
+            city: patient.address.city,
+            state: patient.address.state,
+            postalCode: patient.address.postalCode,
+            country: patient.address.country,
+          }),
+        ]
+      : undefined,
     communication: patient.language ? [{ language: { text: patient.language } }] : undefined,
   });
 }

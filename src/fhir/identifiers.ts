@@ -17,7 +17,9 @@ export function identifierMaker(pattern: string): IdentifierMaker {
   const m = SHAPE.exec(pattern);
   const digits = Number(m?.[2] ?? 0);
   if (!m || digits < 3 || digits > 15) {
-    return { problem: `"${pattern}" is not a format new identifiers can be numbered in; use a prefix, a run of 3 to 15 digits and a suffix, such as ^\\d{7}$ or ^TH\\d{8}$` };
+    return {
+      problem: `"${pattern}" is not a format new identifiers can be numbered in; use a prefix, a run of 3 to 15 digits and a suffix, such as ^\\d{7}$ or ^TH\\d{8}$`,
+    };
   }
   const prefix = m[1] ?? '';
   const suffix = m[3] ?? '';

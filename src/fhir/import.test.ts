@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { importFhir, UNKNOWN_PROVIDER_ID } from './import.ts';
 import { GENERATED_SUMMARY_TITLE } from './discharge-summary.ts';
 import {
-  NOTE_TEXT, condition, documentReference, input, patient, practitioner, stay, synthetic, transaction, uuid, type Json,
+  NOTE_TEXT,
+  condition,
+  documentReference,
+  input,
+  patient,
+  practitioner,
+  stay,
+  synthetic,
+  transaction,
+  uuid,
+  type Json,
 } from './test-fixtures.ts';
 
 function imported(...args: Parameters<typeof importFhir>) {
@@ -34,7 +44,12 @@ describe('importFhir: a Synthea-style transaction Bundle', () => {
 
   it('maps encounter classes, the conditional attending reference, and an Unknown provider where none is named', () => {
     const [inpatient, outpatient] = chart.encounters;
-    expect(inpatient).toMatchObject({ class: 'inpatient', admittedAt: '2019-03-01T08:00', dischargedAt: '2019-03-04T12:30', service: 'Hospital admission' });
+    expect(inpatient).toMatchObject({
+      class: 'inpatient',
+      admittedAt: '2019-03-01T08:00',
+      dischargedAt: '2019-03-04T12:30',
+      service: 'Hospital admission',
+    });
     expect(pack.providers.find((p) => p.id === inpatient!.attendingId)?.npi).toBe('9999990001');
     expect(outpatient).toMatchObject({ class: 'outpatient', attendingId: UNKNOWN_PROVIDER_ID });
     expect(report.unknownProvider).toBe(true);
@@ -43,23 +58,59 @@ describe('importFhir: a Synthea-style transaction Bundle', () => {
 
   it('files conditions, procedures, medications and notes under the stay, with SNOMED CT codes', () => {
     const stayId = chart.encounters[0]!.id;
-    expect(chart.problems).toEqual([expect.objectContaining({
-      description: 'Pneumonia', status: 'active', onset: '2019-03-01', encounterId: stayId,
-      code: { system: 'SNOMED-CT', code: '233604007', display: 'Pneumonia (disorder)' },
-    })]);
-    expect(chart.procedures[0]).toMatchObject({ description: 'Plain chest X-ray', performedAt: '2019-03-01T09:00', encounterId: stayId, code: { system: 'SNOMED-CT', code: '399208008' } });
-    expect(chart.medications[0]).toMatchObject({ name: 'Amoxicillin 500 MG Oral Capsule', dose: '1', frequency: '3 times every day', status: 'completed' });
+    expect(chart.problems).toEqual([
+      expect.objectContaining({
+        description: 'Pneumonia',
+        status: 'active',
+        onset: '2019-03-01',
+        encounterId: stayId,
+        code: { system: 'SNOMED-CT', code: '233604007', display: 'Pneumonia (disorder)' },
+      }),
+    ]);
+    expect(chart.procedures[0]).toMatchObject({
+      description: 'Plain chest X-ray',
+      performedAt: '2019-03-01T09:00',
+      encounterId: stayId,
+      code: { system: 'SNOMED-CT', code: '399208008' },
+    });
+    expect(chart.medications[0]).toMatchObject({
+      name: 'Amoxicillin 500 MG Oral Capsule',
+      dose: '1',
+      frequency: '3 times every day',
+      status: 'completed',
+    });
     const [note] = chart.documents;
-    expect(note).toMatchObject({ type: 'history-and-physical', encounterId: stayId, text: NOTE_TEXT, serviceAt: '2019-03-01T08:00', writtenAt: '2019-03-01T11:00' });
+    expect(note).toMatchObject({
+      type: 'history-and-physical',
+      encounterId: stayId,
+      text: NOTE_TEXT,
+      serviceAt: '2019-03-01T08:00',
+      writtenAt: '2019-03-01T11:00',
+    });
     // Synthea writes no docStatus: the note is taken as signed by its author.
     expect(note!.authentications).toEqual([{ providerId: note!.authorId, role: 'author', at: '2019-03-01T11:00', method: 'electronic' }]);
   });
 
   it('reports what it read and mapped, by resource type', () => {
-    expect(report.resources).toEqual({ Condition: 1, DocumentReference: 1, Encounter: 2, MedicationRequest: 1, Patient: 1, Practitioner: 1, Procedure: 1 });
+    expect(report.resources).toEqual({
+      Condition: 1,
+      DocumentReference: 1,
+      Encounter: 2,
+      MedicationRequest: 1,
+      Patient: 1,
+      Practitioner: 1,
+      Procedure: 1,
+    });
     expect(report.mapped).toEqual(report.resources);
     expect(report.unmapped).toEqual({});
-    expect(report.created).toMatchObject({ patients: 1, encounters: 2, conditions: 1, procedures: 1, documents: 1, generatedDischargeSummaries: 0 });
+    expect(report.created).toMatchObject({
+      patients: 1,
+      encounters: 2,
+      conditions: 1,
+      procedures: 1,
+      documents: 1,
+      generatedDischargeSummaries: 0,
+    });
   });
 });
 
@@ -79,7 +130,13 @@ describe('importFhir options for HIM work', () => {
     const summaries = chart.documents.filter((d) => d.type === 'discharge-summary');
     expect(summaries).toHaveLength(1);
     const [summary] = summaries;
-    expect(summary).toMatchObject({ title: GENERATED_SUMMARY_TITLE, status: 'in-progress', authentications: [], encounterId: chart.encounters[0]!.id, serviceAt: '2019-03-04T12:30' });
+    expect(summary).toMatchObject({
+      title: GENERATED_SUMMARY_TITLE,
+      status: 'in-progress',
+      authentications: [],
+      encounterId: chart.encounters[0]!.id,
+      serviceAt: '2019-03-04T12:30',
+    });
     expect(summary!.text).toMatch(/^GENERATED DOCUMENT: composed by Record Room/);
     expect(summary!.text).toContain('- Pneumonia (active)');
     expect(summary!.text).toContain('- Plain chest X-ray, 03/01/2019 09:00');
@@ -95,14 +152,23 @@ describe('importFhir options for HIM work', () => {
 
   it('numbers identifiers in a facility format given in the options, and refuses a format it cannot number', () => {
     const facility = {
-      name: 'Lakeside', mrnFormat: { pattern: '^LC\\d{6}$', description: 'LC and 6 digits' },
-      accountNumberFormat: { pattern: '^\\d{10}$', description: '10 digits' }, completion: {}, protectedCategories: [],
+      name: 'Lakeside',
+      mrnFormat: { pattern: '^LC\\d{6}$', description: 'LC and 6 digits' },
+      accountNumberFormat: { pattern: '^\\d{10}$', description: '10 digits' },
+      completion: {},
+      protectedCategories: [],
     };
-    const { pack } = imported([input('kris.json', synthetic())], { facility: facility as never, packId: 'lake-fhir', title: 'Lake import' });
+    const { pack } = imported([input('kris.json', synthetic())], {
+      facility: facility as never,
+      packId: 'lake-fhir',
+      title: 'Lake import',
+    });
     expect(pack.pack).toMatchObject({ id: 'lake-fhir', title: 'Lake import' });
     expect(pack.patients[0]!.mrn).toBe('LC100001');
     expect(pack.patients[0]!.encounters[0]!.accountNumber).toBe('1000000001');
-    const odd = importFhir([input('kris.json', synthetic())], { facility: { ...facility, mrnFormat: { pattern: '^[A-Z]{3}$', description: 'x' } } as never });
+    const odd = importFhir([input('kris.json', synthetic())], {
+      facility: { ...facility, mrnFormat: { pattern: '^[A-Z]{3}$', description: 'x' } } as never,
+    });
     expect(odd).toMatchObject({ ok: false, problems: [{ path: 'facility.mrnFormat.pattern' }] });
   });
 });
@@ -111,24 +177,57 @@ describe('importFhir documents', () => {
   const withContent = (content: Json[]): Json => ({ ...documentReference, content });
 
   it('turns a URL-only attachment into a document that says where the content was', () => {
-    const { pack, report } = imported([input('d.json', transaction(patient, practitioner, stay, withContent([{ attachment: { contentType: 'application/pdf', url: 'https://example.org/notes/1.pdf' } }])))]);
-    expect(pack.patients[0]!.documents[0]!.text).toBe('[The content of this document was not included in the FHIR data. It was at: https://example.org/notes/1.pdf (application/pdf).]');
+    const { pack, report } = imported([
+      input(
+        'd.json',
+        transaction(
+          patient,
+          practitioner,
+          stay,
+          withContent([{ attachment: { contentType: 'application/pdf', url: 'https://example.org/notes/1.pdf' } }]),
+        ),
+      ),
+    ]);
+    expect(pack.patients[0]!.documents[0]!.text).toBe(
+      '[The content of this document was not included in the FHIR data. It was at: https://example.org/notes/1.pdf (application/pdf).]',
+    );
     expect(report.warnings.some((w) => w.includes('says where the content was'))).toBe(true);
   });
 
   it('renders an HTML attachment and a Composition as plain text, never markup', () => {
     const html = '<html><body><h1>Note</h1><p>Pain &amp; fever<br/>improving</p><script>alert(1)</script></body></html>';
-    const { pack } = imported([input('d.json', transaction(patient, practitioner, stay, withContent([{ attachment: { contentType: 'text/html', data: btoa(html) } }])))]);
+    const { pack } = imported([
+      input(
+        'd.json',
+        transaction(patient, practitioner, stay, withContent([{ attachment: { contentType: 'text/html', data: btoa(html) } }])),
+      ),
+    ]);
     expect(pack.patients[0]!.documents[0]!.text).toBe('Note\n\nPain & fever\nimproving');
 
     const composition: Json = {
-      resourceType: 'Composition', id: 'comp-1', status: 'final', title: 'Consult note',
+      resourceType: 'Composition',
+      id: 'comp-1',
+      status: 'final',
+      title: 'Consult note',
       type: { coding: [{ system: 'http://loinc.org', code: '11488-4' }] },
-      subject: { reference: `urn:uuid:${uuid(1)}` }, date: '2019-03-02T10:00:00-05:00', author: [{ reference: `urn:uuid:${uuid(2)}` }],
+      subject: { reference: `urn:uuid:${uuid(1)}` },
+      date: '2019-03-02T10:00:00-05:00',
+      author: [{ reference: `urn:uuid:${uuid(2)}` }],
       attester: [{ mode: 'legal', time: '2019-03-02T12:00:00-05:00', party: { reference: `urn:uuid:${uuid(2)}` } }],
       section: [
-        { title: 'History', text: { status: 'generated', div: '<div xmlns="http://www.w3.org/1999/xhtml"><p>Cough for <b>3</b> days.</p></div>' } },
-        { title: 'Plan', section: [{ title: 'Medication', text: { status: 'generated', div: '<div xmlns="http://www.w3.org/1999/xhtml"><ul><li>Amoxicillin</li></ul></div>' } }] },
+        {
+          title: 'History',
+          text: { status: 'generated', div: '<div xmlns="http://www.w3.org/1999/xhtml"><p>Cough for <b>3</b> days.</p></div>' },
+        },
+        {
+          title: 'Plan',
+          section: [
+            {
+              title: 'Medication',
+              text: { status: 'generated', div: '<div xmlns="http://www.w3.org/1999/xhtml"><ul><li>Amoxicillin</li></ul></div>' },
+            },
+          ],
+        },
       ],
     };
     const result = imported([input('c.json', transaction(patient, practitioner, composition))]);
@@ -158,7 +257,7 @@ describe('importFhir reporting and refusals', () => {
     const late = { ...stay, id: 'enc-late', period: { start: '2020-06-03T09:00:00-04:00', end: '2020-06-03T09:15:00-04:00' } };
     const { pack, report } = imported([input('late.json', transaction(patient, practitioner, late))]);
     expect(pack.patients[0]!.encounters[0]).toMatchObject({ admittedAt: '2020-06-01T10:00', dischargedAt: '2020-06-01T10:00' });
-    expect(report.warnings.some((w) => w.includes('after the patient\'s death'))).toBe(true);
+    expect(report.warnings.some((w) => w.includes("after the patient's death"))).toBe(true);
   });
 
   it('keeps a stay across a daylight-saving change in order, on the clock of its start', () => {
@@ -168,15 +267,43 @@ describe('importFhir reporting and refusals', () => {
   });
 
   it.each([
-    ['an unknown resourceType', input('bad.json', transaction(patient, { resourceType: 'Patinet', id: 'x' })), 'bad.json: Bundle.entry[1].resource.resourceType', '"Patinet" is not a FHIR R4 resource type'],
-    ['a reference to nothing', input('dangling.json', transaction(patient, { ...condition, subject: { reference: `urn:uuid:${uuid(99)}` } })),
-      'dangling.json: Bundle.entry[1].resource.subject.reference', `"urn:uuid:${uuid(99)}" points to nothing`],
-    ['a conditional reference that matches nothing', input('cond.json', transaction(patient, stay)),
-      'cond.json: Bundle.entry[1].resource.participant[0].individual.reference', 'points to nothing: no Practitioner in the input has that identifier'],
+    [
+      'an unknown resourceType',
+      input('bad.json', transaction(patient, { resourceType: 'Patinet', id: 'x' })),
+      'bad.json: Bundle.entry[1].resource.resourceType',
+      '"Patinet" is not a FHIR R4 resource type',
+    ],
+    [
+      'a reference to nothing',
+      input('dangling.json', transaction(patient, { ...condition, subject: { reference: `urn:uuid:${uuid(99)}` } })),
+      'dangling.json: Bundle.entry[1].resource.subject.reference',
+      `"urn:uuid:${uuid(99)}" points to nothing`,
+    ],
+    [
+      'a conditional reference that matches nothing',
+      input('cond.json', transaction(patient, stay)),
+      'cond.json: Bundle.entry[1].resource.participant[0].individual.reference',
+      'points to nothing: no Practitioner in the input has that identifier',
+    ],
     ['text that is not JSON', input('notes.json', 'hello, world'), 'notes.json', 'is not valid JSON'],
-    ['an NDJSON line that is not JSON', input('p.ndjson', `${JSON.stringify(patient)}\n{"resourceType": "Patient",`), 'p.ndjson:2', 'is not valid JSON'],
-    ['a history Bundle', input('h.json', { resourceType: 'Bundle', type: 'history', entry: [] }), 'h.json: Bundle.type', 'only transaction, batch, collection'],
-    ['data nested too deeply', input('deep.json', `{"resourceType":"Basic","extension":${'['.repeat(5000)}${']'.repeat(5000)}}`), 'deep.json', 'nested more than'],
+    [
+      'an NDJSON line that is not JSON',
+      input('p.ndjson', `${JSON.stringify(patient)}\n{"resourceType": "Patient",`),
+      'p.ndjson:2',
+      'is not valid JSON',
+    ],
+    [
+      'a history Bundle',
+      input('h.json', { resourceType: 'Bundle', type: 'history', entry: [] }),
+      'h.json: Bundle.type',
+      'only transaction, batch, collection',
+    ],
+    [
+      'data nested too deeply',
+      input('deep.json', `{"resourceType":"Basic","extension":${'['.repeat(5000)}${']'.repeat(5000)}}`),
+      'deep.json',
+      'nested more than',
+    ],
     ['an empty file', input('empty.json', '  '), 'empty.json', 'is empty'],
   ])('refuses %s with a path-bearing problem', (_name, given, path, message) => {
     const result = importFhir([given]);

@@ -39,7 +39,8 @@ export function importFhir(inputs: readonly FhirInput[], options: FhirImportOpti
   const index = new ResourceIndex(resources);
   const broken = referenceProblems(index);
   if (broken.length > 0) return { ok: false, problems: capped(broken), notFhir: read.notFhir };
-  if (read.emptyEntries > 0) warnings.add('a Bundle entry has no resource (such as a DELETE request), so there is nothing to import from it', undefined);
+  if (read.emptyEntries > 0)
+    warnings.add('a Bundle entry has no resource (such as a DELETE request), so there is nothing to import from it', undefined);
 
   const mapper = new Mapper(index, options, warnings);
   for (const s of resources) mapper.queue(s);
@@ -47,8 +48,12 @@ export function importFhir(inputs: readonly FhirInput[], options: FhirImportOpti
 }
 
 function capped(problems: PathProblem[]): PathProblem[] {
-  return problems.length <= MAX_PROBLEMS ? problems
-    : [...problems.slice(0, MAX_PROBLEMS), { path: '(input)', message: `has ${problems.length - MAX_PROBLEMS} more problems not listed here` }];
+  return problems.length <= MAX_PROBLEMS
+    ? problems
+    : [
+        ...problems.slice(0, MAX_PROBLEMS),
+        { path: '(input)', message: `has ${problems.length - MAX_PROBLEMS} more problems not listed here` },
+      ];
 }
 
 /** The same resource read twice (the same file given twice, a practitioner in every patient's Bundle) counts once. */
@@ -108,17 +113,24 @@ class Mapper {
           this.mapOne(s);
         } catch (error) {
           // Values of a shape no reader expected: refuse the input with the resource's path.
-          return { ok: false, problems: [{ path: s.at, message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }], notFhir };
+          return {
+            ok: false,
+            problems: [{ path: s.at, message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }],
+            notFhir,
+          };
         }
       }
     }
     for (const s of this.pending[0] ?? []) {
       // Organizations and Locations are kept as names where something mapped refers to them.
-      if ((s.resource.resourceType === 'Organization' || s.resource.resourceType === 'Location')) {
+      if (s.resource.resourceType === 'Organization' || s.resource.resourceType === 'Location') {
         if (this.ctx.used.has(s)) this.ctx.mapped(s);
         else {
           this.ctx.unmapped(s);
-          this.ctx.warnings.add('an Organization or Location is not referred to by anything imported, so the chart has no place for it', label(s));
+          this.ctx.warnings.add(
+            'an Organization or Location is not referred to by anything imported, so the chart has no place for it',
+            label(s),
+          );
         }
       }
     }
@@ -127,21 +139,37 @@ class Mapper {
 
   private mapOne(s: SourcedResource): void {
     switch (s.resource.resourceType) {
-      case 'Practitioner': return mapPractitioner(this.ctx, s);
-      case 'PractitionerRole': return mapPractitionerRole(this.ctx, s);
-      case 'Organization': case 'Location': return; // counted in finish, once their use is known
-      case 'Patient': return mapPatient(this.ctx, s);
-      case 'Encounter': return mapEncounter(this.ctx, s);
-      case 'DiagnosticReport': return mapDiagnosticReport(this.ctx, s);
-      case 'Condition': return mapCondition(this.ctx, s);
-      case 'Procedure': return mapProcedure(this.ctx, s);
-      case 'MedicationRequest': return mapMedicationRequest(this.ctx, s);
-      case 'AllergyIntolerance': return mapAllergy(this.ctx, s);
-      case 'Immunization': return mapImmunization(this.ctx, s);
-      case 'Observation': return mapObservation(this.ctx, s);
-      case 'DocumentReference': return mapDocumentReference(this.ctx, s);
-      case 'Composition': return mapComposition(this.ctx, s);
-      default: return this.ctx.unmapped(s);
+      case 'Practitioner':
+        return mapPractitioner(this.ctx, s);
+      case 'PractitionerRole':
+        return mapPractitionerRole(this.ctx, s);
+      case 'Organization':
+      case 'Location':
+        return; // counted in finish, once their use is known
+      case 'Patient':
+        return mapPatient(this.ctx, s);
+      case 'Encounter':
+        return mapEncounter(this.ctx, s);
+      case 'DiagnosticReport':
+        return mapDiagnosticReport(this.ctx, s);
+      case 'Condition':
+        return mapCondition(this.ctx, s);
+      case 'Procedure':
+        return mapProcedure(this.ctx, s);
+      case 'MedicationRequest':
+        return mapMedicationRequest(this.ctx, s);
+      case 'AllergyIntolerance':
+        return mapAllergy(this.ctx, s);
+      case 'Immunization':
+        return mapImmunization(this.ctx, s);
+      case 'Observation':
+        return mapObservation(this.ctx, s);
+      case 'DocumentReference':
+        return mapDocumentReference(this.ctx, s);
+      case 'Composition':
+        return mapComposition(this.ctx, s);
+      default:
+        return this.ctx.unmapped(s);
     }
   }
 }

@@ -12,15 +12,20 @@ function timed<T>(run: () => T): { ms: number; value: T } {
 
 describe('xhtmlToText on ordinary narratives (what it has always given)', () => {
   it('keeps paragraphs, line breaks, list items and cells, and decodes entities', () => {
-    const div = '<div xmlns="http://www.w3.org/1999/xhtml"><p>Cough for <b>3</b> days.</p>'
-      + '<ul><li>Amoxicillin</li><li>Rest &amp; fluids</li></ul>Line one<br/>Line two'
-      + '<table><tr><td>Temp</td><td>38.2 &#176;C</td><td></td></tr></table></div>';
+    const div =
+      '<div xmlns="http://www.w3.org/1999/xhtml"><p>Cough for <b>3</b> days.</p>' +
+      '<ul><li>Amoxicillin</li><li>Rest &amp; fluids</li></ul>Line one<br/>Line two' +
+      '<table><tr><td>Temp</td><td>38.2 &#176;C</td><td></td></tr></table></div>';
     expect(xhtmlToText(div)).toBe('Cough for 3 days.\n\n- Amoxicillin\n- Rest & fluids\n\nLine one\nLine two\n\nTemp | 38.2 °C');
   });
 
   it('drops comments, and script, style and head elements with their content', () => {
-    expect(xhtmlToText('<div>Seen<!-- internal --> today<style>p { color: red }</style><script type="x">alert(1)</script>.</div>')).toBe('Seen today.');
-    expect(xhtmlToText('<html:div xmlns:html="http://www.w3.org/1999/xhtml"><html:p>One</html:p><html:p>Two</html:p></html:div>')).toBe('One\n\nTwo');
+    expect(xhtmlToText('<div>Seen<!-- internal --> today<style>p { color: red }</style><script type="x">alert(1)</script>.</div>')).toBe(
+      'Seen today.',
+    );
+    expect(xhtmlToText('<html:div xmlns:html="http://www.w3.org/1999/xhtml"><html:p>One</html:p><html:p>Two</html:p></html:div>')).toBe(
+      'One\n\nTwo',
+    );
   });
 
   it('keeps the text after a self-closing script: there is no content to drop', () => {
@@ -43,7 +48,11 @@ describe('xhtmlToText and looksLikeMarkup on hostile narratives', () => {
     ['unclosed comments', '<!--'.repeat(MB / 2), (text, out) => expect(out).toBe(text)],
     ['unclosed scripts', '<script>'.repeat(MB / 4), (_text, out) => expect(out).toBe('')],
     ['a row of empty cells', `<tr>${'<td>'.repeat(MB / 2 - 1)}x`, (_text, out) => expect(out).toMatch(/^(\| )+x$/)],
-    ['a tag that never closes its attributes', `<b${' a="1"'.repeat(MB / 3)}`, (_text, out) => expect(out.startsWith('<b a="1" a="1"')).toBe(true)],
+    [
+      'a tag that never closes its attributes',
+      `<b${' a="1"'.repeat(MB / 3)}`,
+      (_text, out) => expect(out.startsWith('<b a="1" a="1"')).toBe(true),
+    ],
   ];
 
   it.each(hostile)('strips 2 MB of %s in well under a second', (_name, text, check) => {

@@ -19,7 +19,22 @@ const CELL = new Set(['td', 'th']);
 /** Elements whose content is never text for a reader; the text from their start tag to their end tag is dropped. */
 const SKIPPED = new Set(['script', 'style', 'head']);
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', copy: '©', reg: '®', deg: '°', middot: '·', bull: '•' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  copy: '©',
+  reg: '®',
+  deg: '°',
+  middot: '·',
+  bull: '•',
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
@@ -148,7 +163,7 @@ export function xhtmlToText(xhtml: string): string {
     if (until > textStart) parts.push(decodeEntities(xhtml.slice(textStart, until).replace(/\s+/g, ' ')));
   };
 
-  for (let at = xhtml.indexOf('<'); at !== -1; ) {
+  for (let at = xhtml.indexOf('<'); at !== -1;) {
     if (xhtml.startsWith('<!--', at)) {
       const close = nextCommentEnd(at + 4);
       if (close) {

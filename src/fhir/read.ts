@@ -151,11 +151,17 @@ function readResource(value: JsonObject, prefix: string, path: string, fullUrl: 
   const type = value['resourceType'];
   const here = path === '' ? String(type) : path;
   if (typeof type !== 'string') {
-    result.problems.push({ path: `${prefix}${path === '' ? '' : `${path}.`}resourceType`, message: `must be the name of a FHIR resource type, got ${describeValue(type)}` });
+    result.problems.push({
+      path: `${prefix}${path === '' ? '' : `${path}.`}resourceType`,
+      message: `must be the name of a FHIR resource type, got ${describeValue(type)}`,
+    });
     return;
   }
   if (!isR4ResourceType(type)) {
-    result.problems.push({ path: `${prefix}${path === '' ? '' : `${path}.`}resourceType`, message: `${JSON.stringify(type)} is not a FHIR R4 resource type` });
+    result.problems.push({
+      path: `${prefix}${path === '' ? '' : `${path}.`}resourceType`,
+      message: `${JSON.stringify(type)} is not a FHIR R4 resource type`,
+    });
     return;
   }
   if (type === 'Bundle') {
@@ -171,9 +177,10 @@ function readBundle(bundle: JsonObject, prefix: string, path: string, result: Re
   if (typeof type !== 'string' || !READABLE_BUNDLES.has(type)) {
     result.problems.push({
       path: `${prefix}${path}.type`,
-      message: typeof type === 'string'
-        ? `is "${type}": only transaction, batch, collection, document, searchset and message Bundles can be imported`
-        : `must be the Bundle's type, got ${describeValue(type)}`,
+      message:
+        typeof type === 'string'
+          ? `is "${type}": only transaction, batch, collection, document, searchset and message Bundles can be imported`
+          : `must be the Bundle's type, got ${describeValue(type)}`,
     });
     return;
   }

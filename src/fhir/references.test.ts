@@ -4,14 +4,25 @@ import { ResourceIndex, referenceProblems } from './references.ts';
 import { input } from './test-fixtures.ts';
 
 const bundle = {
-  resourceType: 'Bundle', type: 'collection',
+  resourceType: 'Bundle',
+  type: 'collection',
   entry: [
     { fullUrl: 'urn:uuid:11111111-1111-4111-8111-111111111111', resource: { resourceType: 'Patient', id: 'p1' } },
-    { fullUrl: 'http://example.org/fhir/Practitioner/dr1', resource: { resourceType: 'Practitioner', id: 'dr1', identifier: [{ system: 'http://hl7.org/fhir/sid/us-npi', value: '9999990001' }] } },
+    {
+      fullUrl: 'http://example.org/fhir/Practitioner/dr1',
+      resource: {
+        resourceType: 'Practitioner',
+        id: 'dr1',
+        identifier: [{ system: 'http://hl7.org/fhir/sid/us-npi', value: '9999990001' }],
+      },
+    },
     {
       fullUrl: 'http://example.org/fhir/Encounter/e1',
       resource: {
-        resourceType: 'Encounter', id: 'e1', status: 'finished', class: { code: 'AMB' },
+        resourceType: 'Encounter',
+        id: 'e1',
+        status: 'finished',
+        class: { code: 'AMB' },
         contained: [{ resourceType: 'Location', id: 'room', name: 'Room 4' }],
         subject: { reference: 'urn:uuid:11111111-1111-4111-8111-111111111111' },
       },
@@ -41,7 +52,10 @@ describe('ResourceIndex.resolve', () => {
 
   it('finds contained resources and logical references by identifier', () => {
     expect(resolve('#room')).toMatchObject({ kind: 'contained', resource: { name: 'Room 4' } });
-    const logical = index.resolve({ type: 'Practitioner', identifier: { system: 'http://hl7.org/fhir/sid/us-npi', value: '9999990001' } }, encounter);
+    const logical = index.resolve(
+      { type: 'Practitioner', identifier: { system: 'http://hl7.org/fhir/sid/us-npi', value: '9999990001' } },
+      encounter,
+    );
     expect(logical).toMatchObject({ kind: 'resource', target: { resource: { id: 'dr1' } } });
   });
 
@@ -62,13 +76,22 @@ describe('referenceProblems', () => {
       ...bundle,
       entry: [
         ...bundle.entry,
-        { fullUrl: 'urn:uuid:22222222-2222-4222-8222-222222222222', resource: { resourceType: 'Condition', subject: { reference: 'Patient/elsewhere' }, evidence: [{ detail: [{ reference: 'urn:uuid:00000000-0000-4000-8000-000000000000' }] }] } },
+        {
+          fullUrl: 'urn:uuid:22222222-2222-4222-8222-222222222222',
+          resource: {
+            resourceType: 'Condition',
+            subject: { reference: 'Patient/elsewhere' },
+            evidence: [{ detail: [{ reference: 'urn:uuid:00000000-0000-4000-8000-000000000000' }] }],
+          },
+        },
       ],
     };
     const r = readFhirInputs([input('broken.json', broken)]);
-    expect(referenceProblems(new ResourceIndex(r.resources))).toEqual([{
-      path: 'broken.json: Bundle.entry[3].resource.evidence[0].detail[0].reference',
-      message: '"urn:uuid:00000000-0000-4000-8000-000000000000" points to nothing',
-    }]);
+    expect(referenceProblems(new ResourceIndex(r.resources))).toEqual([
+      {
+        path: 'broken.json: Bundle.entry[3].resource.evidence[0].detail[0].reference',
+        message: '"urn:uuid:00000000-0000-4000-8000-000000000000" points to nothing',
+      },
+    ]);
   });
 });

@@ -55,7 +55,10 @@ export class ResourceIndex {
       for (const identifier of objects(resource['identifier'])) {
         const value = str(identifier['value']);
         if (value === undefined) continue;
-        for (const key of [identifierKey(resource.resourceType, str(identifier['system']), value), identifierKey(resource.resourceType, undefined, value)]) {
+        for (const key of [
+          identifierKey(resource.resourceType, str(identifier['system']), value),
+          identifierKey(resource.resourceType, undefined, value),
+        ]) {
           const found = this.byIdentifier.get(key);
           if (!found) this.byIdentifier.set(key, [sourced]);
           else if (!found.includes(sourced)) found.push(sourced);
@@ -124,28 +127,43 @@ export class ResourceIndex {
     }
     const byUrl = this.byFullUrl.get(literal);
     if (byUrl) return { kind: 'resource', target: byUrl };
-    return { kind: 'broken', reference: literal, reason: 'is not a reference this importer can follow (expected Type/id, an absolute URL, urn:uuid: or Type?identifier=system|value)' };
+    return {
+      kind: 'broken',
+      reference: literal,
+      reason: 'is not a reference this importer can follow (expected Type/id, an absolute URL, urn:uuid: or Type?identifier=system|value)',
+    };
   }
 
   private byTypeAndId(literal: string, type: string, id: string): Resolution {
-    if (!isR4ResourceType(type)) return { kind: 'broken', reference: literal, reason: `names "${type}", which is not a FHIR R4 resource type` };
+    if (!isR4ResourceType(type))
+      return { kind: 'broken', reference: literal, reason: `names "${type}", which is not a FHIR R4 resource type` };
     const target = this.byTypeId.get(`${type}/${id}`);
     return target ? { kind: 'resource', target } : { kind: 'external', reference: literal };
   }
 
   private resolveConditional(literal: string, type: string, query: string): Resolution {
-    if (!isR4ResourceType(type)) return { kind: 'broken', reference: literal, reason: `names "${type}", which is not a FHIR R4 resource type` };
-    const params = query.split('&').map((p) => p.split('=')).filter(([name]) => name === 'identifier');
+    if (!isR4ResourceType(type))
+      return { kind: 'broken', reference: literal, reason: `names "${type}", which is not a FHIR R4 resource type` };
+    const params = query
+      .split('&')
+      .map((p) => p.split('='))
+      .filter(([name]) => name === 'identifier');
     const token = params[0]?.slice(1).join('=');
     if (params.length !== 1 || token === undefined || token === '') {
-      return { kind: 'broken', reference: literal, reason: 'is a conditional reference this importer cannot follow (only Type?identifier=system|value is understood)' };
+      return {
+        kind: 'broken',
+        reference: literal,
+        reason: 'is a conditional reference this importer cannot follow (only Type?identifier=system|value is understood)',
+      };
     }
     const decoded = safeDecode(token);
     const bar = decoded.indexOf('|');
     const key = bar < 0 ? identifierKey(type, undefined, decoded) : identifierKey(type, decoded.slice(0, bar), decoded.slice(bar + 1));
     const found = this.byIdentifier.get(key) ?? [];
-    if (found.length === 0) return { kind: 'broken', reference: literal, reason: `points to nothing: no ${type} in the input has that identifier` };
-    if (found.length > 1) return { kind: 'broken', reference: literal, reason: `matches ${found.length} resources; a conditional reference must match one` };
+    if (found.length === 0)
+      return { kind: 'broken', reference: literal, reason: `points to nothing: no ${type} in the input has that identifier` };
+    if (found.length > 1)
+      return { kind: 'broken', reference: literal, reason: `matches ${found.length} resources; a conditional reference must match one` };
     return { kind: 'resource', target: found[0] as SourcedResource };
   }
 }

@@ -9,24 +9,36 @@ export type Json = Record<string, unknown>;
 export const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 export const practitioner: Json = {
-  resourceType: 'Practitioner', id: 'prac-1',
+  resourceType: 'Practitioner',
+  id: 'prac-1',
   identifier: [{ system: 'http://hl7.org/fhir/sid/us-npi', value: '9999990001' }],
   name: [{ family: 'Hodkiewicz467', given: ['Lemuel304'], prefix: ['Dr.'] }],
 };
 
 export const patient: Json = {
-  resourceType: 'Patient', id: 'pat-1',
+  resourceType: 'Patient',
+  id: 'pat-1',
   name: [
     { use: 'official', family: 'Kris249', given: ['Jacinto644', 'Ai120'], prefix: ['Mr.'] },
     { use: 'maiden', family: 'Rowe99', given: ['Jacinto644'] },
   ],
-  gender: 'male', birthDate: '1950-04-12', deceasedDateTime: '2020-06-01T10:00:00-04:00',
-  identifier: [{ type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'SS' }] }, system: 'http://hl7.org/fhir/sid/us-ssn', value: '999-12-3456' }],
+  gender: 'male',
+  birthDate: '1950-04-12',
+  deceasedDateTime: '2020-06-01T10:00:00-04:00',
+  identifier: [
+    {
+      type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'SS' }] },
+      system: 'http://hl7.org/fhir/sid/us-ssn',
+      value: '999-12-3456',
+    },
+  ],
   address: [{ line: ['1 Main St'], city: 'Boston', state: 'MA', postalCode: '02110' }],
 };
 
 export const stay: Json = {
-  resourceType: 'Encounter', id: 'enc-1', status: 'finished',
+  resourceType: 'Encounter',
+  id: 'enc-1',
+  status: 'finished',
   class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'IMP' },
   type: [{ coding: [{ system: 'http://snomed.info/sct', code: '32485007', display: 'Hospital admission (procedure)' }] }],
   subject: { reference: `urn:uuid:${uuid(1)}` },
@@ -35,31 +47,45 @@ export const stay: Json = {
 };
 
 export const visit: Json = {
-  resourceType: 'Encounter', id: 'enc-2', status: 'finished',
+  resourceType: 'Encounter',
+  id: 'enc-2',
+  status: 'finished',
   class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB' },
   subject: { reference: `urn:uuid:${uuid(1)}` },
   period: { start: '2019-05-01T09:00:00-04:00', end: '2019-05-01T09:30:00-04:00' },
 };
 
 export const condition: Json = {
-  resourceType: 'Condition', id: 'cond-1',
+  resourceType: 'Condition',
+  id: 'cond-1',
   clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
-  code: { coding: [{ system: 'http://snomed.info/sct', code: '233604007', display: 'Pneumonia (disorder)' }], text: 'Pneumonia (disorder)' },
-  subject: { reference: `urn:uuid:${uuid(1)}` }, encounter: { reference: `urn:uuid:${uuid(3)}` },
+  code: {
+    coding: [{ system: 'http://snomed.info/sct', code: '233604007', display: 'Pneumonia (disorder)' }],
+    text: 'Pneumonia (disorder)',
+  },
+  subject: { reference: `urn:uuid:${uuid(1)}` },
+  encounter: { reference: `urn:uuid:${uuid(3)}` },
   onsetDateTime: '2019-03-01T08:00:00-05:00',
 };
 
 export const procedure: Json = {
-  resourceType: 'Procedure', id: 'proc-1', status: 'completed',
+  resourceType: 'Procedure',
+  id: 'proc-1',
+  status: 'completed',
   code: { coding: [{ system: 'http://snomed.info/sct', code: '399208008', display: 'Plain chest X-ray (procedure)' }] },
-  subject: { reference: `urn:uuid:${uuid(1)}` }, encounter: { reference: `urn:uuid:${uuid(3)}` },
+  subject: { reference: `urn:uuid:${uuid(1)}` },
+  encounter: { reference: `urn:uuid:${uuid(3)}` },
   performedPeriod: { start: '2019-03-01T09:00:00-05:00', end: '2019-03-01T09:15:00-05:00' },
 };
 
 export const medication: Json = {
-  resourceType: 'MedicationRequest', id: 'med-1', status: 'completed', intent: 'order',
+  resourceType: 'MedicationRequest',
+  id: 'med-1',
+  status: 'completed',
+  intent: 'order',
   medicationCodeableConcept: { text: 'Amoxicillin 500 MG Oral Capsule' },
-  subject: { reference: `urn:uuid:${uuid(1)}` }, encounter: { reference: `urn:uuid:${uuid(3)}` },
+  subject: { reference: `urn:uuid:${uuid(1)}` },
+  encounter: { reference: `urn:uuid:${uuid(3)}` },
   authoredOn: '2019-03-01T10:00:00-05:00',
   requester: { reference: `urn:uuid:${uuid(2)}` },
   dosageInstruction: [{ timing: { repeat: { frequency: 3, period: 1, periodUnit: 'd' } }, doseAndRate: [{ doseQuantity: { value: 1 } }] }],
@@ -68,7 +94,9 @@ export const medication: Json = {
 const note = 'Chief complaint: cough.\nAssessment: community-acquired pneumonia.';
 
 export const documentReference: Json = {
-  resourceType: 'DocumentReference', id: 'doc-1', status: 'current',
+  resourceType: 'DocumentReference',
+  id: 'doc-1',
+  status: 'current',
   type: { coding: [{ system: 'http://loinc.org', code: '34117-2', display: 'History and physical note' }] },
   subject: { reference: `urn:uuid:${uuid(1)}` },
   date: '2019-03-01T11:00:00-05:00',
@@ -83,7 +111,8 @@ export const NOTE_TEXT = note;
 export function transaction(...resources: Json[]): Json {
   // A deep copy, so a test that breaks its Bundle does not break the shared resources.
   return structuredClone({
-    resourceType: 'Bundle', type: 'transaction',
+    resourceType: 'Bundle',
+    type: 'transaction',
     entry: resources.map((resource, i) => ({
       fullUrl: `urn:uuid:${uuid(i + 1)}`,
       resource,

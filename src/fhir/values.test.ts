@@ -37,8 +37,9 @@ describe('values', () => {
 
 describe('xhtmlToText', () => {
   it('keeps words, lines and table cells, and drops every tag and script', () => {
-    const div = '<div xmlns="http://www.w3.org/1999/xhtml"><h2>Vitals</h2><table><tr><th>Test</th><th>Value</th></tr>'
-      + '<tr><td>BP</td><td>120/80 &amp; stable</td></tr></table><p>Seen&nbsp;by <i>Dr.</i> Adams<script>x()</script></p></div>';
+    const div =
+      '<div xmlns="http://www.w3.org/1999/xhtml"><h2>Vitals</h2><table><tr><th>Test</th><th>Value</th></tr>' +
+      '<tr><td>BP</td><td>120/80 &amp; stable</td></tr></table><p>Seen&nbsp;by <i>Dr.</i> Adams<script>x()</script></p></div>';
     expect(xhtmlToText(div)).toBe('Vitals\n\nTest | Value\nBP | 120/80 & stable\n\nSeen by Dr. Adams');
   });
 });
@@ -53,7 +54,14 @@ describe('identifierMaker', () => {
 
 describe('readFhirInputs', () => {
   it('reads single resources, nested Bundles and NDJSON, and lists JSON that is not FHIR', () => {
-    const nested = { resourceType: 'Bundle', type: 'collection', entry: [{ resource: { resourceType: 'Bundle', type: 'searchset', entry: [{ resource: { resourceType: 'Patient', id: 'a' } }] } }, { request: { method: 'DELETE', url: 'Patient/b' } }] };
+    const nested = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        { resource: { resourceType: 'Bundle', type: 'searchset', entry: [{ resource: { resourceType: 'Patient', id: 'a' } }] } },
+        { request: { method: 'DELETE', url: 'Patient/b' } },
+      ],
+    };
     const result = readFhirInputs([
       input('one.json', { resourceType: 'Patient', id: 'x' }),
       input('nested.json', nested),
@@ -61,7 +69,11 @@ describe('readFhirInputs', () => {
       input('package.json', { name: 'hl7.fhir.r4.examples' }),
     ]);
     expect(result.problems).toEqual([]);
-    expect(result.resources.map((r) => r.at)).toEqual(['one.json: Patient', 'nested.json: Bundle.entry[0].resource.entry[0].resource', 'export.ndjson:1: Patient']);
+    expect(result.resources.map((r) => r.at)).toEqual([
+      'one.json: Patient',
+      'nested.json: Bundle.entry[0].resource.entry[0].resource',
+      'export.ndjson:1: Patient',
+    ]);
     expect(result.notFhir).toEqual(['export.ndjson:3', 'package.json']);
     expect(result.emptyEntries).toBe(1);
     expect(result.bundles).toEqual({ collection: 1, searchset: 1 });

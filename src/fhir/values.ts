@@ -41,14 +41,15 @@ export function clip(text: string, max: number = LIMITS.shortText): string {
  * SNOMED CT displays end with a semantic tag: "Sepsis (disorder)", "Encounter for check up
  * (procedure)". A chart shows the term without it.
  */
-const SEMANTIC_TAG = /\s+\((disorder|finding|procedure|situation|regime\/therapy|observable entity|morphologic abnormality|body structure|qualifier value|physical object|event|substance|person|record artifact|environment|product|medicinal product|navigational concept|assessment scale|occupation|clinical drug)\)$/i;
+const SEMANTIC_TAG =
+  /\s+\((disorder|finding|procedure|situation|regime\/therapy|observable entity|morphologic abnormality|body structure|qualifier value|physical object|event|substance|person|record artifact|environment|product|medicinal product|navigational concept|assessment scale|occupation|clinical drug)\)$/i;
 
 export function withoutSemanticTag(text: string): string {
   return text.replace(SEMANTIC_TAG, '');
 }
 
 export function codings(concept: unknown): Coding[] {
-  return isObject(concept) ? (objects(concept['coding'])) : [];
+  return isObject(concept) ? objects(concept['coding']) : [];
 }
 
 /** The words of a CodeableConcept: its text, else the first coding's display, else its code. */

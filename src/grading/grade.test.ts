@@ -18,10 +18,20 @@ describe('grade', () => {
 
   it('gives 100 % to perfect work derived from every key, and 0 % to empty work', () => {
     const report = grade(pack, keys, perfectPackWork(pack, keys));
-    expect(report.tasks.map((t) => [t.taskId, t.percent])).toEqual([['t-file', 100], ['t-code', 100], ['t-complete', 100], ['t-roi', 100]]);
+    expect(report.tasks.map((t) => [t.taskId, t.percent])).toEqual([
+      ['t-file', 100],
+      ['t-code', 100],
+      ['t-complete', 100],
+      ['t-roi', 100],
+    ]);
     expect(report.overall.percent).toBe(100);
     expect(report.version).toBe(REPORT_VERSION);
-    expect(grade(pack, keys, emptyWork(pack.pack.id, { name: 'Nobody' })).tasks.map((t) => [t.percent, t.untouched])).toEqual([[0, true], [0, true], [0, true], [0, true]]);
+    expect(grade(pack, keys, emptyWork(pack.pack.id, { name: 'Nobody' })).tasks.map((t) => [t.percent, t.untouched])).toEqual([
+      [0, true],
+      [0, true],
+      [0, true],
+      [0, true],
+    ]);
   });
 
   it('is deterministic: the same inputs give the same report', () => {
@@ -56,7 +66,7 @@ describe('grade', () => {
 /** A small deterministic generator, so the varied submissions are the same on every run. */
 function prng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1_664_525 + 1_013_904_223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1_664_525 + 1_013_904_223) >>> 0) / 2 ** 32;
 }
 
 /** Realistic variations of a keyed task's walkthrough: steps left out, steps repeated, answers from other tasks mixed in. */
@@ -65,7 +75,7 @@ function variedWork(pack: Pack, rand: () => number): Work {
   const byTask = new Map(pack.keys.map((k) => [k.taskId, k.key]));
   const all: Command[] = pack.tasks.flatMap((t) => {
     const key = byTask.get(t.id);
-    return key && key.kind === t.kind ? (kindOf(t.kind).walkthrough(key, t)) : [];
+    return key && key.kind === t.kind ? kindOf(t.kind).walkthrough(key, t) : [];
   });
   let work = emptyWork(pack.pack.id, { name: 'Varied' });
   for (const task of pack.tasks) {
@@ -75,7 +85,7 @@ function variedWork(pack: Pack, rand: () => number): Work {
     for (const step of steps) {
       const r = rand();
       if (r < 0.2) continue;
-      const command = r < 0.3 ? ({ ...all[Math.floor(rand() * all.length)]!, taskId: task.id }) : step;
+      const command = r < 0.3 ? { ...all[Math.floor(rand() * all.length)]!, taskId: task.id } : step;
       work = applyCommand(work, command, tasks).work;
     }
   }
@@ -89,21 +99,24 @@ describe('grade: every point lost is explained', () => {
     return read.pack;
   });
 
-  it.each(bundled.map((p) => [p.pack.id, p] as const))('over 150 varied submissions to %s, items account for every lost point', (_id, pack) => {
-    const rand = prng(20_261_204);
-    let graded = 0;
-    let imperfect = 0;
-    for (let i = 0; i < 150; i++) {
-      const report = grade(pack, pack.keys, variedWork(pack, rand));
-      for (const task of report.tasks) {
-        expectAccounted(task);
-        expect(task.percent).toBeGreaterThanOrEqual(0);
-        expect(task.percent).toBeLessThanOrEqual(100);
-        graded++;
-        if (task.percent < 100) imperfect++;
+  it.each(bundled.map((p) => [p.pack.id, p] as const))(
+    'over 150 varied submissions to %s, items account for every lost point',
+    (_id, pack) => {
+      const rand = prng(20_261_204);
+      let graded = 0;
+      let imperfect = 0;
+      for (let i = 0; i < 150; i++) {
+        const report = grade(pack, pack.keys, variedWork(pack, rand));
+        for (const task of report.tasks) {
+          expectAccounted(task);
+          expect(task.percent).toBeGreaterThanOrEqual(0);
+          expect(task.percent).toBeLessThanOrEqual(100);
+          graded++;
+          if (task.percent < 100) imperfect++;
+        }
       }
-    }
-    expect(graded).toBeGreaterThan(1_000);
-    expect(imperfect).toBeGreaterThan(graded / 4);
-  });
+      expect(graded).toBeGreaterThan(1_000);
+      expect(imperfect).toBeGreaterThan(graded / 4);
+    },
+  );
 });

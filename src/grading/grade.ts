@@ -96,8 +96,18 @@ function toItem(f: Finding, part: string, lost: number): ItemResult {
   const status = statusOf(f);
   const explanation = status === 'correct' ? '' : [f.explanation ?? '', citation(f.rule)].filter(Boolean).join(' ').trim();
   return {
-    id: f.id, label: f.label, part, earned: round(f.earned), possible: round(f.possible), status, trainee: f.trainee, expected: f.expected,
-    explanation, ...(f.rule ? { rule: f.rule } : {}), critical: f.critical === true, lost: round(lost, 2),
+    id: f.id,
+    label: f.label,
+    part,
+    earned: round(f.earned),
+    possible: round(f.possible),
+    status,
+    trainee: f.trainee,
+    expected: f.expected,
+    explanation,
+    ...(f.rule ? { rule: f.rule } : {}),
+    critical: f.critical === true,
+    lost: round(lost, 2),
   };
 }
 
@@ -122,8 +132,24 @@ export function assemble(task: AnyTask, scored: Scored, untouched: boolean, subm
   }
   if (total === 0) score = 0;
   if (untouched && score > 0) {
-    items.push(toItem({ id: 'untouched', label: 'Task not attempted', trainee: 'nothing done', expected: 'the task worked', earned: 0, possible: 0, deduction: 1, status: 'missing',
-      explanation: 'Nothing was done on this task. Where the key has nothing to find, that credit is given only for work that was done.' }, '', score * 100));
+    items.push(
+      toItem(
+        {
+          id: 'untouched',
+          label: 'Task not attempted',
+          trainee: 'nothing done',
+          expected: 'the task worked',
+          earned: 0,
+          possible: 0,
+          deduction: 1,
+          status: 'missing',
+          explanation:
+            'Nothing was done on this task. Where the key has nothing to find, that credit is given only for work that was done.',
+        },
+        '',
+        score * 100,
+      ),
+    );
     score = 0;
   }
   const criticalErrors = items.filter((i) => i.critical);
@@ -139,8 +165,15 @@ export function assemble(task: AnyTask, scored: Scored, untouched: boolean, subm
   for (const n of scored.notes ?? []) items.push(toItem(n, '', 0));
   const final = round(Math.max(0, score));
   return {
-    taskId: task.id, kind: task.kind, title: task.title, rhitDomain: task.rhitDomain, submitted, untouched,
-    score: final, percent: pct(final), capped,
+    taskId: task.id,
+    kind: task.kind,
+    title: task.title,
+    rhitDomain: task.rhitDomain,
+    submitted,
+    untouched,
+    score: final,
+    percent: pct(final),
+    capped,
     allCorrect: !untouched && items.every((i) => i.status === 'correct' || i.status === 'optional'),
     summary: scored.summary ?? [],
     parts,
@@ -150,7 +183,12 @@ export function assemble(task: AnyTask, scored: Scored, untouched: boolean, subm
 }
 
 /** The pack as the kinds see it. */
-export const packView = (pack: Pack): PackView => ({ facility: pack.pack.facility, providers: pack.providers, patients: pack.patients, looseDocuments: pack.looseDocuments });
+export const packView = (pack: Pack): PackView => ({
+  facility: pack.pack.facility,
+  providers: pack.providers,
+  patients: pack.patients,
+  looseDocuments: pack.looseDocuments,
+});
 
 /** Grades one task's work against its key. */
 export function gradeTask(task: AnyTask, key: AnyKey, work: TaskWork | undefined, ctx: GradeContext, submitted = false): TaskReport {

@@ -9,7 +9,9 @@ function problems(schema: z.ZodType, value: unknown, reportInput = true): string
   return result.success ? [] : problemsFromZod(result.error.issues).map((p) => `${p.path}: ${p.message}`);
 }
 
-const Key = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit');
+const Key = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit');
 const A100K = 'a'.repeat(100_000);
 
 describe('formatPath', () => {
@@ -95,7 +97,9 @@ describe('problemsFromZod: every issue zod 4 raises, in plain words at the offen
     ]);
     expect(problems(schema, {})).toEqual(['class: is required', 'format: is required']);
     const many = z.enum(Array.from({ length: 30 }, (_, i) => `v${i}`) as [string, ...string[]]);
-    expect(problems(many, 'x')).toEqual(['(root): must be one of "v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11" (or one of 18 more); got text "x"']);
+    expect(problems(many, 'x')).toEqual([
+      '(root): must be one of "v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11" (or one of 18 more); got text "x"',
+    ]);
   });
 
   it('invalid_union: the types allowed, the discriminator that matched nothing, or the branch that got furthest', () => {
@@ -104,7 +108,14 @@ describe('problemsFromZod: every issue zod 4 raises, in plain words at the offen
     expect(problems(value, { value: 'far too long' })).toEqual(['value: is 12 characters long; the limit is 5']);
     expect(problems(value, {})).toEqual(['value: is required']);
 
-    const work = z.object({ tasks: z.array(z.discriminatedUnion('kind', [z.object({ kind: z.literal('file') }), z.object({ kind: z.literal('code'), codes: z.array(z.string()) })])) });
+    const work = z.object({
+      tasks: z.array(
+        z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('file') }),
+          z.object({ kind: z.literal('code'), codes: z.array(z.string()) }),
+        ]),
+      ),
+    });
     expect(problems(work, { tasks: [{ kind: 'filing' }, {}, { kind: 'code', codes: [1] }] })).toEqual([
       'tasks[0].kind: must be one of "file", "code"; got text "filing"',
       'tasks[1].kind: is required',
@@ -114,7 +125,9 @@ describe('problemsFromZod: every issue zod 4 raises, in plain words at the offen
     const shapes = z.union([z.object({ k: z.literal('a') }), z.object({ k: z.literal('b'), v: z.number() })]);
     expect(problems(shapes, { k: 'b', v: 'x' })).toEqual(['v: expected a number, got text "x"']);
     const exactlyOne = z.xor([z.object({ x: z.number() }), z.object({ y: z.number() })]);
-    expect(problems(exactlyOne, { x: 1, y: 2 })).toEqual(['(root): matches more than one of the forms allowed here; it must match exactly one']);
+    expect(problems(exactlyOne, { x: 1, y: 2 })).toEqual([
+      '(root): matches more than one of the forms allowed here; it must match exactly one',
+    ]);
   });
 
   it('invalid_key: the path ends at the key, abbreviated when it is long, and says what a key must be', () => {
@@ -123,15 +136,26 @@ describe('problemsFromZod: every issue zod 4 raises, in plain words at the offen
       'tasks["bad key"]: is not an allowed key: must be 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit',
     ]);
     const [huge] = problems(work, { tasks: { [A100K]: 1 } });
-    expect(huge).toBe(`tasks["${'a'.repeat(40)}…" (100,000 characters)]: is not an allowed key: must be 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit`);
-    expect(problems(z.record(z.string().max(3), z.number()), { abcdef: 1 })).toEqual(['abcdef: is not an allowed key: is 6 characters long; the limit is 3']);
+    expect(huge).toBe(
+      `tasks["${'a'.repeat(40)}…" (100,000 characters)]: is not an allowed key: must be 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit`,
+    );
+    expect(problems(z.record(z.string().max(3), z.number()), { abcdef: 1 })).toEqual([
+      'abcdef: is not an allowed key: is 6 characters long; the limit is 3',
+    ]);
     const objectKeys = z.map(z.object({ id: z.string() }), z.number());
     expect(problems(objectKeys, new Map([[{ id: 5 }, 1]]))).toEqual(['[a key]: is not an allowed key: id: expected text']);
   });
 
-  it('invalid_element: a map value whose key no path can name is shown by the key\'s place', () => {
+  it("invalid_element: a map value whose key no path can name is shown by the key's place", () => {
     const lookup = z.object({ lookup: z.map(z.object({ id: z.string() }), z.number()) });
-    expect(problems(lookup, { lookup: new Map<object, unknown>([[{ id: 'a' }, 1], [{ id: 'b' }, 'two']]) })).toEqual(['lookup[key 2]: expected a number, got text "two"']);
+    expect(
+      problems(lookup, {
+        lookup: new Map<object, unknown>([
+          [{ id: 'a' }, 1],
+          [{ id: 'b' }, 'two'],
+        ]),
+      }),
+    ).toEqual(['lookup[key 2]: expected a number, got text "two"']);
     // A map with text keys names the key in the path, as a record does.
     expect(problems(z.map(z.string(), z.number()), new Map([['ab', 'x']]))).toEqual(['ab: expected a number, got text "x"']);
   });
@@ -163,7 +187,7 @@ describe('problemsFromZod: every issue zod 4 raises, in plain words at the offen
     expect(problems(schema.shape.items, [1, 2, 3, 4])).toEqual(['(root): has 4 items; the limit is 3']);
   });
 
-  it('invalid_format: zod\'s wording in plain words, a schema\'s own message as it is', () => {
+  it("invalid_format: zod's wording in plain words, a schema's own message as it is", () => {
     const schema = z.object({
       email: z.email(),
       when: z.iso.datetime(),
@@ -181,10 +205,16 @@ describe('problemsFromZod: every issue zod 4 raises, in plain words at the offen
   });
 
   it('not_multiple_of and custom', () => {
-    expect(problems(z.object({ step: z.number().multipleOf(5) }), { step: 7 })).toEqual(['step: must be a multiple of 5; got the number 7']);
+    expect(problems(z.object({ step: z.number().multipleOf(5) }), { step: 7 })).toEqual([
+      'step: must be a multiple of 5; got the number 7',
+    ]);
     expect(problems(z.object({ n: z.number().refine((v) => v > 10) }), { n: 7 })).toEqual(['n: is not valid here']);
-    expect(problems(z.object({ n: z.number().refine((v) => v > 10, 'must be more than 10') }), { n: 7 })).toEqual(['n: must be more than 10']);
-    const refined = z.object({ n: z.number() }).superRefine((_v, ctx) => ctx.addIssue({ code: 'custom', message: 'Invalid input: is odd', path: ['n'] }));
+    expect(problems(z.object({ n: z.number().refine((v) => v > 10, 'must be more than 10') }), { n: 7 })).toEqual([
+      'n: must be more than 10',
+    ]);
+    const refined = z
+      .object({ n: z.number() })
+      .superRefine((_v, ctx) => ctx.addIssue({ code: 'custom', message: 'Invalid input: is odd', path: ['n'] }));
     expect(problems(refined, { n: 7 })).toEqual(['n: is odd']);
   });
 
@@ -198,7 +228,10 @@ describe('problemsFromZod: every issue zod 4 raises, in plain words at the offen
       f: z.number(),
       g: z.string().max(3),
     });
-    const inputs = [{}, { a: A100K.length, b: A100K, c: [A100K], d: { kind: A100K }, e: { [A100K]: A100K }, f: A100K, g: A100K, [A100K]: 1 }];
+    const inputs = [
+      {},
+      { a: A100K.length, b: A100K, c: [A100K], d: { kind: A100K }, e: { [A100K]: A100K }, f: A100K, g: A100K, [A100K]: 1 },
+    ];
     for (const input of inputs) {
       for (const reportInput of [true, false]) {
         const lines = problems(schema, input, reportInput);

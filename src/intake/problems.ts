@@ -38,7 +38,7 @@ function startOf(text: string, length: number): string {
  */
 function quotedStart(text: string, length: number): string {
   let shown = JSON.stringify(`${startOf(text, length)}…`);
-  for (let n = length; shown.length > length + 12 && n > 1; ) {
+  for (let n = length; shown.length > length + 12 && n > 1;) {
     n = Math.floor(n / 2);
     shown = JSON.stringify(`${startOf(text, n)}…`);
   }
@@ -47,7 +47,9 @@ function quotedStart(text: string, length: number): string {
 
 /** `"text"` quoted as JSON, or its start and its length when it is long: `"aaaa…" (100,000 characters)`. */
 function quoted(text: string): string {
-  return text.length <= SHOWN_WHOLE ? JSON.stringify(text) : `${quotedStart(text, SHOWN_START)} (${grouped.format(text.length)} characters)`;
+  return text.length <= SHOWN_WHOLE
+    ? JSON.stringify(text)
+    : `${quotedStart(text, SHOWN_START)} (${grouped.format(text.length)} characters)`;
 }
 
 /** A key of a Map that no path segment can name (an object, say): shown by its place among the map's keys. */
@@ -125,7 +127,8 @@ export function describeValue(value: unknown): string {
 /** One allowed value as a message shows it: `"inpatient"`, `3`, `null`. */
 function describeOption(value: unknown): string {
   if (typeof value === 'string') return quoted(value);
-  if (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'boolean' || value === null) return describeValue(value).replace(/^the number /, '');
+  if (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return describeValue(value).replace(/^the number /, '');
   return describeValue(value);
 }
 
@@ -134,7 +137,9 @@ const SHOWN_OPTIONS = 12;
 
 function optionList(values: readonly unknown[]): string {
   const shown = values.slice(0, SHOWN_OPTIONS).map(describeOption);
-  return values.length > SHOWN_OPTIONS ? `${shown.join(', ')} (or one of ${grouped.format(values.length - SHOWN_OPTIONS)} more)` : shown.join(', ');
+  return values.length > SHOWN_OPTIONS
+    ? `${shown.join(', ')} (or one of ${grouped.format(values.length - SHOWN_OPTIONS)} more)`
+    : shown.join(', ');
 }
 
 /** "a number or text", "a, b or c". */
@@ -171,9 +176,11 @@ const expectedWords = (expected: string) => EXPECTED[expected] ?? expected.repla
  * the value is missing); `shown` is false where a message must not repeat it (a key already in the path).
  */
 type Input = { known: true; value: unknown; shown: boolean } | { known: false };
-const inputOf = (issue: object, shown = true): Input => ('input' in issue ? { known: true, value: (issue as { input?: unknown }).input, shown } : { known: false });
+const inputOf = (issue: object, shown = true): Input =>
+  'input' in issue ? { known: true, value: (issue as { input?: unknown }).input, shown } : { known: false };
 /** True when the value is missing: known to be undefined, or (without `reportInput`) zod says it received undefined. */
-const isMissing = (issue: z.core.$ZodIssue, input: Input) => (input.known ? input.value === undefined : /received undefined$/.test(issue.message));
+const isMissing = (issue: z.core.$ZodIssue, input: Input) =>
+  input.known ? input.value === undefined : /received undefined$/.test(issue.message);
 /** `, got text "x"` when the value is known, else nothing. */
 const got = (input: Input, joint = ', ') => (input.known && input.shown ? `${joint}got ${describeValue(input.value)}` : '');
 
@@ -213,7 +220,9 @@ function sizeMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, i
     }
     case 'file': {
       const bytes = (n: number | bigint) => `${count(n)} bytes`;
-      return big ? `is ${size === undefined ? 'too large' : bytes(size)}; the limit is ${bytes(limit)}` : `must be at least ${bytes(limit)}`;
+      return big
+        ? `is ${size === undefined ? 'too large' : bytes(size)}; the limit is ${bytes(limit)}`
+        : `must be at least ${bytes(limit)}`;
     }
     case 'date': {
       const when = new Date(Number(limit));
@@ -286,7 +295,13 @@ function rootExpectation(issues: readonly z.core.$ZodIssue[]): string[] | undefi
   return words.length > 0 ? words : undefined;
 }
 
-function unionProblems(issue: z.core.$ZodIssueInvalidUnion, path: readonly Segment[], input: Input, out: SegmentProblem[], shown: boolean): void {
+function unionProblems(
+  issue: z.core.$ZodIssueInvalidUnion,
+  path: readonly Segment[],
+  input: Input,
+  out: SegmentProblem[],
+  shown: boolean,
+): void {
   const at = (message: string) => out.push({ path, message });
   if (issue.inclusive === false) {
     at('matches more than one of the forms allowed here; it must match exactly one');
@@ -296,7 +311,11 @@ function unionProblems(issue: z.core.$ZodIssueInvalidUnion, path: readonly Segme
     // A discriminated union whose discriminator names no option: zod's path already ends at the discriminator.
     const parent = input.known ? input.value : undefined;
     const value: Input = input.known
-      ? { known: true, value: typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[issue.discriminator] : parent, shown: input.shown }
+      ? {
+          known: true,
+          value: typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[issue.discriminator] : parent,
+          shown: input.shown,
+        }
       : { known: false };
     const options = issue.options ?? [];
     if (input.known && value.known && value.value === undefined) at('is required');

@@ -36,7 +36,10 @@ const TOY: FileKind<Toy> = {
   ],
   schema: Toy,
   check: (toy) => toy.counts.flatMap((n, i) => (n < 0 ? [{ path: `counts[${i}]`, message: `is ${n}; a count cannot be negative` }] : [])),
-  foreign: (json) => (typeof json['resourceType'] === 'string' && !('format' in json) ? { path: 'resourceType', message: 'this is FHIR, not a toy file' } : undefined),
+  foreign: (json) =>
+    typeof json['resourceType'] === 'string' && !('format' in json)
+      ? { path: 'resourceType', message: 'this is FHIR, not a toy file' }
+      : undefined,
 };
 
 const toy = (extra: Record<string, unknown> = {}) => ({ format: 'toy', version: 3, name: 'Bear', colour: 'blue', ...extra });
@@ -69,24 +72,32 @@ describe('the shared intake', () => {
 
   it('refuses binary data, other encodings, empty files, truncated and broken JSON with one problem each', () => {
     expect(problemsOf(readBytes(TOY, new Uint8Array([0x7b, 0, 0x7d])))).toEqual(['(file): is binary data, not a JSON text file']);
-    expect(problemsOf(readBytes(TOY, new Uint8Array([0x7b, 0xe9, 0x7d])))).toEqual(['(file): is not UTF-8 text (is it a binary file or a different encoding?)']);
+    expect(problemsOf(readBytes(TOY, new Uint8Array([0x7b, 0xe9, 0x7d])))).toEqual([
+      '(file): is not UTF-8 text (is it a binary file or a different encoding?)',
+    ]);
     expect(problemsOf(readBytes(TOY, new Uint8Array()))).toEqual(['(file): is empty']);
     expect(problemsOf(readText(TOY, '{"format": "toy", "version": 3, "na'))).toEqual([
       '(file): is not valid JSON: it ends before the data is complete (is the file truncated?)',
     ]);
-    expect(problemsOf(readText(TOY, '{"format": "toy",\n  "version": 3,,\n}'))).toEqual([expect.stringMatching(/^\(file\): is not valid JSON: .* at line 2, column \d+$/)]);
+    expect(problemsOf(readText(TOY, '{"format": "toy",\n  "version": 3,,\n}'))).toEqual([
+      expect.stringMatching(/^\(file\): is not valid JSON: .* at line 2, column \d+$/),
+    ]);
   });
 
   it('refuses non-objects, a missing or other format and a bad version, each with its path', () => {
     expect(problemsOf(readJson(TOY, 'toy'))).toEqual(['(root): expected a JSON object with "format": "toy", got text "toy"']);
     expect(problemsOf(readJson(TOY, null))).toEqual(['(root): expected a JSON object with "format": "toy", got null']);
-    expect(problemsOf(readJson(TOY, { name: 'Bear' }))).toEqual(['format: is missing: this is not a Record Room toy file (expected "format": "toy")']);
+    expect(problemsOf(readJson(TOY, { name: 'Bear' }))).toEqual([
+      'format: is missing: this is not a Record Room toy file (expected "format": "toy")',
+    ]);
     expect(problemsOf(readJson(TOY, toy({ format: 'record-room-pack' })))).toEqual([
       'format: must be "toy", got text "record-room-pack": this is not a Record Room toy file',
     ]);
     expect(problemsOf(readJson(TOY, { resourceType: 'Patient' }))).toEqual(['resourceType: this is FHIR, not a toy file']);
     for (const version of [0, 2.5, '3', null, undefined]) {
-      expect(problemsOf(readJson(TOY, toy({ version })))).toEqual([expect.stringMatching(/^version: must be a whole number from 1 to 3, got /)]);
+      expect(problemsOf(readJson(TOY, toy({ version })))).toEqual([
+        expect.stringMatching(/^version: must be a whole number from 1 to 3, got /),
+      ]);
     }
   });
 
@@ -110,16 +121,34 @@ describe('the shared intake', () => {
 
   it('says when a migration is missing or fails, instead of throwing', () => {
     const gap: FileKind<Toy> = { ...TOY, migrations: [TOY.migrations[0]!] };
-    expect(problemsOf(readJson(gap, { format: 'toy', version: 1, title: 'Bear' }))).toEqual(['version: cannot be upgraded: no migration from toy file format version 2']);
-    const broken: FileKind<Toy> = { ...TOY, migrations: [{ ...TOY.migrations[0]!, migrate: () => { throw new Error('no title'); } }, TOY.migrations[1]!] };
+    expect(problemsOf(readJson(gap, { format: 'toy', version: 1, title: 'Bear' }))).toEqual([
+      'version: cannot be upgraded: no migration from toy file format version 2',
+    ]);
+    const broken: FileKind<Toy> = {
+      ...TOY,
+      migrations: [
+        {
+          ...TOY.migrations[0]!,
+          migrate: () => {
+            throw new Error('no title');
+          },
+        },
+        TOY.migrations[1]!,
+      ],
+    };
     expect(problemsOf(readJson(broken, { format: 'toy', version: 1 }))).toEqual([
       'version: cannot be upgraded: migration "rename-title-to-name" (version 1 to 2) failed: no title',
     ]);
   });
 
-  it('runs the kind\'s check after validation', () => {
+  it("runs the kind's check after validation", () => {
     expect(problemsOf(readJson(TOY, toy({ counts: [1, -2] })))).toEqual(['counts[1]: is -2; a count cannot be negative']);
-    const faulty: FileKind<Toy> = { ...TOY, check: () => { throw new Error('oops'); } };
+    const faulty: FileKind<Toy> = {
+      ...TOY,
+      check: () => {
+        throw new Error('oops');
+      },
+    };
     expect(problemsOf(readJson(faulty, toy()))[0]).toMatch(/^\(file\): could not be checked \(oops\)/);
   });
 
@@ -135,17 +164,32 @@ describe('the shared intake', () => {
   });
 
   it('survives deeply nested input without a stack overflow escaping', () => {
-    expect(problemsOf(readText(TOY, `${'['.repeat(100_000)}${']'.repeat(100_000)}`))).toEqual(['(root): expected a JSON object with "format": "toy", got a list of 1']);
-    expect(problemsOf(readText(TOY, JSON.stringify(toy()).replace('"Bear"', `${'['.repeat(100_000)}${']'.repeat(100_000)}`)))).toEqual(['name: expected text, got a list of 1']);
+    expect(problemsOf(readText(TOY, `${'['.repeat(100_000)}${']'.repeat(100_000)}`))).toEqual([
+      '(root): expected a JSON object with "format": "toy", got a list of 1',
+    ]);
+    expect(problemsOf(readText(TOY, JSON.stringify(toy()).replace('"Bear"', `${'['.repeat(100_000)}${']'.repeat(100_000)}`)))).toEqual([
+      'name: expected text, got a list of 1',
+    ]);
 
     // A recursive schema walks the nesting, so a deep enough file runs out of stack inside zod.
-    interface Node { children: Node[] }
+    interface Node {
+      children: Node[];
+    }
     const NodeSchema: z.ZodType<Node> = z.lazy(() => z.strictObject({ children: z.array(NodeSchema) }));
     const Tree = z.strictObject({ format: z.literal('tree'), version: z.literal(1), root: NodeSchema });
-    const TREE: FileKind<z.infer<typeof Tree>> = { format: 'tree', noun: 'tree file', currentVersion: 1, maxBytes: 16 * 1024 * 1024, migrations: [], schema: Tree };
+    const TREE: FileKind<z.infer<typeof Tree>> = {
+      format: 'tree',
+      noun: 'tree file',
+      currentVersion: 1,
+      maxBytes: 16 * 1024 * 1024,
+      migrations: [],
+      schema: Tree,
+    };
     const depth = 200_000;
     const deep = `{"format":"tree","version":1,"root":${'{"children":['.repeat(depth)}${']}'.repeat(depth)}}`;
-    expect(problemsOf(readText(TREE, deep))).toEqual(['(file): is nested too deeply to read (thousands of lists or objects inside one another)']);
+    expect(problemsOf(readText(TREE, deep))).toEqual([
+      '(file): is nested too deeply to read (thousands of lists or objects inside one another)',
+    ]);
     expect(readText(TREE, '{"format":"tree","version":1,"root":{"children":[{"children":[]}]}}').ok).toBe(true);
   });
 

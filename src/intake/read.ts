@@ -49,8 +49,7 @@ export interface FileKind<T> {
 export type KindInfo = Pick<FileKind<unknown>, 'format' | 'noun' | 'currentVersion' | 'maxBytes' | 'migrations' | 'foreign'>;
 
 export type IntakeResult<T> =
-  | { readonly ok: true; readonly value: T; readonly migratedFrom?: number }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  { readonly ok: true; readonly value: T; readonly migratedFrom?: number } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** At most this many problems are listed; one last problem says how many more there were. */
 export const MAX_PROBLEMS = 200;
@@ -128,9 +127,16 @@ export function detect(kind: KindInfo, json: unknown): Detected {
     const foreign = kind.foreign?.(file);
     if (foreign) return { problem: foreign };
     if (!('format' in file)) {
-      return { problem: { path: 'format', message: `is missing: this is not a Record Room ${kind.noun} (expected "format": "${kind.format}")` } };
+      return {
+        problem: { path: 'format', message: `is missing: this is not a Record Room ${kind.noun} (expected "format": "${kind.format}")` },
+      };
     }
-    return { problem: { path: 'format', message: `must be "${kind.format}", got ${describeValue(file['format'])}: this is not a Record Room ${kind.noun}` } };
+    return {
+      problem: {
+        path: 'format',
+        message: `must be "${kind.format}", got ${describeValue(file['format'])}: this is not a Record Room ${kind.noun}`,
+      },
+    };
   }
   const version = file['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -138,7 +144,12 @@ export function detect(kind: KindInfo, json: unknown): Detected {
     return { problem: { path: 'version', message: `must be ${allowed}, got ${describeValue(version)}` } };
   }
   if (version > kind.currentVersion) {
-    return { problem: { path: 'version', message: `is ${version}, a newer ${formatName(kind)} format than this Record Room reads (up to ${kind.currentVersion}); update Record Room to open it` } };
+    return {
+      problem: {
+        path: 'version',
+        message: `is ${version}, a newer ${formatName(kind)} format than this Record Room reads (up to ${kind.currentVersion}); update Record Room to open it`,
+      },
+    };
   }
   return { file, version };
 }
@@ -149,7 +160,9 @@ export function migrate(kind: KindInfo, file: JsonObject, fromVersion: number): 
   for (let version = fromVersion; version < kind.currentVersion; version++) {
     const migration = kind.migrations[version - 1];
     if (!migration || migration.from !== version) {
-      return { problem: { path: 'version', message: `cannot be upgraded: no migration from ${formatName(kind)} format version ${version}` } };
+      return {
+        problem: { path: 'version', message: `cannot be upgraded: no migration from ${formatName(kind)} format version ${version}` },
+      };
     }
     const refused = migration.refuse?.(current);
     if (refused) return { problem: refused };
@@ -157,7 +170,12 @@ export function migrate(kind: KindInfo, file: JsonObject, fromVersion: number): 
       current = { ...migration.migrate(current), version: version + 1 };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { problem: { path: 'version', message: `cannot be upgraded: migration "${migration.name}" (version ${version} to ${version + 1}) failed: ${reason}` } };
+      return {
+        problem: {
+          path: 'version',
+          message: `cannot be upgraded: migration "${migration.name}" (version ${version} to ${version + 1}) failed: ${reason}`,
+        },
+      };
     }
   }
   return { file: current };
@@ -212,7 +230,10 @@ export function jsonErrorMessage(text: string, error: unknown): string {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
-    const reason = raw.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '').replace(/^"[^"]*" is not valid JSON$/, 'unexpected text');
+    const reason = raw
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/^JSON\.parse: /, '')
+      .replace(/^"[^"]*" is not valid JSON$/, 'unexpected text');
     return `is not valid JSON: ${reason} at line ${line}, column ${column}`;
   }
   return `is not valid JSON: ${raw}`;

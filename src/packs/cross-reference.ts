@@ -42,21 +42,34 @@ export function crossReferenceProblems(pack: Pack): Problem[] {
   pack.patients.forEach((patient, p) => {
     claimId(patient.id, ['patients', p]);
     const previous = mrns.get(patient.mrn);
-    if (previous !== undefined) report(['patients', p, 'mrn'], `"${patient.mrn}" is already the MRN of patients[${previous}]; each patient has one MRN of their own`);
+    if (previous !== undefined)
+      report(['patients', p, 'mrn'], `"${patient.mrn}" is already the MRN of patients[${previous}]; each patient has one MRN of their own`);
     else mrns.set(patient.mrn, p);
     // Bounded before the pattern runs: a pattern's time grows with the value's length.
-    if (patient.mrn.length > MAX_IDENTIFIER_LENGTH) report(['patients', p, 'mrn'], `is ${patient.mrn.length} characters long; an MRN is at most ${MAX_IDENTIFIER_LENGTH}`);
-    else if (!mrnPattern.test(patient.mrn)) report(['patients', p, 'mrn'], `"${patient.mrn}" does not follow the facility's MRN format (${facility.mrnFormat.description})`);
+    if (patient.mrn.length > MAX_IDENTIFIER_LENGTH)
+      report(['patients', p, 'mrn'], `is ${patient.mrn.length} characters long; an MRN is at most ${MAX_IDENTIFIER_LENGTH}`);
+    else if (!mrnPattern.test(patient.mrn))
+      report(['patients', p, 'mrn'], `"${patient.mrn}" does not follow the facility's MRN format (${facility.mrnFormat.description})`);
     patient.encounters.forEach((encounter, e) => {
       encounterOwner.set(encounter.id, p);
       const path = ['patients', p, 'encounters', e];
       const used = accounts.get(encounter.accountNumber);
-      if (used) report([...path, 'accountNumber'], `"${encounter.accountNumber}" is already the account number of ${used}; each encounter has its own`);
+      if (used)
+        report(
+          [...path, 'accountNumber'],
+          `"${encounter.accountNumber}" is already the account number of ${used}; each encounter has its own`,
+        );
       else accounts.set(encounter.accountNumber, formatPath(path));
       if (encounter.accountNumber.length > MAX_IDENTIFIER_LENGTH) {
-        report([...path, 'accountNumber'], `is ${encounter.accountNumber.length} characters long; an account number is at most ${MAX_IDENTIFIER_LENGTH}`);
+        report(
+          [...path, 'accountNumber'],
+          `is ${encounter.accountNumber.length} characters long; an account number is at most ${MAX_IDENTIFIER_LENGTH}`,
+        );
       } else if (!accountPattern.test(encounter.accountNumber)) {
-        report([...path, 'accountNumber'], `"${encounter.accountNumber}" does not follow the facility's account-number format (${facility.accountNumberFormat.description})`);
+        report(
+          [...path, 'accountNumber'],
+          `"${encounter.accountNumber}" does not follow the facility's account-number format (${facility.accountNumberFormat.description})`,
+        );
       }
     });
   });
@@ -73,9 +86,12 @@ export function crossReferenceProblems(pack: Pack): Problem[] {
     const encounterRef = (id: string | undefined, path: PathSegment[]) => {
       if (id === undefined || ownEncounters.has(id)) return;
       const owner = encounterOwner.get(id);
-      report(path, owner === undefined
-        ? `refers to encounter "${id}", which is not in this pack`
-        : `refers to encounter "${id}", which belongs to patients[${owner}] (MRN ${pack.patients[owner]?.mrn ?? '?'}), not to this patient`);
+      report(
+        path,
+        owner === undefined
+          ? `refers to encounter "${id}", which is not in this pack`
+          : `refers to encounter "${id}", which belongs to patients[${owner}] (MRN ${pack.patients[owner]?.mrn ?? '?'}), not to this patient`,
+      );
     };
     /** Care cannot happen before birth or after death. */
     const inLifetime = (at: string, path: PathSegment[]) => {
@@ -105,14 +121,16 @@ export function crossReferenceProblems(pack: Pack): Problem[] {
       encounterRef(doc.encounterId, [...path, 'encounterId']);
       provider(doc.authorId, [...path, 'authorId']);
       provider(doc.cosignerRequiredId, [...path, 'cosignerRequiredId']);
-      if (!notAfter(born, doc.serviceAt)) report([...path, 'serviceAt'], `(${doc.serviceAt}) is before the patient's date of birth (${born})`);
+      if (!notAfter(born, doc.serviceAt))
+        report([...path, 'serviceAt'], `(${doc.serviceAt}) is before the patient's date of birth (${born})`);
       if (doc.writtenAt && !notAfter(doc.serviceAt, doc.writtenAt)) {
         report([...path, 'writtenAt'], `(${doc.writtenAt}) is before the care it records (serviceAt ${doc.serviceAt})`);
       }
       const written = doc.writtenAt ?? doc.serviceAt;
       doc.authentications.forEach((auth, a) => {
         provider(auth.providerId, [...path, 'authentications', a, 'providerId']);
-        if (!notAfter(written, auth.at)) report([...path, 'authentications', a, 'at'], `(${auth.at}) is before the document was written (${written})`);
+        if (!notAfter(written, auth.at))
+          report([...path, 'authentications', a, 'at'], `(${auth.at}) is before the document was written (${written})`);
       });
     });
 
@@ -120,15 +138,17 @@ export function crossReferenceProblems(pack: Pack): Problem[] {
       key: 'problems' | 'medications' | 'allergies' | 'orders' | 'results' | 'procedures' | 'immunizations',
       items: readonly T[],
       extra?: (item: T, path: PathSegment[]) => void,
-    ) => items.forEach((item, i) => {
-      const path = [...base, key, i];
-      claimId(item.id, path);
-      encounterRef(item.encounterId, [...path, 'encounterId']);
-      extra?.(item, path);
-    });
+    ) =>
+      items.forEach((item, i) => {
+        const path = [...base, key, i];
+        claimId(item.id, path);
+        encounterRef(item.encounterId, [...path, 'encounterId']);
+        extra?.(item, path);
+      });
 
     simple('problems', patient.problems, (pr, path) => {
-      if (pr.onset && pr.onset < born.slice(0, 10)) report([...path, 'onset'], `(${pr.onset}) is before the patient's date of birth (${born})`);
+      if (pr.onset && pr.onset < born.slice(0, 10))
+        report([...path, 'onset'], `(${pr.onset}) is before the patient's date of birth (${born})`);
       if (pr.recordedAt) inLifetime(pr.recordedAt, [...path, 'recordedAt']);
     });
     patient.allergies.forEach((a, i) => {
@@ -149,7 +169,8 @@ export function crossReferenceProblems(pack: Pack): Problem[] {
     });
     simple('results', patient.results, (r, path) => {
       inLifetime(r.collectedAt, [...path, 'collectedAt']);
-      if (r.resultedAt && !notAfter(r.collectedAt, r.resultedAt)) report([...path, 'resultedAt'], `(${r.resultedAt}) is before collection (${r.collectedAt})`);
+      if (r.resultedAt && !notAfter(r.collectedAt, r.resultedAt))
+        report([...path, 'resultedAt'], `(${r.resultedAt}) is before collection (${r.collectedAt})`);
     });
     simple('procedures', patient.procedures, (pr, path) => {
       provider(pr.performerId, [...path, 'performerId']);
@@ -167,9 +188,15 @@ export function crossReferenceProblems(pack: Pack): Problem[] {
  * Tasks and keys: every object they name exists and belongs where it must, checked by each task's
  * kind (src/tasks/<kind>/index.ts `checkTask` and `checkKey`); ids are unique; each key fits its task.
  */
-export function taskProblems(pack: Pick<Pack, 'pack' | 'patients' | 'providers' | 'looseDocuments' | 'tasks' | 'keys'>, keysPath: PathSegment[] = ['keys']): Problem[] {
+export function taskProblems(
+  pack: Pick<Pack, 'pack' | 'patients' | 'providers' | 'looseDocuments' | 'tasks' | 'keys'>,
+  keysPath: PathSegment[] = ['keys'],
+): Problem[] {
   const problems: Problem[] = [];
-  const check = referenceCheck({ facility: pack.pack.facility, providers: pack.providers, patients: pack.patients, looseDocuments: pack.looseDocuments }, problems);
+  const check = referenceCheck(
+    { facility: pack.pack.facility, providers: pack.providers, patients: pack.patients, looseDocuments: pack.looseDocuments },
+    problems,
+  );
   const tasks = new Map<string, Pack['tasks'][number]>();
   pack.tasks.forEach((task, t) => {
     const path: PathSegment[] = ['tasks', t];

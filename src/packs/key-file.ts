@@ -15,7 +15,8 @@ function keyFileProblems(file: KeyFile): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   file.keys.forEach((entry, k) => {
-    if (seen.has(entry.taskId)) problems.push({ path: formatPath(['keys', k, 'taskId']), message: `task "${entry.taskId}" already has a key` });
+    if (seen.has(entry.taskId))
+      problems.push({ path: formatPath(['keys', k, 'taskId']), message: `task "${entry.taskId}" already has a key` });
     seen.add(entry.taskId);
   });
   return problems;
@@ -24,7 +25,10 @@ function keyFileProblems(file: KeyFile): Problem[] {
 /** A scenario pack given as the key file. */
 function packGivenAsKeys(file: JsonObject): Problem | undefined {
   return file['format'] === PACK_FORMAT
-    ? { path: 'format', message: `is "${PACK_FORMAT}": this is a scenario pack, not a Record Room key file (expected "format": "${KEY_FORMAT}")` }
+    ? {
+        path: 'format',
+        message: `is "${PACK_FORMAT}": this is a scenario pack, not a Record Room key file (expected "format": "${KEY_FORMAT}")`,
+      }
     : undefined;
 }
 

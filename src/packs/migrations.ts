@@ -18,7 +18,12 @@ export const MIGRATIONS: readonly Migration[] = [
     migrate: (file) => ({ ...file, tasks: [], keys: [] }),
     refuse: (file) => {
       const field = ['tasks', 'keys'].find((f) => f in file);
-      return field ? { path: field, message: `is not part of pack format version 1: tasks and keys came with version 2, so set "version": 2 to keep them` } : undefined;
+      return field
+        ? {
+            path: field,
+            message: `is not part of pack format version 1: tasks and keys came with version 2, so set "version": 2 to keep them`,
+          }
+        : undefined;
     },
   },
 ];

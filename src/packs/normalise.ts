@@ -4,8 +4,18 @@
  * removed as a whole. Pure.
  */
 import type {
-  Allergy, ClinicalDocument, Encounter, Immunization, LooseDocument, Medication, Order, Patient,
-  Problem, Procedure, Provider, Result,
+  Allergy,
+  ClinicalDocument,
+  Encounter,
+  Immunization,
+  LooseDocument,
+  Medication,
+  Order,
+  Patient,
+  Problem,
+  Procedure,
+  Provider,
+  Result,
 } from '../chart/model.ts';
 import type { Pack, PackMeta, TaskKey } from './format.ts';
 import type { Task } from '../tasks/model.ts';
@@ -25,7 +35,12 @@ type Owned<T> = T & { packId: string };
 type PatientOwned<T> = T & { packId: string; patientId: string };
 
 /** The patient as the master patient index holds it: demographics without the chart's lists. */
-export type PatientRow = Owned<Omit<Patient, 'encounters' | 'documents' | 'problems' | 'medications' | 'allergies' | 'orders' | 'results' | 'procedures' | 'immunizations'>> & {
+export type PatientRow = Owned<
+  Omit<
+    Patient,
+    'encounters' | 'documents' | 'problems' | 'medications' | 'allergies' | 'orders' | 'results' | 'procedures' | 'immunizations'
+  >
+> & {
   /** Account numbers of the patient's encounters, so the MPI finds a patient by account. */
   accountNumbers: string[];
   /** The latest admission or visit, for the patient list. */
@@ -101,10 +116,14 @@ export function normalisePack(pack: Pack, options: NormaliseOptions): PackRows {
     rows.tasks.push({ packId, id: task.id, order, task, ...(key ? { key } : {}) });
   });
   for (const patient of pack.patients) {
-    const { encounters, documents, problems, medications, allergies, orders, results, procedures, immunizations, ...demographics } = patient;
+    const { encounters, documents, problems, medications, allergies, orders, results, procedures, immunizations, ...demographics } =
+      patient;
     const patientId = patient.id;
     const own = { packId, patientId };
-    const last = encounters.reduce<string | undefined>((max, e) => (max === undefined || e.admittedAt > max ? e.admittedAt : max), undefined);
+    const last = encounters.reduce<string | undefined>(
+      (max, e) => (max === undefined || e.admittedAt > max ? e.admittedAt : max),
+      undefined,
+    );
     rows.patients.push({
       ...demographics,
       packId,
@@ -137,14 +156,30 @@ export function assemblePack(rows: PackRows): Pack {
   for (const row of rows.patients) {
     const { packId: _p, accountNumbers: _a, lastEncounterAt: _l, allergySummary: _s, ...demographics } = row;
     charts.set(row.id, {
-      ...demographics, encounters: [], documents: [], problems: [], medications: [], allergies: [], orders: [],
-      results: [], procedures: [], immunizations: [],
+      ...demographics,
+      encounters: [],
+      documents: [],
+      problems: [],
+      medications: [],
+      allergies: [],
+      orders: [],
+      results: [],
+      procedures: [],
+      immunizations: [],
     });
   }
   const chart = (patientId: string) => charts.get(patientId);
   for (const e of rows.encounters) chart(e.patientId)?.encounters.push(strip(e));
   for (const d of rows.documents) chart(d.patientId)?.documents.push(strip(d));
-  const lists = { problem: 'problems', medication: 'medications', allergy: 'allergies', order: 'orders', result: 'results', procedure: 'procedures', immunization: 'immunizations' } as const;
+  const lists = {
+    problem: 'problems',
+    medication: 'medications',
+    allergy: 'allergies',
+    order: 'orders',
+    result: 'results',
+    procedure: 'procedures',
+    immunization: 'immunizations',
+  } as const;
   for (const c of rows.clinical) {
     const target = chart(c.patientId);
     if (target) (target[lists[c.kind]] as unknown[]).push(c.item);

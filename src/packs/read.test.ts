@@ -32,7 +32,9 @@ describe('readPack', () => {
 
   it('refuses an empty file and binary data', () => {
     expect(problemsOf(readPackText('  \n'))).toEqual(['(file): is empty']);
-    expect(problemsOf(readPackBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0xff])))).toEqual(['(file): is binary data, not a JSON text file']);
+    expect(problemsOf(readPackBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0xff])))).toEqual([
+      '(file): is binary data, not a JSON text file',
+    ]);
     expect(problemsOf(readPackBytes(new Uint8Array([0x7b, 0xc3, 0x28, 0x7d])))).toEqual([
       '(file): is not UTF-8 text (is it a binary file or a different encoding?)',
     ]);
@@ -40,14 +42,18 @@ describe('readPack', () => {
 
   it('refuses foreign formats and future versions with the reason', () => {
     expect(problemsOf(readPackJson([1, 2]))).toEqual(['(root): expected a JSON object with "format": "record-room-pack", got a list of 2']);
-    expect(problemsOf(readPackJson({ resourceType: 'Bundle', type: 'transaction' }))[0]).toMatch(/^resourceType: this is a FHIR text "Bundle" resource/);
+    expect(problemsOf(readPackJson({ resourceType: 'Bundle', type: 'transaction' }))[0]).toMatch(
+      /^resourceType: this is a FHIR text "Bundle" resource/,
+    );
     expect(problemsOf(readPackJson({ hello: 'world' }))).toEqual([
       'format: is missing: this is not a Record Room scenario pack (expected "format": "record-room-pack")',
     ]);
     expect(problemsOf(readPackJson({ ...buildPack(), version: 7 }))).toEqual([
       'version: is 7, a newer pack format than this Record Room reads (up to 2); update Record Room to open it',
     ]);
-    expect(problemsOf(readPackJson({ ...buildPack(), version: '1' }))).toEqual(['version: must be a whole number from 1 to 2, got text "1"']);
+    expect(problemsOf(readPackJson({ ...buildPack(), version: '1' }))).toEqual([
+      'version: must be a whole number from 1 to 2, got text "1"',
+    ]);
   });
 
   it('reports every missing field and wrong type at once, each with its path', () => {
@@ -55,12 +61,14 @@ describe('readPack', () => {
     const patient = { ...peggyOduya(), birthDate: 19480229, sex: undefined } as unknown as ReturnType<typeof peggyOduya>;
     delete (patient.name as { family?: string }).family;
     const problems = problemsOf(readPackJson({ ...pack, patients: [patient], providers: 'none' }));
-    expect(problems).toEqual(expect.arrayContaining([
-      'providers: expected a list, got text "none"',
-      'patients[0].name.family: is required',
-      'patients[0].birthDate: expected text, got the number 19480229',
-      'patients[0].sex: is required',
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'providers: expected a list, got text "none"',
+        'patients[0].name.family: is required',
+        'patients[0].birthDate: expected text, got the number 19480229',
+        'patients[0].sex: is required',
+      ]),
+    );
     expect(problems).toHaveLength(4);
   });
 
@@ -121,7 +129,7 @@ describe('readPack', () => {
       'patients[1].mrn: "A-12" does not follow the facility\'s MRN format (7 digits)',
       'patients[0].encounters[0].dischargedAt: (2025-01-09T10:00) is before the admission (2025-01-10T14:20)',
       'patients[0].documents[0].authentications[0].at: (2025-01-10T16:30) is before the document was written (2025-01-10T17:00)',
-      'patients[1].encounters[0].admittedAt: (1989-01-01T00:00) is before the patient\'s date of birth (1990-07-04)',
+      "patients[1].encounters[0].admittedAt: (1989-01-01T00:00) is before the patient's date of birth (1990-07-04)",
     ]);
   });
 

@@ -8,7 +8,17 @@ import { CURRENT_PACK_VERSION, PACK_FORMAT, PackFile, type Pack } from './format
 import { MIGRATIONS } from './migrations.ts';
 import { describeValue, type Problem } from '../intake/problems.ts';
 import { crossReferenceProblems } from './cross-reference.ts';
-import { decodeBytes, detect, readBytes, readJson, readText, type Detected, type FileKind, type IntakeResult, type JsonObject } from '../intake/read.ts';
+import {
+  decodeBytes,
+  detect,
+  readBytes,
+  readJson,
+  readText,
+  type Detected,
+  type FileKind,
+  type IntakeResult,
+  type JsonObject,
+} from '../intake/read.ts';
 
 export { MAX_PROBLEMS } from '../intake/read.ts';
 
@@ -41,7 +51,9 @@ export const PACK_FILE: FileKind<Pack> = {
 
 function asReadResult(result: IntakeResult<Pack>): ReadResult {
   if (!result.ok) return result;
-  return result.migratedFrom === undefined ? { ok: true, pack: result.value } : { ok: true, pack: result.value, migratedFrom: result.migratedFrom };
+  return result.migratedFrom === undefined
+    ? { ok: true, pack: result.value }
+    : { ok: true, pack: result.value, migratedFrom: result.migratedFrom };
 }
 
 /** Decodes a file's bytes as UTF-8 text, refusing binary data and oversized files. */

@@ -49,9 +49,11 @@ export function summarisePack(pack: Pack): PackSummary {
     looseDocuments: pack.looseDocuments.length,
     conditions,
     procedures,
-    tasks: sortedKeys(pack.tasks.reduce<Record<string, number>>((counts, task) => {
-      increment(counts, task.kind);
-      return counts;
-    }, {})),
+    tasks: sortedKeys(
+      pack.tasks.reduce<Record<string, number>>((counts, task) => {
+        increment(counts, task.kind);
+        return counts;
+      }, {}),
+    ),
   };
 }

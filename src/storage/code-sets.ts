@@ -7,8 +7,14 @@ import { db, type CodeSetRow } from './db.ts';
 export async function storeCodeSet(file: CodeSetFile, installedAt: string): Promise<void> {
   const summary = summariseCodeSet(file);
   await db().codeSets.put({
-    system: file.system, fiscalYear: file.fiscalYear, source: file.source, title: file.title, installedAt,
-    entries: summary.entries, billable: summary.billable, file,
+    system: file.system,
+    fiscalYear: file.fiscalYear,
+    source: file.source,
+    title: file.title,
+    installedAt,
+    entries: summary.entries,
+    billable: summary.billable,
+    file,
   });
 }
 

@@ -10,7 +10,14 @@ import type { AccessEntry } from '../access/log.ts';
 import type { CodeSystem } from '../codes/model.ts';
 import type { CodeSetFile } from '../codes/codeset-file.ts';
 import type {
-  ClinicalRow, DocumentRow, EncounterRow, InstalledPack, LooseDocumentRow, PatientRow, ProviderRow, TaskRow,
+  ClinicalRow,
+  DocumentRow,
+  EncounterRow,
+  InstalledPack,
+  LooseDocumentRow,
+  PatientRow,
+  ProviderRow,
+  TaskRow,
 } from '../packs/normalise.ts';
 import type { Work } from '../tasks/work.ts';
 
@@ -108,12 +115,16 @@ export class RecordRoomDb extends Dexie {
     // Packs installed before version 3 were stored without their tasks: forget the bundled packs'
     // URLs so they are installed again (with tasks) on the next start. Imported packs are kept as
     // they are; importing them again brings their tasks.
-    this.version(3).stores(SCHEMA_V3).upgrade(async (tx) => {
-      const row = await tx.table<SettingRow, string>('settings').get('bundledPacks');
-      if (!row || typeof row.value !== 'object' || row.value === null) return;
-      const reset = Object.fromEntries(Object.entries(row.value as Record<string, { url: string }>).map(([path, entry]) => [path, { ...entry, url: '' }]));
-      await tx.table('settings').put({ key: 'bundledPacks', value: reset });
-    });
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        const row = await tx.table<SettingRow, string>('settings').get('bundledPacks');
+        if (!row || typeof row.value !== 'object' || row.value === null) return;
+        const reset = Object.fromEntries(
+          Object.entries(row.value as Record<string, { url: string }>).map(([path, entry]) => [path, { ...entry, url: '' }]),
+        );
+        await tx.table('settings').put({ key: 'bundledPacks', value: reset });
+      });
   }
 
   /** Tables that hold a pack's content; installing or removing a pack writes all of them at once. */

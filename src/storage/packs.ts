@@ -15,8 +15,16 @@ export interface InstallOptions {
 
 /** How many rows installing a pack writes (the pack row included). */
 export function packRowCount(rows: PackRows): number {
-  return rows.providers.length + rows.patients.length + rows.encounters.length + rows.documents.length
-    + rows.clinical.length + rows.looseDocuments.length + rows.tasks.length + 1;
+  return (
+    rows.providers.length +
+    rows.patients.length +
+    rows.encounters.length +
+    rows.documents.length +
+    rows.clinical.length +
+    rows.looseDocuments.length +
+    rows.tasks.length +
+    1
+  );
 }
 
 /**
@@ -86,9 +94,16 @@ export async function loadPackRows(packId: string): Promise<PackRows | undefined
   return d.transaction('r', d.packTables, async () => {
     const pack = await d.packs.get(packId);
     if (!pack) return undefined;
-    const by = <T>(table: { where: (index: string) => { equals: (v: string) => { toArray: () => Promise<T[]> } } }) => table.where('packId').equals(packId).toArray();
+    const by = <T>(table: { where: (index: string) => { equals: (v: string) => { toArray: () => Promise<T[]> } } }) =>
+      table.where('packId').equals(packId).toArray();
     const [providers, patients, encounters, documents, clinical, looseDocuments, tasks] = await Promise.all([
-      by(d.providers), by(d.patients), by(d.encounters), by(d.documents), by(d.clinical), by(d.looseDocuments), by(d.tasks),
+      by(d.providers),
+      by(d.patients),
+      by(d.encounters),
+      by(d.documents),
+      by(d.clinical),
+      by(d.looseDocuments),
+      by(d.tasks),
     ]);
     return { pack, providers, patients, encounters, documents, clinical, looseDocuments, tasks } as PackRows;
   });

@@ -35,7 +35,12 @@ export function updateWork(
 }
 
 /** Calls `onChange` with the stored row whenever it changes, in this tab or another; returns the unsubscribe. */
-export function watchWork(packId: string, traineeId: string, onChange: (row: WorkRow | undefined) => void, onError: (error: unknown) => void): () => void {
+export function watchWork(
+  packId: string,
+  traineeId: string,
+  onChange: (row: WorkRow | undefined) => void,
+  onError: (error: unknown) => void,
+): () => void {
   const subscription = liveQuery(() => db().work.get([packId, traineeId])).subscribe({ next: onChange, error: onError });
   return () => subscription.unsubscribe();
 }

@@ -56,7 +56,10 @@ export type LoadReleaseResult = ReleaseJobResult;
  * reads, parses and stores it, so the page keeps answering; nothing is stored on a problem, and a
  * storage failure (storage full) is a problem in words.
  */
-export async function loadOfficialRelease(files: readonly File[], onProgress?: (progress: ImportProgress) => void): Promise<LoadReleaseResult> {
+export async function loadOfficialRelease(
+  files: readonly File[],
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<LoadReleaseResult> {
   let result: LoadReleaseResult;
   try {
     result = await loadRelease({ files, dbName: database().name, installedAt: clock.now().toISOString() }, onProgress);

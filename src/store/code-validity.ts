@@ -24,8 +24,9 @@ let cached: Promise<CodeValidity> | undefined;
 
 /** Loads once per page; a set that cannot be had leaves its codes judged by their shape only. */
 export function loadCodeValidity(): Promise<CodeValidity> {
-  cached ??= Promise.all((Object.keys(TEACHING_FILES) as CodeSystem[]).map(async (system) => (await bestCodeSet(system)) ?? (await teachingSet(system))))
-    .then((sets) => codeValidityFrom(sets.filter((s): s is CodeSetFile => s !== undefined)));
+  cached ??= Promise.all(
+    (Object.keys(TEACHING_FILES) as CodeSystem[]).map(async (system) => (await bestCodeSet(system)) ?? (await teachingSet(system))),
+  ).then((sets) => codeValidityFrom(sets.filter((s): s is CodeSetFile => s !== undefined)));
   return cached;
 }
 

@@ -35,13 +35,16 @@ export type Route =
 const isTab = (s: string | undefined): s is ChartTabSlug => s !== undefined && Object.hasOwn(CHART_TAB_SLUGS, s);
 
 export function parseHash(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').map((p) => {
-    try {
-      return decodeURIComponent(p);
-    } catch {
-      return p;
-    }
-  });
+  const parts = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .map((p) => {
+      try {
+        return decodeURIComponent(p);
+      } catch {
+        return p;
+      }
+    });
   switch (parts[0]) {
     case 'library':
       return { page: 'library' };

@@ -32,7 +32,12 @@ export interface CommandShape {
 /** A pure command handler: the new work for the task, or a problem in words when it is refused. */
 export type CommandHandler<T, W, C> = (work: W, command: C, context: { readonly task: T }) => W | string;
 
-export interface TaskKindDefinition<T extends TaskShape, K extends { kind: T['kind'] }, W extends { kind: T['kind'] }, C extends CommandShape> {
+export interface TaskKindDefinition<
+  T extends TaskShape,
+  K extends { kind: T['kind'] },
+  W extends { kind: T['kind'] },
+  C extends CommandShape,
+> {
   readonly kind: T['kind'];
   /** The kind as the department says it: "Filing", "Coding". */
   readonly label: string;

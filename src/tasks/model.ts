@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { TASK_KINDS, TASK_KIND_IDS, type AnyKey, type AnyTask, type TaskKind } from './registry.ts';
 
 type DiscriminatedOptions = Parameters<typeof z.discriminatedUnion>[1];
-const options = <S extends 'task' | 'key' | 'work'>(schema: S) => TASK_KIND_IDS.map((k) => TASK_KINDS[k].schemas[schema]) as unknown as DiscriminatedOptions;
+const options = <S extends 'task' | 'key' | 'work'>(schema: S) =>
+  TASK_KIND_IDS.map((k) => TASK_KINDS[k].schemas[schema]) as unknown as DiscriminatedOptions;
 
 /** Any task, told apart by `kind`. */
 export const Task = z.discriminatedUnion('kind', options('task')) as unknown as z.ZodType<AnyTask>;

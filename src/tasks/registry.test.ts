@@ -77,7 +77,9 @@ describe.each(TASK_KIND_IDS)('task kind "%s"', (id) => {
         const result = applyCommand(work, command, lookup);
         expect(result.problem, `${pack.pack.id}/${task.id}: ${command.type}`).toBeUndefined();
         expect(JSON.stringify(work), `${command.type} changed the work it was given`).toBe(before);
-        expect(JSON.stringify(applyCommand(work, command, lookup).work), `${command.type} is deterministic`).toBe(JSON.stringify(result.work));
+        expect(JSON.stringify(applyCommand(work, command, lookup).work), `${command.type} is deterministic`).toBe(
+          JSON.stringify(result.work),
+        );
         const taskWork = result.work.tasks[task.id]!;
         expect(kind.schemas.work.parse(taskWork)).toEqual(taskWork);
         work = freeze(result.work);

@@ -22,7 +22,8 @@ export type TaskKind = keyof Registry;
 export const TASK_KIND_IDS = Object.keys(TASK_KINDS) as TaskKind[];
 
 /** The four types a kind is made of, read back from its definition. */
-type PartsOf<K extends TaskKind> = Registry[K] extends TaskKindDefinition<infer T, infer Key, infer W, infer C> ? { task: T; key: Key; work: W; command: C } : never;
+type PartsOf<K extends TaskKind> =
+  Registry[K] extends TaskKindDefinition<infer T, infer Key, infer W, infer C> ? { task: T; key: Key; work: W; command: C } : never;
 
 export type TaskOf<K extends TaskKind> = PartsOf<K>['task'];
 export type KeyOf<K extends TaskKind> = PartsOf<K>['key'];

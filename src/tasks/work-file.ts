@@ -17,7 +17,8 @@ const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !==
 const accountingEntry: Migration = {
   from: 1,
   name: 'structured-accounting-entry',
-  describe: "version 2 logs a disclosure as an accounting entry (date, recipient, description, purpose); version 1's logPurpose becomes its purpose",
+  describe:
+    "version 2 logs a disclosure as an accounting entry (date, recipient, description, purpose); version 1's logPurpose becomes its purpose",
   migrate: (file) => {
     if (!isObject(file['tasks'])) return file;
     const tasks: JsonObject = {};
@@ -51,9 +52,16 @@ export function workAgainstPack(work: Work, tasks: readonly { id: string; kind: 
   const problems: Problem[] = [];
   for (const [id, taskWork] of Object.entries(work.tasks)) {
     const task = byId.get(id);
-    if (!task) problems.push({ path: formatPath(['tasks', id]), message: `is work for task "${id}", which is not in this pack; it is not graded` });
-    else if (task.kind !== taskWork.kind) problems.push({ path: formatPath(['tasks', id, 'kind']), message: `is ${taskWork.kind} work, but task "${id}" is a ${task.kind} task; it is graded as not attempted` });
+    if (!task)
+      problems.push({ path: formatPath(['tasks', id]), message: `is work for task "${id}", which is not in this pack; it is not graded` });
+    else if (task.kind !== taskWork.kind)
+      problems.push({
+        path: formatPath(['tasks', id, 'kind']),
+        message: `is ${taskWork.kind} work, but task "${id}" is a ${task.kind} task; it is graded as not attempted`,
+      });
   }
-  for (const id of Object.keys(work.submitted)) if (!byId.has(id)) problems.push({ path: formatPath(['submitted', id]), message: `marks task "${id}" submitted, but it is not in this pack` });
+  for (const id of Object.keys(work.submitted))
+    if (!byId.has(id))
+      problems.push({ path: formatPath(['submitted', id]), message: `marks task "${id}" submitted, but it is not in this pack` });
   return problems;
 }

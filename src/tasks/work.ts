@@ -10,7 +10,16 @@ import { z } from 'zod';
 import { Id } from '../chart/model.ts';
 import { own } from '../chart/own.ts';
 import { problemsFromZod } from '../intake/problems.ts';
-import { TASK_KINDS, TASK_KIND_IDS, isTaskKind, kindOf, type AnyKindCommand, type AnyTask, type AnyTaskWork, type TaskKind } from './registry.ts';
+import {
+  TASK_KINDS,
+  TASK_KIND_IDS,
+  isTaskKind,
+  kindOf,
+  type AnyKindCommand,
+  type AnyTask,
+  type AnyTaskWork,
+  type TaskKind,
+} from './registry.ts';
 
 export const WORK_FORMAT = 'record-room-work';
 /** Version 2: a request's accounting entry is structured (date, recipient, description, purpose). */
@@ -18,7 +27,10 @@ export const WORK_VERSION = 2;
 
 type DiscriminatedOptions = Parameters<typeof z.discriminatedUnion>[1];
 /** One task's work, of any registered kind. */
-export const TaskWork = z.discriminatedUnion('kind', TASK_KIND_IDS.map((k) => TASK_KINDS[k].schemas.work) as unknown as DiscriminatedOptions) as unknown as z.ZodType<AnyTaskWork>;
+export const TaskWork = z.discriminatedUnion(
+  'kind',
+  TASK_KIND_IDS.map((k) => TASK_KINDS[k].schemas.work) as unknown as DiscriminatedOptions,
+) as unknown as z.ZodType<AnyTaskWork>;
 
 export const Trainee = z.strictObject({ name: z.string().max(100), studentId: z.string().max(40).optional() });
 
@@ -83,7 +95,9 @@ export function applyCommand(work: Work, command: Command, tasks: TaskLookup): C
     const what = isTaskKind(commandKind) ? `a ${TASK_KINDS[commandKind].label.toLowerCase()} command` : 'not a command Record Room knows';
     return { work, problem: `"${command.type}" is ${what}, but "${task.title}" is a ${kind.label.toLowerCase()} task` };
   }
-  const handler = (kind.commands as Record<string, ((w: AnyTaskWork, c: Command, ctx: { task: AnyTask }) => AnyTaskWork | string) | undefined>)[command.type];
+  const handler = (
+    kind.commands as Record<string, ((w: AnyTaskWork, c: Command, ctx: { task: AnyTask }) => AnyTaskWork | string) | undefined>
+  )[command.type];
   if (!handler) return { work, problem: `"${command.type}" is not a command Record Room knows` };
   const current = taskWorkOf(work, task.id) ?? kind.blankWork();
   if (current.kind !== task.kind) return { work, problem: `the saved work on "${task.title}" is ${current.kind} work, not ${task.kind}` };

@@ -19,8 +19,13 @@ const EncoderPanel = lazy(() => import('./encoder/EncoderPanel.tsx').then((m) =>
 
 /** What each page shows, for the message when it cannot be shown. */
 const PAGE_WORDS: Record<Route['page'], string> = {
-  patients: 'the patient list', library: 'the scenario packs', log: 'your access log', chart: 'this chart',
-  queue: 'the work queue', task: 'this task', results: 'your results',
+  patients: 'the patient list',
+  library: 'the scenario packs',
+  log: 'your access log',
+  chart: 'this chart',
+  queue: 'the work queue',
+  task: 'this task',
+  results: 'your results',
 };
 
 export function App() {
@@ -41,22 +46,45 @@ export function App() {
     };
   }, []);
 
-  if (!sessionLoaded) return <p className="loading" role="status">Opening Record Room…</p>;
+  if (!sessionLoaded)
+    return (
+      <p className="loading" role="status">
+        Opening Record Room…
+      </p>
+    );
   if (!trainee) return <WelcomePage />;
 
   return (
     <div className="app">
       <header className="app-header">
-        <a className="brand" href="#/patients">Record Room</a>
+        <a className="brand" href="#/patients">
+          Record Room
+        </a>
         <nav aria-label="Main">
-          <NavLink to={{ page: 'patients' }} current={route.page === 'patients' || route.page === 'chart'}>Patients</NavLink>
-          <NavLink to={{ page: 'queue', queue: 'filing' }} current={route.page === 'queue' || route.page === 'task'}>Work queues</NavLink>
-          <NavLink to={{ page: 'results' }} current={route.page === 'results'}>Results</NavLink>
-          <NavLink to={{ page: 'library' }} current={route.page === 'library'}>Scenario packs</NavLink>
-          <NavLink to={{ page: 'log' }} current={route.page === 'log'}>My access log</NavLink>
+          <NavLink to={{ page: 'patients' }} current={route.page === 'patients' || route.page === 'chart'}>
+            Patients
+          </NavLink>
+          <NavLink to={{ page: 'queue', queue: 'filing' }} current={route.page === 'queue' || route.page === 'task'}>
+            Work queues
+          </NavLink>
+          <NavLink to={{ page: 'results' }} current={route.page === 'results'}>
+            Results
+          </NavLink>
+          <NavLink to={{ page: 'library' }} current={route.page === 'library'}>
+            Scenario packs
+          </NavLink>
+          <NavLink to={{ page: 'log' }} current={route.page === 'log'}>
+            My access log
+          </NavLink>
         </nav>
-        <button type="button" className="encoder-toggle" aria-expanded={encoderOpen}
-          onClick={() => useAppStore.getState().setEncoderOpen(!encoderOpen)}>Encoder</button>
+        <button
+          type="button"
+          className="encoder-toggle"
+          aria-expanded={encoderOpen}
+          onClick={() => useAppStore.getState().setEncoderOpen(!encoderOpen)}
+        >
+          Encoder
+        </button>
         <p className="trainee">
           Trainee: <strong>{trainee.name}</strong>
           {trainee.studentId ? <span className="muted"> ({trainee.studentId})</span> : null}
@@ -69,7 +97,13 @@ export function App() {
             {route.page === 'library' && <LibraryPage />}
             {route.page === 'log' && <AccessLogPage />}
             {route.page === 'chart' && <ChartPage route={route} />}
-            <Suspense fallback={<p role="status" className="page">Opening the work queues…</p>}>
+            <Suspense
+              fallback={
+                <p role="status" className="page">
+                  Opening the work queues…
+                </p>
+              }
+            >
               {route.page === 'queue' && <QueuesPage queue={route.queue} />}
               {route.page === 'task' && <TaskPage key={`${route.packId}/${route.taskId}`} packId={route.packId} taskId={route.taskId} />}
               {route.page === 'results' && <ResultsPage packId={route.packId} />}
@@ -78,7 +112,13 @@ export function App() {
         </main>
         {encoderOpen && (
           <PageBoundary what="the encoder" resetKey="encoder">
-            <Suspense fallback={<aside className="encoder" aria-label="Encoder"><p role="status">Opening the encoder…</p></aside>}>
+            <Suspense
+              fallback={
+                <aside className="encoder" aria-label="Encoder">
+                  <p role="status">Opening the encoder…</p>
+                </aside>
+              }
+            >
               <EncoderPanel />
             </Suspense>
           </PageBoundary>

@@ -18,14 +18,20 @@ describe('the import graph of src/', () => {
   it('keeps the pure core pure: no core folder imports the UI, the store, storage, app wiring or the CLI', () => {
     for (const [folder, targets] of graph.folders) {
       if (AROUND.has(folder)) continue;
-      expect([...targets].filter((t) => AROUND.has(t)), `${folder} imports`).toEqual([]);
+      expect(
+        [...targets].filter((t) => AROUND.has(t)),
+        `${folder} imports`,
+      ).toEqual([]);
     }
   });
 
   it('is drawn in docs/architecture.md as it is', () => {
     const doc = readFileSync('docs/architecture.md', 'utf8');
     const block = /<!-- import-graph -->\n```\n([\s\S]*?)\n```/.exec(doc)?.[1];
-    expect(block, 'docs/architecture.md needs the block after <!-- import-graph --> (npx tsx scripts/import-graph.ts prints it)').toBeDefined();
+    expect(
+      block,
+      'docs/architecture.md needs the block after <!-- import-graph --> (npx tsx scripts/import-graph.ts prints it)',
+    ).toBeDefined();
     expect(block!.split('\n')).toEqual(folderLines(graph.folders));
   });
 });

@@ -9,10 +9,18 @@ import '../../src/ui/app.css';
 function syntheticRows(count: number): PatientListRow[] {
   return Array.from({ length: count }, (_, i) => {
     const patient: PatientRow = {
-      packId: 'bulk', id: `p${i}`, mrn: String(i).padStart(7, '0'),
+      packId: 'bulk',
+      id: `p${i}`,
+      mrn: String(i).padStart(7, '0'),
       name: { family: `Family${String(i).padStart(6, '0')}`, given: ['Pat'] },
-      previousNames: [], aliases: [], birthDate: '1960-01-01', sex: 'female', identifiers: [], alerts: [],
-      accountNumbers: [], allergySummary: [],
+      previousNames: [],
+      aliases: [],
+      birthDate: '1960-01-01',
+      sex: 'female',
+      identifiers: [],
+      alerts: [],
+      accountNumbers: [],
+      allergySummary: [],
     };
     return { patient, facility: 'Bulk Hospital', matchedOn: [] };
   });
@@ -20,7 +28,11 @@ function syntheticRows(count: number): PatientListRow[] {
 
 describe('patient table in Chromium', () => {
   it('renders only the visible rows of 100,000 patients and scrolls to the last', async () => {
-    render(<div style={{ height: 600, display: 'flex', flexDirection: 'column' }}><PatientTable rows={syntheticRows(100_000)} /></div>);
+    render(
+      <div style={{ height: 600, display: 'flex', flexDirection: 'column' }}>
+        <PatientTable rows={syntheticRows(100_000)} />
+      </div>,
+    );
     const table = screen.getByRole('table', { name: 'Patients' });
     expect(table).toHaveAttribute('aria-rowcount', '100001');
     expect(await within(table).findByRole('link', { name: 'FAMILY000000, Pat' })).toBeVisible();
@@ -34,7 +46,11 @@ describe('patient table in Chromium', () => {
   });
 
   it('sorts by a column when its header is pressed', async () => {
-    render(<div style={{ height: 400, display: 'flex', flexDirection: 'column' }}><PatientTable rows={syntheticRows(500)} /></div>);
+    render(
+      <div style={{ height: 400, display: 'flex', flexDirection: 'column' }}>
+        <PatientTable rows={syntheticRows(500)} />
+      </div>,
+    );
     screen.getByRole('button', { name: 'MRN' }).click();
     screen.getByRole('button', { name: /MRN/ }).click();
     expect(await screen.findByRole('link', { name: 'FAMILY000499, Pat' })).toBeInTheDocument();

@@ -27,7 +27,9 @@ describe('record-room validate', () => {
     const good = file('good2.pack.json', JSON.stringify(buildPack()));
     const result = await run('validate', good, bad);
     expect(result.code).toBe(1);
-    expect(result.out).toEqual([`${bad}: patients[1].mrn: "0001001" is already the MRN of patients[0]; each patient has one MRN of their own`]);
+    expect(result.out).toEqual([
+      `${bad}: patients[1].mrn: "0001001" is already the MRN of patients[0]; each patient has one MRN of their own`,
+    ]);
   });
 
   it.each([

@@ -48,7 +48,9 @@ describe.skipIf(!pcs.available || !hcpcs.available)('record-room codes with ICD-
   it('imports HCPCS: 6,440 codes and 360 modifiers', async () => {
     const result = await run('codes', 'import', hcpcs.path, '--out', join(dir, 'hcpcs.json'));
     expect(JSON.parse(result.out.at(-1)!)).toEqual({ system: 'HCPCS', fiscalYear: 2019, entries: 6_800, billable: 6_440 });
-    expect((await run('codes', 'search', join(dir, 'hcpcs.json'), 'J1885')).out).toEqual(['J1885 Injection, ketorolac tromethamine, per 15 mg']);
+    expect((await run('codes', 'search', join(dir, 'hcpcs.json'), 'J1885')).out).toEqual([
+      'J1885 Injection, ketorolac tromethamine, per 15 mg',
+    ]);
   }, 60_000);
 });
 
@@ -68,6 +70,10 @@ describe('record-room codes errors', () => {
     const path = join(dir, 'pack.json');
     writeFileSync(path, '{"format": "record-room-pack"}');
     const result = await run('codes', 'search', path, 'diabetes');
-    expect(result).toEqual({ code: 1, out: [], err: [`${path}: is not a Record Room code-set file (format must be "record-room-codeset"); make one with record-room codes import`] });
+    expect(result).toEqual({
+      code: 1,
+      out: [],
+      err: [`${path}: is not a Record Room code-set file (format must be "record-room-codeset"); make one with record-room codes import`],
+    });
   });
 });

@@ -19,16 +19,44 @@ describe('record-room import-fhir', () => {
   it('writes a valid pack and prints counts, the unmapped report and a JSON summary line last', async () => {
     const input = file('kris.json', JSON.stringify(synthetic()));
     const out = join(dir, 'kris.pack.json');
-    const result = await runCli('import-fhir', input, '--out', out, '--pack-id', 'kris', '--title', 'Kris chart', '--discharge-summaries', '--hide-source-codes');
+    const result = await runCli(
+      'import-fhir',
+      input,
+      '--out',
+      out,
+      '--pack-id',
+      'kris',
+      '--title',
+      'Kris chart',
+      '--discharge-summaries',
+      '--hide-source-codes',
+    );
     expect(result.err).toEqual([]);
     expect(result.code).toBe(0);
     expect(result.out[0]).toBe(`Read 1 file; wrote ${out} (pack "kris").`);
     expect(result.out).toContain('Discharge summaries generated (marked as generated, unsigned): 1.');
     expect(result.out).toContain('Unmapped: none.');
-    expect(JSON.parse(result.out.at(-1)!)).toEqual({ id: 'kris', patients: 1, encounters: 2, conditions: 1, procedures: 1, documents: 2, unmapped: {}, notFhir: 0 });
+    expect(JSON.parse(result.out.at(-1)!)).toEqual({
+      id: 'kris',
+      patients: 1,
+      encounters: 2,
+      conditions: 1,
+      procedures: 1,
+      documents: 2,
+      unmapped: {},
+      notFhir: 0,
+    });
     expect(await runCli('validate', out)).toEqual({ code: 0, out: [], err: [] });
     const inspect = await runCli('inspect', out);
-    expect(JSON.parse(inspect.out[0]!)).toMatchObject({ id: 'kris', title: 'Kris chart', patients: 1, encounters: 2, conditions: 1, procedures: 1, documents: { total: 2 } });
+    expect(JSON.parse(inspect.out[0]!)).toMatchObject({
+      id: 'kris',
+      title: 'Kris chart',
+      patients: 1,
+      encounters: 2,
+      conditions: 1,
+      procedures: 1,
+      documents: { total: 2 },
+    });
   });
 
   it('refuses broken input with path-bearing lines on stderr and exit 1, never a stack trace', async () => {
@@ -57,17 +85,30 @@ describe('record-room import-fhir', () => {
     expect(missing).toEqual({ code: 1, out: [], err: [`${join(dir, 'nope.json')}: (file): no such file or folder`] });
     const empty = join(dir, 'empty-folder');
     mkdirSync(empty);
-    expect((await runCli('import-fhir', empty, '--out', join(dir, 'e.json'))).err).toEqual([`${empty}: the folder has no .json or .ndjson files`]);
+    expect((await runCli('import-fhir', empty, '--out', join(dir, 'e.json'))).err).toEqual([
+      `${empty}: the folder has no .json or .ndjson files`,
+    ]);
   });
 
-  it.skipIf(!bulk.available)('imports a bulk export folder, listing its log lines as not FHIR', async () => {
-    const out = join(dir, 'bulk.pack.json');
-    const result = await runCli('import-fhir', bulk.path, '--out', out);
-    expect(result.code).toBe(0);
-    expect(result.out).toContain('Not FHIR (skipped): log.ndjson:1, log.ndjson:2, log.ndjson:3, log.ndjson:4.');
-    expect(result.out).toContain('Unmapped, by resource type: Device 16, Location 5, Organization 4.');
-    expect(JSON.parse(result.out.at(-1)!)).toMatchObject({ patients: 13, encounters: 1_215, conditions: 555, procedures: 2_056, documents: 1_215, notFhir: 4 });
-  }, 60_000);
+  it.skipIf(!bulk.available)(
+    'imports a bulk export folder, listing its log lines as not FHIR',
+    async () => {
+      const out = join(dir, 'bulk.pack.json');
+      const result = await runCli('import-fhir', bulk.path, '--out', out);
+      expect(result.code).toBe(0);
+      expect(result.out).toContain('Not FHIR (skipped): log.ndjson:1, log.ndjson:2, log.ndjson:3, log.ndjson:4.');
+      expect(result.out).toContain('Unmapped, by resource type: Device 16, Location 5, Organization 4.');
+      expect(JSON.parse(result.out.at(-1)!)).toMatchObject({
+        patients: 13,
+        encounters: 1_215,
+        conditions: 555,
+        procedures: 2_056,
+        documents: 1_215,
+        notFhir: 4,
+      });
+    },
+    60_000,
+  );
 });
 
 describe('record-room export-fhir', () => {
@@ -78,7 +119,11 @@ describe('record-room export-fhir', () => {
     const out = join(dir, 'bundle.json');
     const collection = await runCli('export-fhir', pack, '--out', out);
     expect(collection.code).toBe(0);
-    expect(JSON.parse(collection.out[0]!)).toMatchObject({ type: 'collection', patients: 1, resources: { Patient: 1, Encounter: 2, Condition: 1 } });
+    expect(JSON.parse(collection.out[0]!)).toMatchObject({
+      type: 'collection',
+      patients: 1,
+      resources: { Patient: 1, Encounter: 2, Condition: 1 },
+    });
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
     const document = await runCli('export-fhir', pack, '--patient', '1000001', '--document', '--offset', '-05:00', '--out', out);
     expect(JSON.parse(document.out[0]!)).toMatchObject({ type: 'document', patients: 1 });
@@ -89,7 +134,12 @@ describe('record-room export-fhir', () => {
   it('refuses an unknown MRN, an invalid pack and wrong usage with plain lines', async () => {
     const unknown = await runCli('export-fhir', pack, '--patient', '42', '--out', join(dir, 'b.json'));
     expect(unknown).toEqual({ code: 1, out: [], err: [`${pack}: mrn: "42" is not the MRN of any patient in pack "fhir-import"`] });
-    const notPack = await runCli('export-fhir', file('fhir.json', JSON.stringify({ resourceType: 'Patient' })), '--out', join(dir, 'b.json'));
+    const notPack = await runCli(
+      'export-fhir',
+      file('fhir.json', JSON.stringify({ resourceType: 'Patient' })),
+      '--out',
+      join(dir, 'b.json'),
+    );
     expect(notPack.code).toBe(1);
     expect(notPack.err[0]).toContain('resourceType: this is a FHIR');
     expect((await runCli('export-fhir', pack)).code).toBe(2);

@@ -20,7 +20,10 @@ const write = (name: string, content: string) => {
 };
 
 const pack = write('good.pack.json', JSON.stringify({ ...buildPack(), tasks: TASKS, keys: KEYS }));
-const work = write('work.json', JSON.stringify({ format: 'record-room-work', version: 2, packId: 'test-pack', trainee: { name: 'J' }, tasks: {}, submitted: {} }));
+const work = write(
+  'work.json',
+  JSON.stringify({ format: 'record-room-work', version: 2, packId: 'test-pack', trainee: { name: 'J' }, tasks: {}, submitted: {} }),
+);
 const fifo = join(dir, 'pipe.json');
 execFileSync('mkfifo', [fifo]);
 const folder = join(dir, 'folder.json');
@@ -67,10 +70,15 @@ describe('every command that reads a file refuses what is not a regular file, in
     ...specials.map(([what, path, message]) => [name, what, args(path), `${path}: (file): ${message}`] as const),
     // A folder given where a file is expected; import-fhir takes folders, so it gets one holding what it must refuse.
     name === 'import-fhir'
-      ? ([name, 'a folder holding a FIFO and a folder', args(fhirFolder), [
-          `${join(fhirFolder, 'Observation.json')}: (file): is a folder, not a FHIR file`,
-          `${join(fhirFolder, 'Patient.ndjson')}: (file): ${FIFO}`,
-        ]] as const)
+      ? ([
+          name,
+          'a folder holding a FIFO and a folder',
+          args(fhirFolder),
+          [
+            `${join(fhirFolder, 'Observation.json')}: (file): is a folder, not a FHIR file`,
+            `${join(fhirFolder, 'Patient.ndjson')}: (file): ${FIFO}`,
+          ],
+        ] as const)
       : ([name, 'a folder', args(folder), [`${folder}: (file): is a folder, not a ${noun}`]] as const),
   ]);
 
@@ -82,10 +90,17 @@ describe('every command that reads a file refuses what is not a regular file, in
   });
 });
 
-describe('sizes are checked before reading, against the limit of the file\'s kind', () => {
+describe("sizes are checked before reading, against the limit of the file's kind", () => {
   it('refuses a 24 MB work file in one line, without grading it', async () => {
     const tasks = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`t${i}`, { kind: 'code', diagnoses: [{ code: 'J181' }] }]));
-    const text = JSON.stringify({ format: 'record-room-work', version: 2, packId: 'test-pack', trainee: { name: '' }, tasks, submitted: {} });
+    const text = JSON.stringify({
+      format: 'record-room-work',
+      version: 2,
+      packId: 'test-pack',
+      trainee: { name: '' },
+      tasks,
+      submitted: {},
+    });
     // Padded to exactly 24 MB with the trainee's name.
     const huge = write('huge-work.json', text.replace('"name":""', `"name":"${'x'.repeat(24 * 1024 * 1024 - text.length)}"`));
     const result = await timedRun(['grade', '--pack', pack, '--work', huge]);

@@ -35,10 +35,20 @@ const sets: Record<CodeSystem, CodeSetFile> = {
   'ICD-10-PCS': readSet(TEACHING_FILE_NAMES.icd10pcs),
   HCPCS: readSet(TEACHING_FILE_NAMES.hcpcs),
 };
-const byCode = Object.fromEntries(Object.entries(sets).map(([system, file]) => [system, new Map(file.entries.filter((e) => e.kind !== 'modifier').map((e) => [e.code, e]))])) as Record<CodeSystem, Map<string, CodeSetFile['entries'][number]>>;
+const byCode = Object.fromEntries(
+  Object.entries(sets).map(([system, file]) => [
+    system,
+    new Map(file.entries.filter((e) => e.kind !== 'modifier').map((e) => [e.code, e])),
+  ]),
+) as Record<CodeSystem, Map<string, CodeSetFile['entries'][number]>>;
 const modifiers = new Set(sets.HCPCS.entries.filter((e) => e.kind === 'modifier').map((e) => e.code));
 
-interface Use { system: CodeSystem; code: string; where: string; mustBill: boolean }
+interface Use {
+  system: CodeSystem;
+  code: string;
+  where: string;
+  mustBill: boolean;
+}
 
 /** Every code a pack's keys name, with where it is named. */
 function keyCodes(pack: Pack): { uses: Use[]; modifierUses: { code: string; where: string }[] } {
@@ -48,7 +58,8 @@ function keyCodes(pack: Pack): { uses: Use[]; modifierUses: { code: string; wher
     if (key.kind !== 'code') continue;
     const add = (system: CodeSystem, item: { code: string; alternates: readonly string[] }, where: string) => {
       uses.push({ system, code: item.code, where: `${taskId} ${where}`, mustBill: true });
-      for (const alternate of item.alternates) uses.push({ system, code: alternate, where: `${taskId} ${where} alternate`, mustBill: true });
+      for (const alternate of item.alternates)
+        uses.push({ system, code: alternate, where: `${taskId} ${where} alternate`, mustBill: true });
     };
     add('ICD-10-CM', key.principal, 'principal');
     key.secondary.forEach((s, i) => add('ICD-10-CM', s, `secondary[${i}]`));
@@ -57,7 +68,9 @@ function keyCodes(pack: Pack): { uses: Use[]; modifierUses: { code: string; wher
       add('HCPCS', h, `hcpcs[${i}]`);
       for (const m of h.modifiers) modifierUses.push({ code: m, where: `${taskId} hcpcs[${i}] modifier` });
     });
-    key.notCodeable.forEach((n, i) => uses.push({ system: 'ICD-10-CM', code: n.code, where: `${taskId} notCodeable[${i}]`, mustBill: false }));
+    key.notCodeable.forEach((n, i) =>
+      uses.push({ system: 'ICD-10-CM', code: n.code, where: `${taskId} notCodeable[${i}]`, mustBill: false }),
+    );
   }
   return { uses, modifierUses };
 }
@@ -77,9 +90,11 @@ describe.each(PACKS)('the answer keys of %s', (path) => {
       const entry = byCode[use.system].get(use.code);
       const shown = formatCode(use.system, use.code);
       if (!entry) problems.push(`${use.where}: ${shown} is not in ${sets[use.system].title}`);
-      else if (use.mustBill && !entry.billable) problems.push(`${use.where}: ${shown} is a header in ${sets[use.system].title}, not a billable code`);
+      else if (use.mustBill && !entry.billable)
+        problems.push(`${use.where}: ${shown} is a header in ${sets[use.system].title}, not a billable code`);
     }
-    for (const use of modifierUses) if (!modifiers.has(use.code)) problems.push(`${use.where}: ${use.code} is not a HCPCS modifier in ${sets.HCPCS.title}`);
+    for (const use of modifierUses)
+      if (!modifiers.has(use.code)) problems.push(`${use.where}: ${use.code} is not a HCPCS modifier in ${sets.HCPCS.title}`);
     expect(problems).toEqual([]);
   });
 
@@ -89,8 +104,10 @@ describe.each(PACKS)('the answer keys of %s', (path) => {
       if (task.kind !== 'code') continue;
       const key = pack.keys.find((k) => k.taskId === task.id)?.key;
       if (key?.kind !== 'code') continue;
-      if (key.procedures.length > 0 && !task.systems.includes('ICD-10-PCS')) problems.push(`${task.id}: the key has ICD-10-PCS codes the task does not ask for`);
-      if (key.hcpcs.length > 0 && !task.systems.includes('HCPCS')) problems.push(`${task.id}: the key has HCPCS codes the task does not ask for`);
+      if (key.procedures.length > 0 && !task.systems.includes('ICD-10-PCS'))
+        problems.push(`${task.id}: the key has ICD-10-PCS codes the task does not ask for`);
+      if (key.hcpcs.length > 0 && !task.systems.includes('HCPCS'))
+        problems.push(`${task.id}: the key has HCPCS codes the task does not ask for`);
     }
     expect(problems).toEqual([]);
   });

@@ -18,7 +18,9 @@ function packFile(pack: unknown, name: string) {
   return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) };
 }
 
-test('a trainee imports a pack, finds a patient by a previous name, reads a discharge summary, and the log survives a reload', async ({ page }) => {
+test('a trainee imports a pack, finds a patient by a previous name, reads a discharge summary, and the log survives a reload', async ({
+  page,
+}) => {
   await startAs(page, 'Jordan Lee');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenario packs' }).click();
@@ -50,21 +52,34 @@ test('a trainee imports a pack, finds a patient by a previous name, reads a disc
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My access log' }).click();
   const log = page.getByRole('table', { name: 'Access log' });
-  await expect(log.getByRole('row').filter({ hasText: 'Opened document' }).first()).toContainText('Discharge Summary: Discharge Summary (2025-01-14)');
+  await expect(log.getByRole('row').filter({ hasText: 'Opened document' }).first()).toContainText(
+    'Discharge Summary: Discharge Summary (2025-01-14)',
+  );
   await expect(log.getByRole('row').filter({ hasText: 'Opened chart' }).first()).toContainText('ODUYA, Margaret Ann');
   await page.screenshot({ path: 'test-results/e2e-access-log.png', fullPage: true });
 });
 
 test('a broken pack is refused with its problems listed, and markup in a pack stays text', async ({ page }) => {
   const dialogs: string[] = [];
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await startAs(page, 'Sam Rivera');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenario packs' }).click();
 
-  await page.getByLabel('Import scenario pack').setInputFiles({ name: 'truncated.pack.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "record-room-pack", "vers') });
+  await page
+    .getByLabel('Import scenario pack')
+    .setInputFiles({
+      name: 'truncated.pack.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "record-room-pack", "vers'),
+    });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('truncated.pack.json was not imported');
-  await expect(alert.getByRole('listitem')).toHaveText(['(file) is not valid JSON: it ends before the data is complete (is the file truncated?)']);
+  await expect(alert.getByRole('listitem')).toHaveText([
+    '(file) is not valid JSON: it ends before the data is complete (is the file truncated?)',
+  ]);
 
   const xss = buildPack({ id: 'xss-pack' });
   xss.patients[0]!.name.family = '<img src=x onerror="alert(1)">';

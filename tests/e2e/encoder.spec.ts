@@ -11,7 +11,9 @@ const order = sharedData('icd10cm/icd10cm-order-Jan-2021.txt');
 // Outside CI a missing release skips with this reason; under CI=true sharedData() above throws, so the run fails.
 test.skip(!tabular.available || !order.available, 'the official ICD-10-CM release is not in ../shared/data');
 
-test('the encoder loads the official ICD-10-CM release and browses to a code with its excludes notes, from any screen', async ({ page }) => {
+test('the encoder loads the official ICD-10-CM release and browses to a code with its excludes notes, from any screen', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/');
   await page.getByLabel('Your name').fill('Casey Moore');
@@ -26,7 +28,10 @@ test('the encoder loads the official ICD-10-CM release and browses to a code wit
   await expect(dialog).toContainText('https://www.cms.gov/medicare/coding-billing/icd-10-codes');
   await dialog.getByLabel('Choose release files').setInputFiles([tabular.path, order.path]);
   await dialog.getByRole('button', { name: 'Load' }).click();
-  await expect(dialog.getByRole('status')).toContainText('Loaded ICD-10-CM FY2021 (official CMS release): 95,358 entries, 72,621 billable', { timeout: 90_000 });
+  await expect(dialog.getByRole('status')).toContainText(
+    'Loaded ICD-10-CM FY2021 (official CMS release): 95,358 entries, 72,621 billable',
+    { timeout: 90_000 },
+  );
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(encoder).toContainText('ICD-10-CM FY2021 (official CMS release)');
 
@@ -54,7 +59,12 @@ test('the encoder loads the official ICD-10-CM release and browses to a code wit
   await page.getByRole('button', { name: 'Encoder' }).click();
   await expect(page.getByRole('complementary', { name: 'Encoder' })).toContainText('ICD-10-CM FY2021 (official CMS release)');
   await page.getByRole('searchbox', { name: 'Search codes' }).fill('S72.001');
-  await page.getByRole('list', { name: 'Codes found' }).getByRole('button', { name: /^S72\.001 / }).click();
+  await page
+    .getByRole('list', { name: 'Codes found' })
+    .getByRole('button', { name: /^S72\.001 / })
+    .click();
   await page.getByRole('combobox', { name: '7th character' }).selectOption('A');
-  await expect(page.getByRole('complementary', { name: 'Encoder' }).getByRole('status').filter({ hasText: 'S72.001A' })).toContainText('initial encounter for closed fracture');
+  await expect(page.getByRole('complementary', { name: 'Encoder' }).getByRole('status').filter({ hasText: 'S72.001A' })).toContainText(
+    'initial encounter for closed fracture',
+  );
 });

@@ -9,7 +9,11 @@ test('a pack whose MRN pattern would freeze the page is refused fast, with the r
   const pack = buildPack();
   const hostile = {
     ...pack,
-    pack: { ...pack.pack, id: 'hostile-regex', facility: { ...pack.pack.facility, mrnFormat: { pattern: '^(\\d+)+$', description: 'digits' } } },
+    pack: {
+      ...pack.pack,
+      id: 'hostile-regex',
+      facility: { ...pack.pack.facility, mrnFormat: { pattern: '^(\\d+)+$', description: 'digits' } },
+    },
     patients: pack.patients.map((p, i) => (i === 0 ? { ...p, mrn: `${'1'.repeat(40)}x` } : p)),
   };
   await page.goto('/');
@@ -17,9 +21,13 @@ test('a pack whose MRN pattern would freeze the page is refused fast, with the r
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenario packs' }).click();
   const started = Date.now();
-  await page.getByLabel('Import scenario pack').setInputFiles({ name: 'hostile.pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
+  await page
+    .getByLabel('Import scenario pack')
+    .setInputFiles({ name: 'hostile.pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
   const problems = page.getByRole('list', { name: /Problems/ });
-  await expect(problems.getByRole('listitem').filter({ hasText: 'pack.facility.mrnFormat.pattern' })).toContainText('repeats a group', { timeout: 5_000 });
+  await expect(problems.getByRole('listitem').filter({ hasText: 'pack.facility.mrnFormat.pattern' })).toContainText('repeats a group', {
+    timeout: 5_000,
+  });
   expect(Date.now() - started).toBeLessThan(5_000);
   await expect(page.getByRole('list', { name: 'Installed scenario packs' }).getByRole('heading', { name: /Hostile/ })).toHaveCount(0);
 });

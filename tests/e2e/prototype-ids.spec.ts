@@ -12,7 +12,9 @@ test('ids named like built-in properties are ordinary data in the app', async ({
   await page.getByLabel('Your name').fill('Jordan Lee');
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenario packs' }).click();
-  await page.getByLabel('Import scenario pack').setInputFiles({ name: 'prototype.pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(prototypeIdPack())) });
+  await page
+    .getByLabel('Import scenario pack')
+    .setInputFiles({ name: 'prototype.pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(prototypeIdPack())) });
   await expect(page.getByText(/Installed “Test Pack”/)).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Work queues' }).click();

@@ -44,7 +44,8 @@ test('two tabs editing one pack keep every action of both', async ({ context }) 
   await savedIn(b);
   for (const page of [a, b]) {
     const rows = page.getByRole('region', { name: 'Diagnoses (ICD-10-CM)' }).getByRole('row');
-    for (const code of ['J18.1', 'J44.9', 'Z88.0', 'I10']) await expect(rows.filter({ hasText: code }), `${code} in each tab`).toHaveCount(1);
+    for (const code of ['J18.1', 'J44.9', 'Z88.0', 'I10'])
+      await expect(rows.filter({ hasText: code }), `${code} in each tab`).toHaveCount(1);
   }
 
   // Different tasks of the pack, interleaved.

@@ -46,7 +46,9 @@ async function pickPatient(scope: Locator, query: string, name: RegExp) {
   await scope.getByRole('button', { name }).click();
 }
 
-test('a trainee works one task of each kind, reloads midway, submits, and the CLI grades the exported work to the same score', async ({ page }) => {
+test('a trainee works one task of each kind, reloads midway, submits, and the CLI grades the exported work to the same score', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await page.goto('/');
   await page.getByLabel('Your name').fill('Jordan Lee');
@@ -57,7 +59,9 @@ test('a trainee works one task of each kind, reloads midway, submits, and the CL
   // Filing: the send-out lab goes to Keisha Monroe's admission; the consent to Tyler Brooks.
   await expect(async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Work queues' }).click();
-    await expect(page.getByRole('link', { name: 'Filing queue: a send-out lab result and a scanned consent' })).toBeVisible({ timeout: 2_000 });
+    await expect(page.getByRole('link', { name: 'Filing queue: a send-out lab result and a scanned consent' })).toBeVisible({
+      timeout: 2_000,
+    });
   }).toPass({ timeout: 30_000 });
   await openTask(page, 'Filing', 'Filing queue: a send-out lab result and a scanned consent');
   const lab = page.getByRole('article', { name: 'Send-out results: C-peptide and GAD-65 antibody' });
@@ -73,8 +77,12 @@ test('a trainee works one task of each kind, reloads midway, submits, and the CL
   // A reload midway loses nothing.
   await page.reload();
   const labAgain = page.getByRole('article', { name: 'Send-out results: C-peptide and GAD-65 antibody' });
-  await expect(labAgain.getByLabel('Filing of Send-out results: C-peptide and GAD-65 antibody')).toContainText('Filed to MONROE, Keisha Lynn · MRN 0074162');
-  await expect(labAgain.getByLabel('Filing of Send-out results: C-peptide and GAD-65 antibody')).toContainText('Laboratory Report · dated 05/02/2025');
+  await expect(labAgain.getByLabel('Filing of Send-out results: C-peptide and GAD-65 antibody')).toContainText(
+    'Filed to MONROE, Keisha Lynn · MRN 0074162',
+  );
+  await expect(labAgain.getByLabel('Filing of Send-out results: C-peptide and GAD-65 antibody')).toContainText(
+    'Laboratory Report · dated 05/02/2025',
+  );
 
   const consent = page.getByRole('article', { name: 'Consent for anesthesia services (paper form)' });
   await consent.getByRole('radio', { name: 'File to a chart' }).check();
@@ -88,7 +96,13 @@ test('a trainee works one task of each kind, reloads midway, submits, and the CL
   await pickPatient(page.getByRole('group', { name: '1. Find the patient' }), '0019538', /Select GREENE, Harold/);
   await page.getByRole('radio', { name: 'Release' }).check();
   const docs = page.getByRole('table', { name: 'Documents in the chart' });
-  for (const d of ['Discharge Summary', 'Hospital Medicine Admission History and Physical', 'Neurology Consultation', 'MRI Brain without Contrast and MRA Head', 'Transthoracic Echocardiogram with Agitated Saline']) {
+  for (const d of [
+    'Discharge Summary',
+    'Hospital Medicine Admission History and Physical',
+    'Neurology Consultation',
+    'MRI Brain without Contrast and MRA Head',
+    'Transthoracic Echocardiogram with Agitated Saline',
+  ]) {
     await docs.getByRole('checkbox', { name: new RegExp(`^Release ${d} \\(`) }).check();
   }
   await expect(page.getByText('5 documents selected for release.')).toBeVisible();

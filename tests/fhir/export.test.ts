@@ -23,34 +23,34 @@ function reimport(bundle: unknown): Pack {
   return result.pack;
 }
 
-describe.each([
-  ['riverside/riverside-general.pack.json'],
-  ['lakeside/lakeside-community.pack.json'],
-])('FHIR export of the bundled pack %s', (path) => {
-  const pack = bundled(path);
+describe.each([['riverside/riverside-general.pack.json'], ['lakeside/lakeside-community.pack.json']])(
+  'FHIR export of the bundled pack %s',
+  (path) => {
+    const pack = bundled(path);
 
-  it('writes a collection Bundle that validates against R4 and imports back with the same counts', () => {
-    const result = exportCollectionBundle(pack, { now, offset: '-05:00' });
-    if (!result.ok) throw new Error('export failed');
-    expect(result.bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection', timestamp: now });
-    expect(validationErrors(result.bundle)).toEqual([]);
-    expect(result.report.notExported).toHaveProperty('orders');
-    const back = reimport(result.bundle);
-    expect(chartCounts(back)).toEqual(chartCounts(pack));
-  });
-
-  it('writes each chart as a document Bundle that validates and imports back with the same counts', () => {
-    for (const patient of pack.patients) {
-      const result = exportDocumentBundle(pack, patient.mrn, { now });
+    it('writes a collection Bundle that validates against R4 and imports back with the same counts', () => {
+      const result = exportCollectionBundle(pack, { now, offset: '-05:00' });
       if (!result.ok) throw new Error('export failed');
-      expect(result.bundle.entry?.[0]?.resource?.resourceType).toBe('Composition');
+      expect(result.bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection', timestamp: now });
       expect(validationErrors(result.bundle)).toEqual([]);
+      expect(result.report.notExported).toHaveProperty('orders');
       const back = reimport(result.bundle);
-      const one = { ...pack, patients: [patient] };
-      expect(chartCounts(back)).toEqual(chartCounts(one));
-    }
-  });
-});
+      expect(chartCounts(back)).toEqual(chartCounts(pack));
+    });
+
+    it('writes each chart as a document Bundle that validates and imports back with the same counts', () => {
+      for (const patient of pack.patients) {
+        const result = exportDocumentBundle(pack, patient.mrn, { now });
+        if (!result.ok) throw new Error('export failed');
+        expect(result.bundle.entry?.[0]?.resource?.resourceType).toBe('Composition');
+        expect(validationErrors(result.bundle)).toEqual([]);
+        const back = reimport(result.bundle);
+        const one = { ...pack, patients: [patient] };
+        expect(chartCounts(back)).toEqual(chartCounts(one));
+      }
+    });
+  },
+);
 
 describe('FHIR export details', () => {
   const pack = bundled('riverside/riverside-general.pack.json');
@@ -75,11 +75,16 @@ describe('FHIR export details', () => {
     const text = new TextDecoder().decode(Uint8Array.from(atob(first.content[0]!.attachment.data!), (c) => c.charCodeAt(0)));
     expect(text).toBe(patient.documents[0]!.text);
     const back = reimport(result.bundle).patients[0]!;
-    expect(back.documents.map((d) => d.authentications.length > 0)).toEqual(patient.documents.map((d) => d.authentications.some((a) => a.role !== 'cosigner')));
+    expect(back.documents.map((d) => d.authentications.length > 0)).toEqual(
+      patient.documents.map((d) => d.authentications.some((a) => a.role !== 'cosigner')),
+    );
   });
 
   it('refuses an unknown MRN and a document Bundle of several charts with plain problems', () => {
-    expect(exportCollectionBundle(pack, { now, mrns: ['nope'] })).toEqual({ ok: false, problems: [{ path: 'mrn', message: `"nope" is not the MRN of any patient in pack "${pack.pack.id}"` }] });
+    expect(exportCollectionBundle(pack, { now, mrns: ['nope'] })).toEqual({
+      ok: false,
+      problems: [{ path: 'mrn', message: `"nope" is not the MRN of any patient in pack "${pack.pack.id}"` }],
+    });
     expect(exportDocumentBundle(pack, undefined, { now })).toMatchObject({ ok: false, problems: [{ path: 'patients' }] });
   });
 

@@ -27,7 +27,10 @@ export function sourceCounts(inputs: readonly FhirInput[]): Record<string, numbe
     else if (typeof resource.resourceType === 'string') counts[resource.resourceType] = (counts[resource.resourceType] ?? 0) + 1;
   };
   for (const { name, text } of inputs) {
-    if (name.endsWith('.ndjson')) for (const line of text.split('\n')) { if (line.trim()) add(JSON.parse(line)); }
+    if (name.endsWith('.ndjson'))
+      for (const line of text.split('\n')) {
+        if (line.trim()) add(JSON.parse(line));
+      }
     else add(JSON.parse(text));
   }
   return counts;

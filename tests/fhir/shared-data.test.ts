@@ -19,7 +19,13 @@ const examples = sharedData('fhir-r4-examples');
 
 function imported(inputs: readonly FhirInput[], options = {}): { pack: Pack; report: ImportReport } {
   const result = importFhir(inputs, options);
-  if (!result.ok) throw new Error(result.problems.slice(0, 10).map((p) => `${p.path}: ${p.message}`).join('\n'));
+  if (!result.ok)
+    throw new Error(
+      result.problems
+        .slice(0, 10)
+        .map((p) => `${p.path}: ${p.message}`)
+        .join('\n'),
+    );
   return result;
 }
 
@@ -30,7 +36,12 @@ function reimport(bundle: unknown): Pack {
 /** The source's counts of what the issue asks to keep. */
 function expected(inputs: readonly FhirInput[]) {
   const counts = sourceCounts(inputs);
-  return { patients: counts['Patient'] ?? 0, encounters: counts['Encounter'] ?? 0, conditions: counts['Condition'] ?? 0, procedures: counts['Procedure'] ?? 0 };
+  return {
+    patients: counts['Patient'] ?? 0,
+    encounters: counts['Encounter'] ?? 0,
+    conditions: counts['Condition'] ?? 0,
+    procedures: counts['Procedure'] ?? 0,
+  };
 }
 
 const withoutDocuments = ({ documents: _d, ...rest }: ReturnType<typeof chartCounts>) => rest;
@@ -102,7 +113,11 @@ describe.skipIf(!bulk.available)('a Synthea bulk export folder (../shared/data/s
   });
 
   it('makes every DocumentReference a document whose text is the decoded note', () => {
-    const notes = inputs.find((i) => i.name.startsWith('DocumentReference'))!.text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+    const notes = inputs
+      .find((i) => i.name.startsWith('DocumentReference'))!
+      .text.split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l));
     const documents = new Map(result.pack.patients.flatMap((p) => p.documents).map((d) => [d.origin?.id, d]));
     expect(notes).toHaveLength(1_215);
     for (const note of notes) {
@@ -121,11 +136,15 @@ describe.skipIf(!bulk.available)('a Synthea bulk export folder (../shared/data/s
   it('hides source codes and composes marked discharge summaries when asked', () => {
     const prepared = imported(inputs, { hideSourceCodes: true, composeDischargeSummaries: true });
     const charts = prepared.pack.patients;
-    expect(charts.flatMap((p) => [...p.problems, ...p.procedures]).every((item) => item.code === undefined && item.origin !== undefined)).toBe(true);
+    expect(
+      charts.flatMap((p) => [...p.problems, ...p.procedures]).every((item) => item.code === undefined && item.origin !== undefined),
+    ).toBe(true);
     const stays = charts.flatMap((p) => p.encounters).filter((e) => e.class === 'inpatient' && e.dischargedAt);
     const generated = charts.flatMap((p) => p.documents).filter((d) => d.type === 'discharge-summary');
     expect(generated).toHaveLength(stays.length);
-    expect(generated.every((d) => d.title.includes('generated') && d.text.startsWith('GENERATED DOCUMENT') && d.authentications.length === 0)).toBe(true);
+    expect(
+      generated.every((d) => d.title.includes('generated') && d.text.startsWith('GENERATED DOCUMENT') && d.authentications.length === 0),
+    ).toBe(true);
   });
 
   it('round-trips through a collection Bundle that validates, keeping the counts', () => {
@@ -170,7 +189,7 @@ describe.skipIf(!examples.available)('the official R4 examples (../shared/data/f
     expect(together.report.mapped).toMatchObject({ Patient: counts['Patient'], Composition: 1 });
   });
 
-  it('turns the document Bundle\'s Composition sections into one plain-text discharge summary', () => {
+  it("turns the document Bundle's Composition sections into one plain-text discharge summary", () => {
     const father = inputs.find((i) => i.name === 'Bundle-father.json')!;
     const { pack } = imported([father]);
     const [doc] = pack.patients[0]!.documents;
@@ -182,7 +201,7 @@ describe.skipIf(!examples.available)('the official R4 examples (../shared/data/f
     expect(pack.patients[0]!.name).toEqual({ family: 'Everywoman', given: ['Eve'] });
   });
 
-  it('exports the examples\' charts as Bundles that validate', () => {
+  it("exports the examples' charts as Bundles that validate", () => {
     const exported = exportCollectionBundle(together.pack, { now });
     if (!exported.ok) throw new Error('export failed');
     expect(validationErrors(exported.bundle)).toEqual([]);

@@ -17,7 +17,12 @@ import { freshDatabase, rowsOf } from './db.ts';
 
 const initialState = useAppStore.getState();
 
-export const JordanLee: Trainee = { id: 'trainee-jordan', name: 'Jordan Lee', studentId: 'HIT-2041', createdAt: '2025-03-01T09:00:00.000Z' };
+export const JordanLee: Trainee = {
+  id: 'trainee-jordan',
+  name: 'Jordan Lee',
+  studentId: 'HIT-2041',
+  createdAt: '2025-03-01T09:00:00.000Z',
+};
 
 export interface RenderAppOptions {
   trainee?: Trainee;

@@ -33,8 +33,12 @@ export function workFrom(pack: Pack, commands: readonly Command[]): Work {
 /** The points lost by items add up to 100 − the task's percent. */
 export function expectAccounted(report: TaskReport): void {
   const lost = report.items.reduce((n, i) => n + i.lost, 0);
-  expect(Math.abs(lost - (100 - report.percent)), `${report.taskId}: items account for ${lost.toFixed(2)} points of ${(100 - report.percent).toFixed(2)}`).toBeLessThan(0.05 * Math.max(1, report.items.length));
-  for (const i of report.items) if (i.lost > 0) expect(i.explanation, `${report.taskId}: ${i.label} lost points without a reason`).not.toBe('');
+  expect(
+    Math.abs(lost - (100 - report.percent)),
+    `${report.taskId}: items account for ${lost.toFixed(2)} points of ${(100 - report.percent).toFixed(2)}`,
+  ).toBeLessThan(0.05 * Math.max(1, report.items.length));
+  for (const i of report.items)
+    if (i.lost > 0) expect(i.explanation, `${report.taskId}: ${i.label} lost points without a reason`).not.toBe('');
 }
 
 /** One task's report (keys defaulting to the pack's), checked for accounting. */

@@ -21,10 +21,11 @@ const BOM = [0xef, 0xbb, 0xbf];
 
 const bytesOf = (name: string) => new Uint8Array(readFileSync(join(VERSIONS, name)));
 /** The file as it is, and with a UTF-8 byte-order mark in front. */
-const asGivenAndWithBom = (name: string) => [
-  ['as given', bytesOf(name)],
-  ['with a BOM', new Uint8Array([...BOM, ...bytesOf(name)])],
-] as const;
+const asGivenAndWithBom = (name: string) =>
+  [
+    ['as given', bytesOf(name)],
+    ['with a BOM', new Uint8Array([...BOM, ...bytesOf(name)])],
+  ] as const;
 
 /** A code-set file's JSON as the callers of readCodeSetFile get it: decoded (a BOM dropped) and parsed. */
 const codeSetJson = (bytes: Uint8Array): unknown => JSON.parse(new TextDecoder().decode(bytes));
@@ -36,18 +37,21 @@ function packV2() {
 }
 
 describe('frozen scenario packs', () => {
-  it.each(asGivenAndWithBom('pack-v1.json'))('pack-v1.json (%s) reads as the current version, migrated from 1, with no tasks', (_, bytes) => {
-    const read = readPackBytes(bytes);
-    expect(read.ok).toBe(true);
-    if (!read.ok) return;
-    expect(read.migratedFrom).toBe(1);
-    expect(read.pack.version).toBe(2);
-    expect(read.pack.pack.id).toBe('versions-pack');
-    expect(read.pack.tasks).toEqual([]);
-    expect(read.pack.keys).toEqual([]);
-    expect(read.pack.patients.map((p) => p.mrn)).toEqual(['0001001', '0001002']);
-    expect(read.pack.looseDocuments.map((d) => d.id)).toEqual(['loose-1']);
-  });
+  it.each(asGivenAndWithBom('pack-v1.json'))(
+    'pack-v1.json (%s) reads as the current version, migrated from 1, with no tasks',
+    (_, bytes) => {
+      const read = readPackBytes(bytes);
+      expect(read.ok).toBe(true);
+      if (!read.ok) return;
+      expect(read.migratedFrom).toBe(1);
+      expect(read.pack.version).toBe(2);
+      expect(read.pack.pack.id).toBe('versions-pack');
+      expect(read.pack.tasks).toEqual([]);
+      expect(read.pack.keys).toEqual([]);
+      expect(read.pack.patients.map((p) => p.mrn)).toEqual(['0001001', '0001002']);
+      expect(read.pack.looseDocuments.map((d) => d.id)).toEqual(['loose-1']);
+    },
+  );
 
   it.each(asGivenAndWithBom('pack-v2.json'))('pack-v2.json (%s) reads as it is, with one task of each kind and its keys', (_, bytes) => {
     const read = readPackBytes(bytes);
@@ -79,7 +83,13 @@ describe('frozen code-set files', () => {
     const read = readCodeSetFile(codeSetJson(bytes));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.file).toMatchObject({ format: 'record-room-codeset', version: 1, system: 'ICD-10-CM', fiscalYear: 2021, source: 'teaching' });
+    expect(read.file).toMatchObject({
+      format: 'record-room-codeset',
+      version: 1,
+      system: 'ICD-10-CM',
+      fiscalYear: 2021,
+      source: 'teaching',
+    });
     expect(read.file.entries).toHaveLength(11);
     expect(read.file.entries.filter((e) => e.billable).map((e) => e.code)).toEqual(['E1122', 'E119', 'S060X0A', 'S060X0D', 'S060X0S']);
     expect(read.file.entries.find((e) => e.code === 'S060')?.inclusionTerms).toEqual(['Commotio cerebri']);
@@ -92,7 +102,7 @@ describe('frozen code-set files', () => {
     if (read.ok) expect(read.value.entries).toHaveLength(11);
   });
 
-  it('has a schema with exactly the fields of CodeSetFile and its entries (and the teaching sets\' addenda)', () => {
+  it("has a schema with exactly the fields of CodeSetFile and its entries (and the teaching sets' addenda)", () => {
     type Parsed = z.output<typeof CodeSetFileSchema>;
     expectTypeOf<Exclude<keyof Parsed, 'addenda'>>().toEqualTypeOf<keyof CodeSetFile>();
     expectTypeOf<keyof Parsed['entries'][number]>().toEqualTypeOf<keyof SearchableEntry>();
@@ -102,17 +112,20 @@ describe('frozen code-set files', () => {
 
 describe('frozen work files', () => {
   // Graded against the frozen version-2 pack: every exported work.json of version 1 must still grade.
-  it.each(asGivenAndWithBom('work-v1.json'))('work-v1.json (%s), as the first work queues exported it, reads as version 2 and grades', (_, bytes) => {
-    const read = readWorkBytes(bytes);
-    expect(read.ok).toBe(true);
-    if (!read.ok) return;
-    expect(read.migratedFrom).toBe(1);
-    expect(read.value.tasks['t-roi']).toMatchObject({ disclosure: { purpose: 'litigation' } });
-    const pack = packV2();
-    const report = grade(pack, pack.keys, read.value, { onlySubmitted: true });
-    expect(report.tasks.map((t) => t.taskId)).toEqual(['t-file', 't-code', 't-complete', 't-roi']);
-    expect(report.tasks.every((t) => t.percent > 0)).toBe(true);
-  });
+  it.each(asGivenAndWithBom('work-v1.json'))(
+    'work-v1.json (%s), as the first work queues exported it, reads as version 2 and grades',
+    (_, bytes) => {
+      const read = readWorkBytes(bytes);
+      expect(read.ok).toBe(true);
+      if (!read.ok) return;
+      expect(read.migratedFrom).toBe(1);
+      expect(read.value.tasks['t-roi']).toMatchObject({ disclosure: { purpose: 'litigation' } });
+      const pack = packV2();
+      const report = grade(pack, pack.keys, read.value, { onlySubmitted: true });
+      expect(report.tasks.map((t) => t.taskId)).toEqual(['t-file', 't-code', 't-complete', 't-roi']);
+      expect(report.tasks.every((t) => t.percent > 0)).toBe(true);
+    },
+  );
 
   it('work-v1-without-units.json reads its HCPCS lines as 1 unit each', () => {
     const read = readWorkBytes(bytesOf('work-v1-without-units.json'));

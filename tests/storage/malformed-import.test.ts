@@ -12,18 +12,29 @@ let db: RecordRoomDb;
 beforeEach(async () => {
   db = freshDatabase();
   await installPack(rowsOf(buildPack({ id: 'incoming-pack' })));
-  await recordAccess({ traineeId: 't1', traineeName: 'Jordan', at: '2025-03-01T10:00:00Z', action: 'open-chart', packId: 'incoming-pack', patientId: 'pt-oduya', what: 'Chart' });
+  await recordAccess({
+    traineeId: 't1',
+    traineeName: 'Jordan',
+    at: '2025-03-01T10:00:00Z',
+    action: 'open-chart',
+    packId: 'incoming-pack',
+    patientId: 'pt-oduya',
+    what: 'Chart',
+  });
   useAppStore.getState().dismissImport();
 });
 
 describe('importing a malformed pack', () => {
-  it.each(Object.entries(INVALID_PACKS))('%s is refused with a path-bearing problem and changes nothing', async (name, { content, expected }) => {
-    const before = await snapshot(db);
-    await useAppStore.getState().importPackFile(new File([content as BlobPart], `${name}.pack.json`));
-    const state = useAppStore.getState().importState;
-    expect(state.status).toBe('rejected');
-    if (state.status !== 'rejected') return;
-    expect(state.problems.map((p) => `${p.path}: ${p.message}`).join('\n')).toContain(expected);
-    expect(await snapshot(db)).toEqual(before);
-  });
+  it.each(Object.entries(INVALID_PACKS))(
+    '%s is refused with a path-bearing problem and changes nothing',
+    async (name, { content, expected }) => {
+      const before = await snapshot(db);
+      await useAppStore.getState().importPackFile(new File([content as BlobPart], `${name}.pack.json`));
+      const state = useAppStore.getState().importState;
+      expect(state.status).toBe('rejected');
+      if (state.status !== 'rejected') return;
+      expect(state.problems.map((p) => `${p.path}: ${p.message}`).join('\n')).toContain(expected);
+      expect(await snapshot(db)).toEqual(before);
+    },
+  );
 });

@@ -34,7 +34,15 @@ describe('installing packs', () => {
 
   it('replaces an installed pack and keeps the trainee access log', async () => {
     await installPack(rowsOf(buildPack()));
-    await recordAccess({ traineeId: 't1', traineeName: 'Jordan', at: '2025-03-01T10:00:00Z', action: 'open-chart', packId: 'test-pack', patientId: 'pt-oduya', what: 'Chart' });
+    await recordAccess({
+      traineeId: 't1',
+      traineeName: 'Jordan',
+      at: '2025-03-01T10:00:00Z',
+      action: 'open-chart',
+      packId: 'test-pack',
+      patientId: 'pt-oduya',
+      what: 'Chart',
+    });
     const next = buildPack({ packVersion: '1.1.0' });
     next.patients = next.patients.slice(0, 1);
     await installPack(rowsOf(next));

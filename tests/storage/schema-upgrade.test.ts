@@ -20,7 +20,16 @@ describe('schema version 2 (code sets)', () => {
     await v1.table('packs').put(rows.pack);
     await v1.table('patients').bulkPut(rows.patients);
     await v1.table('documents').bulkPut(rows.documents);
-    await v1.table('accessLog').add({ traineeId: 't1', traineeName: 'Jordan', at: '2025-03-01T10:00:00Z', action: 'open-chart', packId: 'test-pack', what: 'Chart' });
+    await v1
+      .table('accessLog')
+      .add({
+        traineeId: 't1',
+        traineeName: 'Jordan',
+        at: '2025-03-01T10:00:00Z',
+        action: 'open-chart',
+        packId: 'test-pack',
+        what: 'Chart',
+      });
     await v1.table('settings').put({ key: 'trainee', value: { id: 't1', name: 'Jordan', createdAt: '2025-03-01T09:00:00Z' } });
     v1.close();
 
@@ -38,8 +47,16 @@ describe('schema version 2 (code sets)', () => {
   it('stores code sets per system and fiscal year, and prefers an official one', async () => {
     setDatabase(new RecordRoomDb(`codesets-${Date.now()}`));
     const file = (source: 'official' | 'teaching', fiscalYear: number): CodeSetFile => ({
-      format: 'record-room-codeset', version: 1, system: 'ICD-10-CM', fiscalYear, source, title: `${source} ${fiscalYear}`,
-      entries: [{ code: 'E11', title: 'Type 2 diabetes mellitus', billable: false, kind: 'header' }, { code: 'E119', title: 'Type 2 diabetes mellitus without complications', billable: true, kind: 'code' }],
+      format: 'record-room-codeset',
+      version: 1,
+      system: 'ICD-10-CM',
+      fiscalYear,
+      source,
+      title: `${source} ${fiscalYear}`,
+      entries: [
+        { code: 'E11', title: 'Type 2 diabetes mellitus', billable: false, kind: 'header' },
+        { code: 'E119', title: 'Type 2 diabetes mellitus without complications', billable: true, kind: 'code' },
+      ],
     });
     await storeCodeSet(file('teaching', 2021), '2025-01-01T00:00:00Z');
     expect((await bestCodeSet('ICD-10-CM'))?.source).toBe('teaching');
@@ -67,8 +84,25 @@ describe('schema version 3 (tasks and trainees’ work)', () => {
     const rows = rowsOf(buildPack());
     await v2.table('packs').put(rows.pack);
     await v2.table('patients').bulkPut(rows.patients);
-    await v2.table('accessLog').add({ traineeId: 't1', traineeName: 'Jordan', at: '2025-03-01T10:00:00Z', action: 'open-chart', packId: 'test-pack', what: 'Chart' });
-    await v2.table('settings').put({ key: 'bundledPacks', value: { 'scenarios/a.pack.json': { url: '/a.json', packId: 'test-pack', title: 'A', state: 'installed' }, 'scenarios/b.pack.json': { url: '/b.json', packId: 'b', title: 'B', state: 'removed' } } });
+    await v2
+      .table('accessLog')
+      .add({
+        traineeId: 't1',
+        traineeName: 'Jordan',
+        at: '2025-03-01T10:00:00Z',
+        action: 'open-chart',
+        packId: 'test-pack',
+        what: 'Chart',
+      });
+    await v2
+      .table('settings')
+      .put({
+        key: 'bundledPacks',
+        value: {
+          'scenarios/a.pack.json': { url: '/a.json', packId: 'test-pack', title: 'A', state: 'installed' },
+          'scenarios/b.pack.json': { url: '/b.json', packId: 'b', title: 'B', state: 'removed' },
+        },
+      });
     v2.close();
 
     const db = new RecordRoomDb(name);
@@ -101,8 +135,9 @@ describe('schema version 3 (tasks and trainees’ work)', () => {
     expect(back.tasks).toEqual(read.pack.tasks);
     expect(back.keys).toEqual(read.pack.keys);
     expect(byId(back.providers)).toEqual(byId(read.pack.providers));
-    expect(byId(back.patients).map((p) => ({ ...p, documents: byId(p.documents), encounters: byId(p.encounters) })))
-      .toEqual(byId(read.pack.patients).map((p) => ({ ...p, documents: byId(p.documents), encounters: byId(p.encounters) })));
+    expect(byId(back.patients).map((p) => ({ ...p, documents: byId(p.documents), encounters: byId(p.encounters) }))).toEqual(
+      byId(read.pack.patients).map((p) => ({ ...p, documents: byId(p.documents), encounters: byId(p.encounters) })),
+    );
     expect(back.looseDocuments).toEqual(read.pack.looseDocuments);
   });
 });

@@ -36,7 +36,9 @@ describe('finding a patient and reading the chart', () => {
 
     await user.click(screen.getByRole('tab', { name: 'Notes' }));
     await user.click(screen.getByRole('button', { name: 'Admission H&P' }));
-    expect(within(await screen.findByRole('list', { name: 'Signatures' })).getByText('Signed by Helen Adams, MD on 01/10/2025 17:05')).toBeInTheDocument();
+    expect(
+      within(await screen.findByRole('list', { name: 'Signatures' })).getByText('Signed by Helen Adams, MD on 01/10/2025 17:05'),
+    ).toBeInTheDocument();
   });
 
   it('says NKA only when allergies were assessed', async () => {
@@ -65,7 +67,10 @@ describe('finding a patient and reading the chart', () => {
     await screen.findByRole('article', { name: 'Discharge Summary' });
     await user.click(screen.getByRole('link', { name: 'My access log' }));
     const log = await screen.findByRole('table', { name: 'Access log' });
-    const rows = within(log).getAllByRole('row').slice(1).map((r) => r.textContent);
+    const rows = within(log)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.textContent);
     expect(rows).toEqual([
       expect.stringMatching(/Opened documentODUYA, Margaret Ann0001001Discharge Summary: Discharge Summary \(2025-01-14\)$/),
       expect.stringMatching(/Opened chartODUYA, Margaret Ann0001001Chart$/),

@@ -5,7 +5,11 @@ import { storeCodeSet } from '../../src/storage/code-sets.ts';
 import type { CodeSetFile } from '../../src/codes/codeset-file.ts';
 
 const teachingCm: CodeSetFile = {
-  format: 'record-room-codeset', version: 1, system: 'ICD-10-CM', fiscalYear: 2021, source: 'teaching',
+  format: 'record-room-codeset',
+  version: 1,
+  system: 'ICD-10-CM',
+  fiscalYear: 2021,
+  source: 'teaching',
   title: 'Teaching subset of ICD-10-CM FY2021 (partial)',
   entries: [
     { code: 'I50', title: 'Heart failure', billable: false, kind: 'header' },
@@ -59,7 +63,11 @@ describe('encoder', () => {
     expect(within(encoder).getByText(/I50 is a header in FY2021, not billable/)).toBeInTheDocument();
     await user.clear(input);
     await user.type(input, 'I50.99');
-    expect(within(encoder).getByText('I50.99 is not a valid code in Teaching subset of ICD-10-CM FY2021 (partial). The teaching set is partial: load the official release to be sure.')).toBeInTheDocument();
+    expect(
+      within(encoder).getByText(
+        'I50.99 is not a valid code in Teaching subset of ICD-10-CM FY2021 (partial). The teaching set is partial: load the official release to be sure.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('closes with Escape and the close button', async () => {

@@ -23,7 +23,11 @@ async function savedWork(db: RecordRoomDb) {
 
 // Vitest transforms the lazy chunks (work pages, encoder, code sets) on first import: do it once, up front.
 beforeAll(async () => {
-  await Promise.all([import('../../src/ui/work/TaskPage.tsx'), import('../../src/ui/work/CodingWork.tsx'), import('../../src/ui/encoder/EncoderPanel.tsx')]);
+  await Promise.all([
+    import('../../src/ui/work/TaskPage.tsx'),
+    import('../../src/ui/work/CodingWork.tsx'),
+    import('../../src/ui/encoder/EncoderPanel.tsx'),
+  ]);
 }, 60_000);
 
 describe('HIM work queues', () => {
@@ -53,7 +57,9 @@ describe('HIM work queues', () => {
     await user.selectOptions(within(card).getByRole('combobox', { name: 'Encounter' }), 'enc-oduya-1');
     await user.selectOptions(within(card).getByRole('combobox', { name: 'Document type' }), 'consultation');
     expect((await savedWork(db)).work.tasks['t-file']).toEqual({
-      kind: 'file', misfiles: {}, documents: { 'loose-1': { action: 'file', patientId: 'pt-oduya', encounterId: 'enc-oduya-1', documentType: 'consultation' } },
+      kind: 'file',
+      misfiles: {},
+      documents: { 'loose-1': { action: 'file', patientId: 'pt-oduya', encounterId: 'enc-oduya-1', documentType: 'consultation' } },
     });
     expect((await savedWork(db)).commands).toBe(3);
 
@@ -64,7 +70,9 @@ describe('HIM work queues', () => {
     const { App } = await import('../../src/ui/App.tsx');
     render(<App />);
     const again = await screen.findByRole('article', { name: 'Consult letter' });
-    expect(within(again).getByLabelText('Filing of Consult letter')).toHaveTextContent('Filed to ODUYA, Margaret Ann · MRN 0001001 · DOB 02/29/1948 · Inpatient 01/10/2025–01/14/2025 · RG25000001 · Consultation');
+    expect(within(again).getByLabelText('Filing of Consult letter')).toHaveTextContent(
+      'Filed to ODUYA, Margaret Ann · MRN 0001001 · DOB 02/29/1948 · Inpatient 01/10/2025–01/14/2025 · RG25000001 · Consultation',
+    );
     expect(screen.getByText(/All changes saved \(3 actions\)/)).toBeInTheDocument();
   });
 
@@ -95,9 +103,15 @@ describe('HIM work queues', () => {
     await user.type(within(log).getByLabelText('Date of disclosure'), '2025-02-03');
     await user.type(within(log).getByRole('textbox', { name: 'Purpose of disclosure' }), 'litigation');
     await user.click(within(log).getByRole('button', { name: 'Log disclosure' }));
-    expect(await screen.findByLabelText('Disclosure log entry')).toHaveTextContent('Logged: 2025-02-03 · Law Office · Admission H&P (01/10/2025) · litigation');
+    expect(await screen.findByLabelText('Disclosure log entry')).toHaveTextContent(
+      'Logged: 2025-02-03 · Law Office · Admission H&P (01/10/2025) · litigation',
+    );
     expect((await savedWork(db)).work.tasks['t-roi']).toEqual({
-      kind: 'retrieve', patientId: 'pt-oduya', defects: ['expiration'], decision: 'release', release: ['doc-oduya-hp'],
+      kind: 'retrieve',
+      patientId: 'pt-oduya',
+      defects: ['expiration'],
+      decision: 'release',
+      release: ['doc-oduya-hp'],
       disclosure: { date: '2025-02-03', recipient: 'Law Office', description: 'Admission H&P (01/10/2025)', purpose: 'litigation' },
     });
     // Opening a document from a queue is an access like any other.
@@ -108,7 +122,9 @@ describe('HIM work queues', () => {
     expect(await screen.findByText('This task was handed in and can no longer change.')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Deny' })).toBeDisabled();
     expect(within(docs).getByRole('checkbox', { name: 'Release Admission H&P (01/10/2025)' })).toBeDisabled();
-    expect(useAppStore.getState().dispatch('test-pack', { type: 'retrieve/decide', taskId: 't-roi', decision: 'deny' })).toBe('this task has been submitted and can no longer change');
+    expect(useAppStore.getState().dispatch('test-pack', { type: 'retrieve/decide', taskId: 't-roi', decision: 'deny' })).toBe(
+      'this task has been submitted and can no longer change',
+    );
     expect((await savedWork(db)).work.submitted['t-roi']).toBeDefined();
   });
 
@@ -130,7 +146,9 @@ describe('HIM work queues', () => {
     expect(within(list).getAllByRole('row')).toHaveLength(2);
     expect(list).toHaveTextContent('Discharge Summary (01/14/2025 11:00)Signature missingHelen Adams, MD');
     expect((await savedWork(db)).work.tasks['t-complete']).toEqual({
-      kind: 'complete', deficiencies: [{ documentId: 'doc-oduya-ds', type: 'missing-signature', providerId: 'prv-adams' }], recordComplete: false,
+      kind: 'complete',
+      deficiencies: [{ documentId: 'doc-oduya-ds', type: 'missing-signature', providerId: 'prv-adams' }],
+      recordComplete: false,
     });
   });
 
@@ -141,8 +159,37 @@ describe('HIM work queues', () => {
       { code: 'J449', title: 'Chronic obstructive pulmonary disease, unspecified', billable: true, kind: 'code' as const },
     ];
     const { user, db } = await renderApp({ trainee: JordanLee, packs: [pack], hash: '#/queues/coding' });
-    await storeCodeSet({ format: 'record-room-codeset', version: 1, system: 'ICD-10-CM', fiscalYear: 2025, source: 'official', title: 'ICD-10-CM FY2025 (official CMS release)', entries }, '2025-03-01T00:00:00Z');
-    await storeCodeSet({ format: 'record-room-codeset', version: 1, system: 'ICD-10-PCS', fiscalYear: 2025, source: 'official', title: 'ICD-10-PCS FY2025', entries: [{ code: '0BJ08ZZ', title: 'Inspection of Tracheobronchial Tree, Via Natural or Artificial Opening Endoscopic', billable: true, kind: 'code' }] }, '2025-03-01T00:00:00Z');
+    await storeCodeSet(
+      {
+        format: 'record-room-codeset',
+        version: 1,
+        system: 'ICD-10-CM',
+        fiscalYear: 2025,
+        source: 'official',
+        title: 'ICD-10-CM FY2025 (official CMS release)',
+        entries,
+      },
+      '2025-03-01T00:00:00Z',
+    );
+    await storeCodeSet(
+      {
+        format: 'record-room-codeset',
+        version: 1,
+        system: 'ICD-10-PCS',
+        fiscalYear: 2025,
+        source: 'official',
+        title: 'ICD-10-PCS FY2025',
+        entries: [
+          {
+            code: '0BJ08ZZ',
+            title: 'Inspection of Tracheobronchial Tree, Via Natural or Artificial Opening Endoscopic',
+            billable: true,
+            kind: 'code',
+          },
+        ],
+      },
+      '2025-03-01T00:00:00Z',
+    );
     await user.click(await screen.findByRole('link', { name: 'Code the stay' }));
     const diagnoses = await screen.findByRole('region', { name: 'Diagnoses (ICD-10-CM)' }, { timeout: 5_000 });
     const field = within(diagnoses).getByRole('textbox', { name: 'Diagnosis code' });
@@ -150,7 +197,9 @@ describe('HIM work queues', () => {
     expect(await within(diagnoses).findByRole('status')).toHaveTextContent('J18 is a header in FY2025, not billable');
     await user.clear(field);
     await user.type(field, 'J44.9');
-    expect(within(diagnoses).getByRole('status')).toHaveTextContent('J44.9 is valid and billable in FY2025. Chronic obstructive pulmonary disease, unspecified');
+    expect(within(diagnoses).getByRole('status')).toHaveTextContent(
+      'J44.9 is valid and billable in FY2025. Chronic obstructive pulmonary disease, unspecified',
+    );
     await user.click(within(diagnoses).getByRole('button', { name: 'Add diagnosis' }));
     await user.type(field, 'J18.1{Enter}');
     await user.click(within(diagnoses).getByRole('button', { name: 'Move J18.1 up' }));
@@ -167,9 +216,14 @@ describe('HIM work queues', () => {
     await user.click(within(encoder).getByRole('tab', { name: 'ICD-10-PCS' }));
     await user.type(await within(encoder).findByRole('textbox', { name: 'Code to check' }), '0BJ08ZZ');
     await user.click(await within(encoder).findByRole('button', { name: 'Add 0BJ08ZZ as a procedure' }));
-    expect(within(screen.getByRole('region', { name: 'Procedures (ICD-10-PCS)' })).getAllByRole('row')[1]).toHaveTextContent('Principal0BJ08ZZInspection of Tracheobronchial Tree');
+    expect(within(screen.getByRole('region', { name: 'Procedures (ICD-10-PCS)' })).getAllByRole('row')[1]).toHaveTextContent(
+      'Principal0BJ08ZZInspection of Tracheobronchial Tree',
+    );
     expect((await savedWork(db)).work.tasks['t-code']).toEqual({
-      kind: 'code', diagnoses: [{ code: 'J181', poa: 'Y' }, { code: 'J449' }], procedures: [{ code: '0BJ08ZZ' }], hcpcs: [],
+      kind: 'code',
+      diagnoses: [{ code: 'J181', poa: 'Y' }, { code: 'J449' }],
+      procedures: [{ code: '0BJ08ZZ' }],
+      hcpcs: [],
     });
   }, 30_000);
 
@@ -187,7 +241,9 @@ describe('HIM work queues', () => {
     const expected = grade(read.pack, read.pack.keys, work, { onlySubmitted: true });
     expect(screen.getByLabelText(/^Overall score/)).toHaveTextContent(`${expected.overall.percent}%`);
     const result = screen.getByRole('article', { name: /Analyse the record/ });
-    const missed = within(result).getAllByRole('row').find((r) => r.textContent?.includes('Discharge Summary'))!;
+    const missed = within(result)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.includes('Discharge Summary'))!;
     expect(missed).toHaveTextContent('Missed');
     expect(missed).toHaveTextContent('Rule (CMS Conditions of Participation 42 CFR 482.24(c)(1)): Entries must be authenticated.');
     expect(screen.getByRole('button', { name: 'Print results' })).toBeInTheDocument();

@@ -47,14 +47,20 @@ describe.skipIf(!hcpcsFile.available)('the 2019 HCPCS Level II file', () => {
       line: 7242,
     });
     expect(code('J1885')?.terminationDate).toBeUndefined();
-    expect(code('G0008')).toMatchObject({ longDescription: 'Administration of influenza virus vaccine', shortDescription: 'Admin influenza virus vac', pricingIndicators: ['54'] });
+    expect(code('G0008')).toMatchObject({
+      longDescription: 'Administration of influenza virus vaccine',
+      shortDescription: 'Admin influenza virus vac',
+      pricingIndicators: ['54'],
+    });
     expect(code('G0444')?.longDescription).toBe('Annual depression screening, 15 minutes');
     expect(code('J3490')?.shortDescription).toBe('Drugs unclassified injection');
   });
 
   it('joins a long description continued on further lines with one space', () => {
     expect(code('A4253')?.longDescription).toBe('Blood glucose test or reagent strips for home blood glucose monitor, per 50 strips');
-    expect(code('E0114')?.longDescription).toBe('Crutches underarm, other than wood, adjustable or fixed, pair, with pads, tips and handgrips');
+    expect(code('E0114')?.longDescription).toBe(
+      'Crutches underarm, other than wood, adjustable or fixed, pair, with pads, tips and handgrips',
+    );
     expect(code('G8891')?.longDescription).toBe(
       'Documentation of medical reason(s) for most recent ldl-c not under control (e.g., patients with palliative goals for whom treatment of hypertension with standard treatment goals is not clinically appropriate)',
     );
@@ -74,7 +80,9 @@ describe.skipIf(!hcpcsFile.available)('the 2019 HCPCS Level II file', () => {
       action: 'N',
     });
     expect(modifier('RT')?.longDescription).toBe('Right side (used to identify procedures performed on the right side of the body)');
-    expect(modifier('XE')?.longDescription).toBe('Separate encounter, a service that is distinct because it occurred during a separate encounter');
+    expect(modifier('XE')?.longDescription).toBe(
+      'Separate encounter, a service that is distinct because it occurred during a separate encounter',
+    );
     expect(modifier('ZA')).toMatchObject({ action: 'D', terminationDate: '2018-03-31' });
     // 25 and 59 are CPT modifiers (AMA), which the file does not carry.
     expect(modifier('25')).toBeUndefined();
@@ -84,7 +92,12 @@ describe.skipIf(!hcpcsFile.available)('the 2019 HCPCS Level II file', () => {
 
   it('becomes a code set: codes billable, modifiers not', () => {
     const set = toCodeSet(release, { fileName: 'HCPC2019_CONTR_ANWEB.txt' });
-    expect(set).toMatchObject({ system: 'HCPCS', fiscalYear: 2019, source: 'official', title: 'HCPCS Level II 2019 (HCPC2019_CONTR_ANWEB.txt)' });
+    expect(set).toMatchObject({
+      system: 'HCPCS',
+      fiscalYear: 2019,
+      source: 'official',
+      title: 'HCPCS Level II 2019 (HCPC2019_CONTR_ANWEB.txt)',
+    });
     expect(set.entries).toHaveLength(6800);
     expect(set.entries.filter((entry) => entry.kind === 'code' && entry.billable)).toHaveLength(6440);
     expect(set.entries.filter((entry) => entry.kind === 'modifier' && !entry.billable)).toHaveLength(360);
@@ -129,7 +142,10 @@ describe.skipIf(!hcpcsFile.available)('the 2019 HCPCS Level II file', () => {
     const cut = text.slice(0, text.length - 200);
     const lines = cut.split('\n').length;
     expect(problemsOf(parseHcpcs(cut))).toEqual([
-      { line: lines, message: 'is cut short: the record for V5364 ends at column 93, before the action code in column 293 (records are 320 characters)' },
+      {
+        line: lines,
+        message: 'is cut short: the record for V5364 ends at column 93, before the action code in column 293 (records are 320 characters)',
+      },
     ]);
   });
 });
@@ -146,10 +162,40 @@ function record(fields: Record<number, string>): string {
   return line.join('');
 }
 
-const J1885 = record({ 1: 'J1885', 6: '00100', 11: '3', 12: 'Injection, ketorolac tromethamine, per 15 mg', 92: 'Ketorolac tromethamine inj', 120: '51', 230: 'D', 269: '19930101', 277: '19970101', 293: 'N' });
-const A4253 = record({ 1: 'A4253', 6: '00100', 11: '3', 12: 'Blood glucose test or reagent strips for home blood glucose monitor, per 50', 92: 'Blood glucose/reagent strips', 269: '19860101', 277: '19980701', 293: 'N' });
+const J1885 = record({
+  1: 'J1885',
+  6: '00100',
+  11: '3',
+  12: 'Injection, ketorolac tromethamine, per 15 mg',
+  92: 'Ketorolac tromethamine inj',
+  120: '51',
+  230: 'D',
+  269: '19930101',
+  277: '19970101',
+  293: 'N',
+});
+const A4253 = record({
+  1: 'A4253',
+  6: '00100',
+  11: '3',
+  12: 'Blood glucose test or reagent strips for home blood glucose monitor, per 50',
+  92: 'Blood glucose/reagent strips',
+  269: '19860101',
+  277: '19980701',
+  293: 'N',
+});
 const A4253_2 = record({ 1: 'A4253', 6: '00200', 11: '4', 12: 'strips' });
-const LT = record({ 4: 'LT', 6: '00100', 11: '7', 12: 'Left side (used to identify procedures performed on the left side of the body)', 92: 'Left side', 230: 'C', 269: '19840101', 277: '19970101', 293: 'N' });
+const LT = record({
+  4: 'LT',
+  6: '00100',
+  11: '7',
+  12: 'Left side (used to identify procedures performed on the left side of the body)',
+  92: 'Left side',
+  230: 'C',
+  269: '19840101',
+  277: '19970101',
+  293: 'N',
+});
 const PREAMBLE = '***Disclaimers\t\t\t\r\n\t\t\r\n*Inclusion or exclusion of a procedure\u00a0does not imply coverage.\t\r\n\r\n';
 const file = (...records: string[]) => `${PREAMBLE}${records.join('\r\n')}\r\n`;
 
@@ -187,17 +233,39 @@ describe('reading an HCPCS file', () => {
 
   it('refuses a short record, naming its line and code', () => {
     expect(problemsOf(parseHcpcs(file(LT, J1885.slice(0, 150))))).toEqual([
-      { line: 6, message: 'is cut short: the record for J1885 ends at column 121, before the action code in column 293 (records are 320 characters)' },
+      {
+        line: 6,
+        message: 'is cut short: the record for J1885 ends at column 121, before the action code in column 293 (records are 320 characters)',
+      },
     ]);
   });
 
   it('refuses garbled records, each with its line', () => {
-    const problems = problemsOf(parseHcpcs(file(LT, 'this line is not a record at all', `J18X5${J1885.slice(5)}`, J1885.replace('19970101', '19971301'), record({ 1: 'J1886', 6: '00100', 11: '5' }), `${J1885}xx`)));
+    const problems = problemsOf(
+      parseHcpcs(
+        file(
+          LT,
+          'this line is not a record at all',
+          `J18X5${J1885.slice(5)}`,
+          J1885.replace('19970101', '19971301'),
+          record({ 1: 'J1886', 6: '00100', 11: '5' }),
+          `${J1885}xx`,
+        ),
+      ),
+    );
     expect(problems).toEqual([
-      { line: 6, message: 'is not an HCPCS record: "this line is not a record at all" (a record starts with the code in columns 1–5, a sequence number in 6–10 and the record id in 11)' },
+      {
+        line: 6,
+        message:
+          'is not an HCPCS record: "this line is not a record at all" (a record starts with the code in columns 1–5, a sequence number in 6–10 and the record id in 11)',
+      },
       { line: 7, message: 'has "J18X5" in columns 1–5 where a procedure record has its code (a letter and four digits, e.g. J1885)' },
       { line: 8, message: 'J1885 has "19971301" as its action effective date (columns 277–284); dates are YYYYMMDD' },
-      { line: 9, message: 'has record id "5" in column 11; HCPCS records are 3 (procedure), 4 (its further lines), 7 (modifier) or 8 (its further lines)' },
+      {
+        line: 9,
+        message:
+          'has record id "5" in column 11; HCPCS records are 3 (procedure), 4 (its further lines), 7 (modifier) or 8 (its further lines)',
+      },
       { line: 10, message: 'is 322 characters long; HCPCS records are 320' },
     ]);
   });
@@ -210,9 +278,21 @@ describe('reading an HCPCS file', () => {
   });
 
   it.each([
-    ['the PCS tables XML', '<?xml version="1.0"?>\n<ICD10PCS.tabular>\n</ICD10PCS.tabular>', 'this is XML with root element <ICD10PCS.tabular>, not the HCPCS Level II alpha-numeric file (HCPCYYYY_…_ANWEB.txt) (it begins "<?xml version=\\"1.0\\"?>")'],
-    ['the ICD-10-CM order file', '00001 A00     0 Cholera                                                      Cholera\r\n', 'no line in it is an HCPCS record, so it is not the HCPCS Level II alpha-numeric file (HCPCYYYY_…_ANWEB.txt) (it begins "00001 A00     0 Cholera                 …")'],
-    ['a CSV export', 'HCPC,SEQNUM,RECID,LONG_DESCRIPTION\nJ1885,00100,3,Injection\n', 'this is comma-separated values (CSV), not the HCPCS Level II alpha-numeric file (HCPCYYYY_…_ANWEB.txt) (it begins "HCPC,SEQNUM,RECID,LONG_DESCRIPTION")'],
+    [
+      'the PCS tables XML',
+      '<?xml version="1.0"?>\n<ICD10PCS.tabular>\n</ICD10PCS.tabular>',
+      'this is XML with root element <ICD10PCS.tabular>, not the HCPCS Level II alpha-numeric file (HCPCYYYY_…_ANWEB.txt) (it begins "<?xml version=\\"1.0\\"?>")',
+    ],
+    [
+      'the ICD-10-CM order file',
+      '00001 A00     0 Cholera                                                      Cholera\r\n',
+      'no line in it is an HCPCS record, so it is not the HCPCS Level II alpha-numeric file (HCPCYYYY_…_ANWEB.txt) (it begins "00001 A00     0 Cholera                 …")',
+    ],
+    [
+      'a CSV export',
+      'HCPC,SEQNUM,RECID,LONG_DESCRIPTION\nJ1885,00100,3,Injection\n',
+      'this is comma-separated values (CSV), not the HCPCS Level II alpha-numeric file (HCPCYYYY_…_ANWEB.txt) (it begins "HCPC,SEQNUM,RECID,LONG_DESCRIPTION")',
+    ],
     ['an empty file', '', 'the file is empty, so it is not the HCPCS Level II alpha-numeric file (HCPCYYYY_…_ANWEB.txt)'],
   ])('refuses %s and says what it is', (_what, input, message) => {
     const problems = problemsOf(parseHcpcs(input));
@@ -220,9 +300,9 @@ describe('reading an HCPCS file', () => {
   });
 
   it('refuses binary bytes and a zip without the file', () => {
-    expect(problemsOf(parseHcpcs(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0]))).map((problem) => problem.message)).toEqual([
-      'this is a PDF document, not the HCPCS Level II alpha-numeric file (HCPCYYYY_…_ANWEB.txt)',
-    ]);
+    expect(
+      problemsOf(parseHcpcs(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0]))).map((problem) => problem.message),
+    ).toEqual(['this is a PDF document, not the HCPCS Level II alpha-numeric file (HCPCYYYY_…_ANWEB.txt)']);
     const zip = zipSync({ 'HCPC2019_README.txt': strToU8('readme'), 'HCPC2019_CONTR_ANWEB.xlsx': new Uint8Array([1, 2, 3]) });
     expect(problemsOf(parseHcpcs(zip)).map((problem) => problem.message)).toEqual([
       'this zip holds no HCPCS alpha-numeric file (HCPCYYYY_…_ANWEB.txt); it holds HCPC2019_README.txt, HCPC2019_CONTR_ANWEB.xlsx',
@@ -232,11 +312,17 @@ describe('reading an HCPCS file', () => {
   it('says which file of the zip a problem is in', () => {
     const zip = zipSync({ 'HCPC2019_CONTR_ANWEB.txt': strToU8(file(LT, J1885.slice(0, 150))) });
     expect(problemsOf(parseHcpcs(zip))).toEqual([
-      { line: 6, message: 'is cut short: the record for J1885 ends at column 121, before the action code in column 293 (records are 320 characters) (in HCPC2019_CONTR_ANWEB.txt of the zip)' },
+      {
+        line: 6,
+        message:
+          'is cut short: the record for J1885 ends at column 121, before the action code in column 293 (records are 320 characters) (in HCPC2019_CONTR_ANWEB.txt of the zip)',
+      },
     ]);
   });
 
   it('refuses an implausible year', () => {
-    expect(problemsOf(parseHcpcs(file(J1885), { year: 19 })).map((problem) => problem.message)).toEqual(['19 is not a plausible HCPCS year (a year such as 2019)']);
+    expect(problemsOf(parseHcpcs(file(J1885), { year: 19 })).map((problem) => problem.message)).toEqual([
+      '19 is not a plausible HCPCS year (a year such as 2019)',
+    ]);
   });
 });

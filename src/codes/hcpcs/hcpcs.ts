@@ -23,7 +23,15 @@
  * years: the code set's `fiscalYear` is that year.
  */
 import type { CodeEntry, CodeSet } from '../model.ts';
-import { MAX_PROBLEMS, capProblems, describeForeignText, fail, sniffBinary, type CodeFileProblem, type CodeFileResult } from '../icd10cm/problems.ts';
+import {
+  MAX_PROBLEMS,
+  capProblems,
+  describeForeignText,
+  fail,
+  sniffBinary,
+  type CodeFileProblem,
+  type CodeFileResult,
+} from '../icd10cm/problems.ts';
 import { isZip, parseZipMember } from '../icd10pcs/unzip.ts';
 
 export type HcpcsActionCode = 'A' | 'B' | 'C' | 'D' | 'F' | 'N' | 'P' | 'R' | 'S' | 'T';
@@ -172,7 +180,10 @@ export function parseHcpcs(input: string | Uint8Array, options: ReadHcpcsOptions
     if (line.trim() === '') continue;
 
     if (!RECORD_START.test(line)) {
-      report(lineNumber, `is not an HCPCS record: ${quote(line)} (a record starts with the code in columns 1–5, a sequence number in 6–10 and the record id in 11)`);
+      report(
+        lineNumber,
+        `is not an HCPCS record: ${quote(line)} (a record starts with the code in columns 1–5, a sequence number in 6–10 and the record id in 11)`,
+      );
       close();
       continue;
     }
@@ -189,7 +200,10 @@ export function parseHcpcs(input: string | Uint8Array, options: ReadHcpcsOptions
       const kind = id === '4' ? '3' : '7';
       const code = kind === '3' ? codeField : codeField.trim();
       if (open === undefined || open.kind !== kind || open.record.code !== code) {
-        report(lineNumber, `continues the description of ${code.trim() === '' ? 'a record' : code.trim()}, but the record before it is ${open === undefined ? 'not one it can continue' : open.record.code}`);
+        report(
+          lineNumber,
+          `continues the description of ${code.trim() === '' ? 'a record' : code.trim()}, but the record before it is ${open === undefined ? 'not one it can continue' : open.record.code}`,
+        );
         continue;
       }
       if (description !== '') open.lines.push(description);
@@ -197,19 +211,28 @@ export function parseHcpcs(input: string | Uint8Array, options: ReadHcpcsOptions
     }
     close();
     if (id !== '3' && id !== '7') {
-      report(lineNumber, `has record id "${id}" in column 11; HCPCS records are 3 (procedure), 4 (its further lines), 7 (modifier) or 8 (its further lines)`);
+      report(
+        lineNumber,
+        `has record id "${id}" in column 11; HCPCS records are 3 (procedure), 4 (its further lines), 7 (modifier) or 8 (its further lines)`,
+      );
       continue;
     }
     const isProcedure = id === '3';
     if (isProcedure ? !PROCEDURE_CODE.test(codeField) : !MODIFIER_CODE.test(codeField)) {
-      report(lineNumber, isProcedure
-        ? `has "${codeField.trim()}" in columns 1–5 where a procedure record has its code (a letter and four digits, e.g. J1885)`
-        : `has "${codeField}" in columns 1–5 where a modifier record has three spaces and its two characters (e.g. "   LT")`);
+      report(
+        lineNumber,
+        isProcedure
+          ? `has "${codeField.trim()}" in columns 1–5 where a procedure record has its code (a letter and four digits, e.g. J1885)`
+          : `has "${codeField}" in columns 1–5 where a modifier record has three spaces and its two characters (e.g. "   LT")`,
+      );
       continue;
     }
     const code = codeField.trim();
     if (line.length < ACTION_COLUMN) {
-      report(lineNumber, `is cut short: the record for ${code} ends at column ${line.length}, before the action code in column ${ACTION_COLUMN} (records are ${HCPCS_RECORD_LENGTH} characters)`);
+      report(
+        lineNumber,
+        `is cut short: the record for ${code} ends at column ${line.length}, before the action code in column ${ACTION_COLUMN} (records are ${HCPCS_RECORD_LENGTH} characters)`,
+      );
       continue;
     }
     const first = seen.get(code);
@@ -236,7 +259,9 @@ export function parseHcpcs(input: string | Uint8Array, options: ReadHcpcsOptions
   if (problemCount > 0) return { ok: false, problems: capProblems(problems, problemCount) };
   const year = options.year ?? yearFromFileName(options.fileName) ?? latestEffectiveYear(codes, modifiers);
   if (year === undefined) {
-    return fail({ message: 'cannot tell the year: no record has an action effective date and the file name does not include it; give the year' });
+    return fail({
+      message: 'cannot tell the year: no record has an action effective date and the file name does not include it; give the year',
+    });
   }
   return { ok: true, value: { year, codes, modifiers }, warnings: [] };
 }
@@ -324,9 +349,10 @@ function notAnHcpcsFile(text: string): CodeFileProblem {
   if (kind === 'empty') return { message: `the file is empty, so it is not ${EXPECTED}` };
   return {
     line: 1,
-    message: kind === undefined
-      ? `no line in it is an HCPCS record, so it is not ${EXPECTED} (it begins ${quote(firstLine)})`
-      : `this is ${kind}, not ${EXPECTED} (it begins ${quote(firstLine)})`,
+    message:
+      kind === undefined
+        ? `no line in it is an HCPCS record, so it is not ${EXPECTED} (it begins ${quote(firstLine)})`
+        : `this is ${kind}, not ${EXPECTED} (it begins ${quote(firstLine)})`,
   };
 }
 
@@ -344,7 +370,8 @@ function yearFromFileName(fileName: string | undefined): number | undefined {
 function latestEffectiveYear(codes: HcpcsCode[], modifiers: HcpcsModifier[]): number | undefined {
   let latest: string | undefined;
   for (const record of [...codes, ...modifiers]) {
-    if (record.actionEffectiveDate !== undefined && (latest === undefined || record.actionEffectiveDate > latest)) latest = record.actionEffectiveDate;
+    if (record.actionEffectiveDate !== undefined && (latest === undefined || record.actionEffectiveDate > latest))
+      latest = record.actionEffectiveDate;
   }
   return latest === undefined ? undefined : Number(latest.slice(0, 4));
 }

@@ -22,7 +22,10 @@ const LATEST = 2099;
  */
 export function fiscalYearFromFileName(name: string): number | undefined {
   const base = name.split(/[\\/]/).pop() ?? name;
-  const dated = /(?:^|[^a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-_ .]*(?:\d{1,2}(?:st|nd|rd|th)?[-_ .,]+)?(20\d\d)(?!\d)/i.exec(base);
+  const dated =
+    /(?:^|[^a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-_ .]*(?:\d{1,2}(?:st|nd|rd|th)?[-_ .,]+)?(20\d\d)(?!\d)/i.exec(
+      base,
+    );
   if (dated) {
     const month = MONTHS.indexOf((dated[1] ?? '').toLowerCase() as (typeof MONTHS)[number]);
     const year = Number(dated[2]);

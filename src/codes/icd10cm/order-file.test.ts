@@ -35,7 +35,10 @@ describe('parseOrderFile on small files', () => {
       kind: 'code',
     });
     expect(expected.entries[0]).toMatchObject({ code: 'E11', billable: false, kind: 'header' });
-    expect(expected.entries[5]).toMatchObject({ code: 'S72001A', title: 'Fracture of unspecified part of neck of right femur, initial encounter for closed fracture' });
+    expect(expected.entries[5]).toMatchObject({
+      code: 'S72001A',
+      title: 'Fracture of unspecified part of neck of right femur, initial encounter for closed fracture',
+    });
     expect(expected).toMatchObject({ system: 'ICD-10-CM', fiscalYear: 2021, source: 'official', title: 'ICD-10-CM FY2021' });
   });
 
@@ -51,7 +54,6 @@ describe('parseOrderFile on small files', () => {
     expect(parsed(parseOrderFile(`${orderFile(ORDER_LINES)}\r\n  \r\n`, FY))).toEqual(expected);
     expect(parsed(parseOrderFile(`\uFEFF${orderFile(ORDER_LINES, '\n')}`, FY))).toEqual(expected);
   });
-
 
   it('reads a Latin-1 byte as its Windows-1252 character, keeping the columns', () => {
     const bytes = encode(orderFile([orderLine(1, 'M350', false, 'Sicca syndrome [Sjogren]', 'Sicca syndrome [Sjogren]')]));
@@ -91,7 +93,9 @@ describe('parseOrderFile on small files', () => {
     const line3 = ORDER_LINES[2] ?? '';
 
     it('a line too short', () => {
-      expect(withLine(2, line3.slice(0, 40))).toEqual([{ line: 3, message: expect.stringMatching(/^is too short \(40 characters; a line needs at least 78/) }]);
+      expect(withLine(2, line3.slice(0, 40))).toEqual([
+        { line: 3, message: expect.stringMatching(/^is too short \(40 characters; a line needs at least 78/) },
+      ]);
     });
     it('a broken first line of an otherwise good file', () => {
       expect(withLine(0, `${(ORDER_LINES[0] ?? '').slice(0, 14)}2${(ORDER_LINES[0] ?? '').slice(15)}`)).toEqual([
@@ -99,7 +103,9 @@ describe('parseOrderFile on small files', () => {
       ]);
     });
     it('a non-numeric order number', () => {
-      expect(withLine(2, `00a03${line3.slice(5)}`)).toEqual([{ line: 3, message: expect.stringMatching(/^order number "00a03" in columns 1–5 is not a 5-digit number/) }]);
+      expect(withLine(2, `00a03${line3.slice(5)}`)).toEqual([
+        { line: 3, message: expect.stringMatching(/^order number "00a03" in columns 1–5 is not a 5-digit number/) },
+      ]);
     });
     it('a bad billable flag', () => {
       expect(withLine(2, `${line3.slice(0, 14)}Y${line3.slice(15)}`)).toEqual([
@@ -113,11 +119,19 @@ describe('parseOrderFile on small files', () => {
     });
     it('columns shifted out of place', () => {
       expect(withLine(2, ` ${line3}`)[0]).toMatchObject({ line: 3, message: expect.stringMatching(/^order number " 0000" .*fixed-width/) });
-      expect(withLine(2, `${line3.slice(0, 6)}  ${line3.slice(6)}`)[0]).toMatchObject({ line: 3, message: expect.stringMatching(/^the code E1122 does not start in column 7 \(the layout is fixed-width/) });
-      expect(withLine(2, `${line3.slice(0, 13)}${line3.slice(14)}`)[0]).toMatchObject({ line: 3, message: expect.stringMatching(/^column 14 holds "1" where a space belongs/) });
+      expect(withLine(2, `${line3.slice(0, 6)}  ${line3.slice(6)}`)[0]).toMatchObject({
+        line: 3,
+        message: expect.stringMatching(/^the code E1122 does not start in column 7 \(the layout is fixed-width/),
+      });
+      expect(withLine(2, `${line3.slice(0, 13)}${line3.slice(14)}`)[0]).toMatchObject({
+        line: 3,
+        message: expect.stringMatching(/^column 14 holds "1" where a space belongs/),
+      });
     });
     it('a repeated code and order numbers out of order', () => {
-      expect(withLine(3, orderLine(4, 'E1122', true, 'x', 'x'))).toEqual([{ line: 4, message: 'code E1122 appears again (first on line 3)' }]);
+      expect(withLine(3, orderLine(4, 'E1122', true, 'x', 'x'))).toEqual([
+        { line: 4, message: 'code E1122 appears again (first on line 3)' },
+      ]);
       expect(withLine(3, orderLine(2, 'E119', true, 'x', 'x'))).toEqual([
         { line: 4, message: 'order number 00002 does not follow 00003 on the line before; the lines must stay in tabular order' },
       ]);
@@ -136,15 +150,21 @@ describe('parseOrderFile on small files', () => {
       expect(problems(parseOrderFile(text.slice(0, text.length - 20), FY))).toEqual([
         { line: 6, message: expect.stringMatching(/^has no line break at its end: the file looks truncated/) },
       ]);
-      expect(problems(parseOrderFile(ORDER_LINES.join('\n'), FY))).toEqual([{ line: 6, message: expect.stringMatching(/^has no line break at its end/) }]);
+      expect(problems(parseOrderFile(ORDER_LINES.join('\n'), FY))).toEqual([
+        { line: 6, message: expect.stringMatching(/^has no line break at its end/) },
+      ]);
     });
     it('every problem at once, up to a cap', () => {
-      const bad = Array.from({ length: 80 }, (_, i) => orderLine(i + 2, `A0${String(i).padStart(2, '0')}`, true, 'x', 'x').replace(/ 1 x/, ' 7 x'));
+      const bad = Array.from({ length: 80 }, (_, i) =>
+        orderLine(i + 2, `A0${String(i).padStart(2, '0')}`, true, 'x', 'x').replace(/ 1 x/, ' 7 x'),
+      );
       const found = problems(parseOrderFile(orderFile([ORDER_LINES[0] ?? '', ...bad]), FY));
       expect(found).toHaveLength(MAX_PROBLEMS + 1);
       expect(found[0]).toMatchObject({ line: 2 });
       expect(found.at(-1)).toEqual({ message: `… and ${80 - MAX_PROBLEMS} more problems` });
-      expect(describeProblem(found[0] ?? { message: '' }, 'icd10cm-order-2021.txt')).toMatch(/^icd10cm-order-2021.txt line 2: the billable flag/);
+      expect(describeProblem(found[0] ?? { message: '' }, 'icd10cm-order-2021.txt')).toMatch(
+        /^icd10cm-order-2021.txt line 2: the billable flag/,
+      );
     });
   });
 
@@ -152,10 +172,22 @@ describe('parseOrderFile on small files', () => {
     it.each([
       ['JSON', '{"resourceType": "CodeSystem", "concept": []}\n', /^is not an ICD-10-CM order file: the file is JSON$/],
       ['HTML', '<!DOCTYPE html><html><body>Not found</body></html>', /the file is a web page \(HTML\)/],
-      ['the tabular XML', '<?xml version="1.0"?>\n<ICD10CM.tabular>\n', /the file is XML with root element <ICD10CM.tabular> \(this is the tabular XML; import it as the tabular list\)/],
+      [
+        'the tabular XML',
+        '<?xml version="1.0"?>\n<ICD10CM.tabular>\n',
+        /the file is XML with root element <ICD10CM.tabular> \(this is the tabular XML; import it as the tabular list\)/,
+      ],
       ['CSV', 'code,title,billable\nE1122,"Type 2 diabetes",1\n', /the file is comma-separated values \(CSV\)/],
-      ['the code list', 'A000    Cholera due to Vibrio cholerae 01, biovar cholerae\r\n', /looks like the code list \(icd10cm-codes-\*.txt\)/],
-      ['prose', 'Dear instructor\nhere is the file.\n', /^is not an ICD-10-CM order file: no line is in its layout, and the first is too short \(15 characters/],
+      [
+        'the code list',
+        'A000    Cholera due to Vibrio cholerae 01, biovar cholerae\r\n',
+        /looks like the code list \(icd10cm-codes-\*.txt\)/,
+      ],
+      [
+        'prose',
+        'Dear instructor\nhere is the file.\n',
+        /^is not an ICD-10-CM order file: no line is in its layout, and the first is too short \(15 characters/,
+      ],
     ])('%s', (_name, text, message) => {
       const found = problems(parseOrderFile(text, FY));
       expect(found).toHaveLength(1);
@@ -197,7 +229,12 @@ describe.skipIf(!release.available)('the official FY2021 order file (icd10cm-ord
     expect(set.entries.filter((entry) => entry.billable)).toHaveLength(72_621);
     expect(set.entries.filter((entry) => entry.kind === 'header')).toHaveLength(22_737);
     expect(set.entries.every((entry) => entry.kind === (entry.billable ? 'code' : 'header'))).toBe(true);
-    expect(set).toMatchObject({ system: 'ICD-10-CM', fiscalYear: 2021, source: 'official', title: 'ICD-10-CM FY2021 (icd10cm-order-Jan-2021.txt)' });
+    expect(set).toMatchObject({
+      system: 'ICD-10-CM',
+      fiscalYear: 2021,
+      source: 'official',
+      title: 'ICD-10-CM FY2021 (icd10cm-order-Jan-2021.txt)',
+    });
   });
 
   it('keeps the file order, first A00 and last U07.1', () => {
@@ -207,18 +244,43 @@ describe.skipIf(!release.available)('the official FY2021 order file (icd10cm-ord
 
   it.each([
     ['A000', true, 'Cholera due to Vibrio cholerae 01, biovar cholerae', 'Cholera due to Vibrio cholerae 01, biovar cholerae'],
-    ['E1122', true, 'Type 2 diabetes mellitus w diabetic chronic kidney disease', 'Type 2 diabetes mellitus with diabetic chronic kidney disease'],
+    [
+      'E1122',
+      true,
+      'Type 2 diabetes mellitus w diabetic chronic kidney disease',
+      'Type 2 diabetes mellitus with diabetic chronic kidney disease',
+    ],
     ['E119', true, 'Type 2 diabetes mellitus without complications', 'Type 2 diabetes mellitus without complications'],
     ['F329', true, 'Major depressive disorder, single episode, unspecified', 'Major depressive disorder, single episode, unspecified'],
     ['I10', true, 'Essential (primary) hypertension', 'Essential (primary) hypertension'],
-    ['I2510', true, 'Athscl heart disease of native coronary artery w/o ang pctrs', 'Atherosclerotic heart disease of native coronary artery without angina pectoris'],
+    [
+      'I2510',
+      true,
+      'Athscl heart disease of native coronary artery w/o ang pctrs',
+      'Atherosclerotic heart disease of native coronary artery without angina pectoris',
+    ],
     ['J449', true, 'Chronic obstructive pulmonary disease, unspecified', 'Chronic obstructive pulmonary disease, unspecified'],
-    ['M80011A', true, 'Age-rel osteopor w current path fracture, r shoulder, init', 'Age-related osteoporosis with current pathological fracture, right shoulder, initial encounter for fracture'],
+    [
+      'M80011A',
+      true,
+      'Age-rel osteopor w current path fracture, r shoulder, init',
+      'Age-related osteoporosis with current pathological fracture, right shoulder, initial encounter for fracture',
+    ],
     ['O3100X1', true, 'Papyraceous fetus, unspecified trimester, fetus 1', 'Papyraceous fetus, unspecified trimester, fetus 1'],
     ['R402114', true, 'Coma scale, eyes open, never, 24+hrs', 'Coma scale, eyes open, never, 24 hours or more after hospital admission'],
     ['S72001', false, 'Fracture of unspecified part of neck of right femur', 'Fracture of unspecified part of neck of right femur'],
-    ['S72001A', true, 'Fracture of unsp part of neck of right femur, init', 'Fracture of unspecified part of neck of right femur, initial encounter for closed fracture'],
-    ['T360X1A', true, 'Poisoning by penicillins, accidental (unintentional), init', 'Poisoning by penicillins, accidental (unintentional), initial encounter'],
+    [
+      'S72001A',
+      true,
+      'Fracture of unsp part of neck of right femur, init',
+      'Fracture of unspecified part of neck of right femur, initial encounter for closed fracture',
+    ],
+    [
+      'T360X1A',
+      true,
+      'Poisoning by penicillins, accidental (unintentional), init',
+      'Poisoning by penicillins, accidental (unintentional), initial encounter',
+    ],
     [
       'S06816D',
       true,
@@ -244,7 +306,9 @@ describe.skipIf(!release.available)('the official FY2021 order file (icd10cm-ord
     expect(problems(parseOrderFile(bytes.subarray(0, bytes.length - 100), FY))).toEqual([
       { line: 95_357, message: expect.stringMatching(/^has no line break at its end: the file looks truncated/) },
     ]);
-    expect(problems(parseOrderFile(bytes.subarray(0, 7_000_003), FY))).toEqual([{ line: expect.any(Number), message: expect.stringMatching(/truncated/) }]);
+    expect(problems(parseOrderFile(bytes.subarray(0, 7_000_003), FY))).toEqual([
+      { line: expect.any(Number), message: expect.stringMatching(/truncated/) },
+    ]);
   });
 
   it('names the lines of a garbled file', () => {

@@ -90,9 +90,13 @@ export function resolveFiscalYear(options: ReadReleaseOptions): number | CodeFil
   if (options.fileName !== undefined) {
     const fromName = fiscalYearFromFileName(options.fileName);
     if (fromName !== undefined) return fromName;
-    return { message: `cannot tell the fiscal year: the file name "${options.fileName}" does not include it (CMS names the files like icd10cm-order-2025.txt); give the fiscal year` };
+    return {
+      message: `cannot tell the fiscal year: the file name "${options.fileName}" does not include it (CMS names the files like icd10cm-order-2025.txt); give the fiscal year`,
+    };
   }
-  return { message: 'cannot tell the fiscal year: give the file name (CMS names the files like icd10cm-order-2025.txt) or the fiscal year' };
+  return {
+    message: 'cannot tell the fiscal year: give the file name (CMS names the files like icd10cm-order-2025.txt) or the fiscal year',
+  };
 }
 
 /** The lines of an order file with their order numbers, or every problem found. */
@@ -145,7 +149,10 @@ export function readOrderLines(text: string): CodeFileResult<OrderFileLine[]> {
     }
     const { order, entry } = parsed;
     if (order <= previousOrder) {
-      report({ line: lineNumber, message: `order number ${line.slice(0, 5)} does not follow ${String(previousOrder).padStart(5, '0')} on the line before; the lines must stay in tabular order` });
+      report({
+        line: lineNumber,
+        message: `order number ${line.slice(0, 5)} does not follow ${String(previousOrder).padStart(5, '0')} on the line before; the lines must stay in tabular order`,
+      });
     }
     previousOrder = order;
     const first = firstLineOf.get(entry.code);
@@ -169,7 +176,8 @@ export function readOrderLines(text: string): CodeFileResult<OrderFileLine[]> {
     // A file cut inside a long title still has well-formed lines; only the missing line break shows it.
     report({
       line: lineNumber,
-      message: 'has no line break at its end: the file looks truncated (every line of a CMS order file ends with one). If you edited the file by hand, end it with a line break',
+      message:
+        'has no line break at its end: the file looks truncated (every line of a CMS order file ends with one). If you edited the file by hand, end it with a line break',
     });
   }
   if (problemCount > 0) return fail(...capProblems(problems, problemCount));
@@ -193,7 +201,8 @@ function parseOrderLine(line: string, isLast: boolean): OrderFileLine | string {
   const flag = line[14];
   if (flag !== '0' && flag !== '1') return `the billable flag in column 15 is "${flag ?? ''}"; it must be 1 (billable code) or 0 (header)`;
   const shortTitle = line.slice(16, 76).trimEnd();
-  if (shortTitle === '' || shortTitle.startsWith(' ')) return `the short title in columns 17–76 is ${shortTitle === '' ? 'empty' : 'not where the layout puts it'} (${LAYOUT})`;
+  if (shortTitle === '' || shortTitle.startsWith(' '))
+    return `the short title in columns 17–76 is ${shortTitle === '' ? 'empty' : 'not where the layout puts it'} (${LAYOUT})`;
   const title = line.slice(77);
   if (title.startsWith(' ')) return `the long title from column 78 is not where the layout puts it (${LAYOUT})`;
   const billable = flag === '1';

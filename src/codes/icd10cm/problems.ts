@@ -26,7 +26,11 @@ export const fail = <T>(...problems: CodeFileProblem[]): CodeFileResult<T> => ({
 
 /** "icd10cm-order-2025.txt line 12: order number "00a12" is not a number" */
 export function describeProblem(problem: CodeFileProblem, fileName?: string): string {
-  const where = [problem.file ?? fileName, problem.line === undefined ? undefined : `line ${problem.line}`, problem.column === undefined ? undefined : `column ${problem.column}`]
+  const where = [
+    problem.file ?? fileName,
+    problem.line === undefined ? undefined : `line ${problem.line}`,
+    problem.column === undefined ? undefined : `column ${problem.column}`,
+  ]
     .filter((part) => part !== undefined)
     .join(problem.column === undefined ? ' ' : ', ');
   return where === '' ? problem.message : `${where}: ${problem.message}`;

@@ -14,15 +14,7 @@
  */
 import type { CodeEntry } from '../model.ts';
 import { normaliseCode } from '../model.ts';
-import type {
-  InstructionalNote,
-  NoteKind,
-  SeventhCharacter,
-  TabularChapter,
-  TabularDiag,
-  TabularList,
-  TabularSection,
-} from './tabular.ts';
+import type { InstructionalNote, NoteKind, SeventhCharacter, TabularChapter, TabularDiag, TabularList, TabularSection } from './tabular.ts';
 
 export type TabularLevel = 'chapter' | 'section' | 'category' | 'subcategory' | 'code';
 
@@ -178,16 +170,17 @@ export interface SeventhCharacterRestriction {
   sixthCharacters: string[];
 }
 
-const RESTRICTION = /^7th characters? (.+?) (?:do|does) not apply to (?:codes|any code) in (?:category|subcategory) [A-Z0-9.]+ with 6th characters? (.+)$/i;
+const RESTRICTION =
+  /^7th characters? (.+?) (?:do|does) not apply to (?:codes|any code) in (?:category|subcategory) [A-Z0-9.]+ with 6th characters? (.+)$/i;
 
 /** Reads the rule out of a note worded like S06's, or undefined. */
 export function seventhCharacterRestriction(note: InstructionalNote): SeventhCharacterRestriction | undefined {
   const match = RESTRICTION.exec(note.text);
   if (!match) return undefined;
   const characters = (match[1] ?? '').split(/\s*(?:,|\band\b|\bor\b)\s*/).filter((part) => /^[0-9A-Z]$/.test(part));
-  const sixthCharacters = [...(match[2] ?? '').matchAll(/(?:^|,\s*(?:or\s+|and\s+)?|\s(?:or|and)\s+)([0-9A-Z])(?=\s*(?:-|–|,|$|\s+or\b|\s+and\b))/g)].map(
-    (found) => found[1] ?? '',
-  );
+  const sixthCharacters = [
+    ...(match[2] ?? '').matchAll(/(?:^|,\s*(?:or\s+|and\s+)?|\s(?:or|and)\s+)([0-9A-Z])(?=\s*(?:-|–|,|$|\s+or\b|\s+and\b))/g),
+  ].map((found) => found[1] ?? '');
   return characters.length > 0 && sixthCharacters.length > 0 ? { characters, sixthCharacters } : undefined;
 }
 

@@ -53,7 +53,11 @@ describe('parseTabularXml on a small tabular list', () => {
       { kind: 'excludes1', text: 'transitory endocrine and metabolic disorders specific to newborn (P70-P74)' },
     ]);
     const section = chapter4?.sections[0];
-    expect(section).toMatchObject({ id: 'E08-E13', title: 'Diabetes mellitus (E08-E13)', notes: [{ kind: 'codeAlso', text: 'any associated condition' }] });
+    expect(section).toMatchObject({
+      id: 'E08-E13',
+      title: 'Diabetes mellitus (E08-E13)',
+      notes: [{ kind: 'codeAlso', text: 'any associated condition' }],
+    });
     const e11 = section?.categories[0];
     expect(e11).toMatchObject({ code: 'E11', name: 'E11', title: 'Type 2 diabetes mellitus' });
     expect(e11?.notes.map((note) => note.kind)).toEqual(['includes', 'useAdditionalCode', 'useAdditionalCode', 'excludes1']);
@@ -96,7 +100,9 @@ describe('parseTabularXml on a small tabular list', () => {
     expect(parsed(parseTabularXml(TABULAR_XML, { fiscalYear: 2020 })).fiscalYear).toBe(2020);
     const named = parseTabularXml(TABULAR_XML, { fileName: 'icd10cm_tabular_2022.xml' });
     expect(parsed(named).fiscalYear).toBe(2022);
-    expect(named.ok && named.warnings).toContainEqual({ message: "the file name says FY2022 but the XML's <version> says 2021; FY2022 was used" });
+    expect(named.ok && named.warnings).toContainEqual({
+      message: "the file name says FY2022 but the XML's <version> says 2021; FY2022 was used",
+    });
     expect(problems(parseTabularXml(TABULAR_XML.replace('<version>2021</version>', '')))).toEqual([
       { message: "cannot tell the fiscal year: neither the file name nor the XML's <version> gives it; give the fiscal year" },
     ]);
@@ -114,21 +120,36 @@ describe('parseTabularXml on a small tabular list', () => {
     it('builds them for every leaf below a definition, billable, with the leaf as a header', () => {
       const built = [...index.codes.values()].filter((code) => code.seventhCharacter).map((code) => formatCode('ICD-10-CM', code.code));
       expect(built).toEqual([
-        'S06.0XXA', 'S06.0XXD', 'S06.0XXS',
+        'S06.0XXA',
+        'S06.0XXD',
+        'S06.0XXS',
         'S06.1X7A',
-        'S06.1X9A', 'S06.1X9D', 'S06.1X9S',
-        'S72.001A', 'S72.001B', 'S72.001D',
-        'S72.471A', 'S72.471D',
+        'S06.1X9A',
+        'S06.1X9D',
+        'S06.1X9S',
+        'S72.001A',
+        'S72.001B',
+        'S72.001D',
+        'S72.471A',
+        'S72.471D',
         'S79.XXXA',
       ]);
       expect(lookupTabular(index, 'S72.001')).toMatchObject({ billable: false });
-      expect(lookupTabular(index, 'S72.001B')).toMatchObject({ billable: true, diag: undefined, title: 'Fracture of unspecified part of neck of right femur, initial encounter for open fracture type I or II' });
+      expect(lookupTabular(index, 'S72.001B')).toMatchObject({
+        billable: true,
+        diag: undefined,
+        title: 'Fracture of unspecified part of neck of right femur, initial encounter for open fracture type I or II',
+      });
       expect(lookupTabular(index, 'E11.9')).toMatchObject({ billable: true });
       expect(lookupTabular(index, 'E11.2')).toMatchObject({ billable: false });
     });
 
     it('uses the nearest definition (S72.47 overrides S72)', () => {
-      expect(notes(index, 'S72.471A').seventhCharacters?.source).toEqual({ level: 'subcategory', id: 'S72.47', title: 'Torus fracture of lower end of femur' });
+      expect(notes(index, 'S72.471A').seventhCharacters?.source).toEqual({
+        level: 'subcategory',
+        id: 'S72.47',
+        title: 'Torus fracture of lower end of femur',
+      });
       expect(notes(index, 'S72.471A').seventhCharacter).toEqual({ character: 'A', title: 'initial encounter for fracture', notes: [] });
       expect(lookupTabular(index, 'S72.471B')).toBeUndefined();
     });
@@ -143,7 +164,9 @@ describe('parseTabularXml on a small tabular list', () => {
           text: '7th characters D and S do not apply to codes in category S06 with 6th character 7 - death due to brain injury prior to regaining consciousness, or 8 - death due to other cause prior to regaining consciousness.',
         }),
       ).toEqual({ characters: ['D', 'S'], sixthCharacters: ['7', '8'] });
-      expect(seventhCharacterRestriction({ kind: 'notes', text: 'The appropriate 7th character is to be added to each code from category S06' })).toBeUndefined();
+      expect(
+        seventhCharacterRestriction({ kind: 'notes', text: 'The appropriate 7th character is to be added to each code from category S06' }),
+      ).toBeUndefined();
     });
   });
 
@@ -160,12 +183,20 @@ describe('parseTabularXml on a small tabular list', () => {
         'excludes1 @ chapter 4: transitory endocrine and metabolic disorders specific to newborn (P70-P74)',
       ]);
       expect(notes(index, 'E1122').notes[1]?.source).toEqual({ level: 'category', id: 'E11', title: 'Type 2 diabetes mellitus' });
-      expect(notes(index, 'E11.22').notes.at(-1)?.source).toEqual({ level: 'chapter', id: '4', title: 'Endocrine, nutritional and metabolic diseases (E00-E89)' });
+      expect(notes(index, 'E11.22').notes.at(-1)?.source).toEqual({
+        level: 'chapter',
+        id: '4',
+        title: 'Endocrine, nutritional and metabolic diseases (E00-E89)',
+      });
     });
 
     it('gives a built 7-character code the notes above it and its 7th-character definitions', () => {
       const found = notes(index, 'S72.001A');
-      expect(found).toMatchObject({ code: 'S72001A', billable: true, seventhCharacter: { character: 'A', title: 'initial encounter for closed fracture' } });
+      expect(found).toMatchObject({
+        code: 'S72001A',
+        billable: true,
+        seventhCharacter: { character: 'A', title: 'initial encounter for closed fracture' },
+      });
       expect(found.seventhCharacters?.source).toEqual({ level: 'category', id: 'S72', title: 'Fracture of femur' });
       expect(found.seventhCharacters?.characters.map((c) => c.character)).toEqual(['A', 'B', 'D']);
       expect(lines(found)).toEqual([
@@ -187,25 +218,37 @@ describe('parseTabularXml on a small tabular list', () => {
     it('a truncated file', () => {
       const cut = TABULAR_XML.slice(0, TABULAR_XML.indexOf('<name>S72.001</name>') + 12);
       expect(problems(parseTabularXml(cut))).toEqual([
-        { line: cut.split('\n').length, column: expect.any(Number), message: 'ends before its closing </ICD10CM.tabular>: the file is truncated (was the download or copy complete?)' },
+        {
+          line: cut.split('\n').length,
+          column: expect.any(Number),
+          message: 'ends before its closing </ICD10CM.tabular>: the file is truncated (was the download or copy complete?)',
+        },
       ]);
     });
     it('malformed XML, with its line and column', () => {
       const broken = TABULAR_XML.replace('<desc>Concussion</desc>', '<desc>Concussion</dsc>');
       const line = broken.split('\n').findIndex((text) => text.includes('</dsc>')) + 1;
-      expect(problems(parseTabularXml(broken))).toEqual([{ line, column: expect.any(Number), message: expect.stringMatching(/^is not well-formed XML: Expected closing tag 'desc'/) }]);
+      expect(problems(parseTabularXml(broken))).toEqual([
+        { line, column: expect.any(Number), message: expect.stringMatching(/^is not well-formed XML: Expected closing tag 'desc'/) },
+      ]);
     });
     it.each([
       ['JSON', '{"chapters": []}', 'is not the ICD-10-CM tabular XML: the file is JSON'],
       ['the order file', '00001 A00     0 Cholera', 'is not the ICD-10-CM tabular XML: the file is not XML (it does not start with "<")'],
-      ['the index', '<?xml version="1.0"?>\n<ICD10CM.index><version>2021</version></ICD10CM.index>', 'is not the ICD-10-CM tabular XML: the file is XML with root element <ICD10CM.index>, not <ICD10CM.tabular> (it looks like the ICD-10-CM index, not the tabular list)'],
+      [
+        'the index',
+        '<?xml version="1.0"?>\n<ICD10CM.index><version>2021</version></ICD10CM.index>',
+        'is not the ICD-10-CM tabular XML: the file is XML with root element <ICD10CM.index>, not <ICD10CM.tabular> (it looks like the ICD-10-CM index, not the tabular list)',
+      ],
       ['an HTML page', '<!DOCTYPE html><html></html>', 'is not the ICD-10-CM tabular XML: the file is a web page (HTML)'],
     ])('%s', (_name, text, message) => {
       expect(problems(parseTabularXml(text))).toEqual([{ line: 1, message }]);
     });
     it('empty and binary files', () => {
       expect(problems(parseTabularXml(''))).toEqual([{ message: 'is empty' }]);
-      expect(problems(parseTabularXml(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])))).toEqual([{ message: 'is a PNG image, not the ICD-10-CM tabular XML' }]);
+      expect(problems(parseTabularXml(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])))).toEqual([
+        { message: 'is a PNG image, not the ICD-10-CM tabular XML' },
+      ]);
     });
     it('a tree that is not the tabular list, listing every problem', () => {
       const bad = TABULAR_XML.replace('<name>E11.9</name>', '<name>E11.22</name>')
@@ -221,7 +264,9 @@ describe('parseTabularXml on a small tabular list', () => {
         'diag S73.47 is listed under S72.4, but it is not a longer code of the same category',
         'diag S72.471 is listed under S73.47, but it is not a longer code of the same category',
       ]);
-      expect(problems(parseTabularXml('<ICD10CM.tabular><version>2021</version></ICD10CM.tabular>'))).toEqual([{ message: 'has no <chapter> elements: it is not a full tabular list' }]);
+      expect(problems(parseTabularXml('<ICD10CM.tabular><version>2021</version></ICD10CM.tabular>'))).toEqual([
+        { message: 'has no <chapter> elements: it is not a full tabular list' },
+      ]);
     });
   });
 });
@@ -327,8 +372,12 @@ describe.skipIf(!orderRelease.available || !tabularRelease.available)('the offic
     expect(found.seventhCharacters?.source).toMatchObject({ level: 'category', id: 'S72' });
     expect(found.seventhCharacters?.characters.map((c) => c.character).join('')).toBe('ABCDEFGHJKMNPQRS');
     expect(found.seventhCharacters?.characters[1]?.notes).toEqual(['initial encounter for open fracture NOS']);
-    expect(notesOfKind(found, 'notes').map((n) => n.text)).toContain('A fracture not indicated as open or closed should be coded to closed');
-    expect(notesOfKind(found, 'excludes1').map((n) => `${n.source.id}: ${n.text}`)).toContain('S72: traumatic amputation of hip and thigh (S78.-)');
+    expect(notesOfKind(found, 'notes').map((n) => n.text)).toContain(
+      'A fracture not indicated as open or closed should be coded to closed',
+    );
+    expect(notesOfKind(found, 'excludes1').map((n) => `${n.source.id}: ${n.text}`)).toContain(
+      'S72: traumatic amputation of hip and thigh (S78.-)',
+    );
     expect(found.notes.at(-1)?.source).toMatchObject({ level: 'chapter', id: '19' });
     expect(notes(index, 'S72.471A').seventhCharacters?.source.id).toBe('S72.47');
   });
@@ -344,13 +393,19 @@ describe.skipIf(!orderRelease.available || !tabularRelease.available)('the offic
     const cut = xml.subarray(0, 4_000_000);
     const text = new TextDecoder().decode(cut);
     expect(problems(parseTabularXml(cut))).toEqual([
-      { line: text.trimEnd().split('\n').length, column: expect.any(Number), message: expect.stringMatching(/^ends before its closing <\/ICD10CM.tabular>: the file is truncated/) },
+      {
+        line: text.trimEnd().split('\n').length,
+        column: expect.any(Number),
+        message: expect.stringMatching(/^ends before its closing <\/ICD10CM.tabular>: the file is truncated/),
+      },
     ]);
   });
 
   it('refuses garbled XML, naming the line', () => {
     const text = new TextDecoder().decode(xml).replace('<name>E11.22</name>', '<name>E11.22</nam>');
     const line = text.slice(0, text.indexOf('</nam>')).split('\n').length;
-    expect(problems(parseTabularXml(text))).toEqual([{ line, column: expect.any(Number), message: expect.stringMatching(/^is not well-formed XML/) }]);
+    expect(problems(parseTabularXml(text))).toEqual([
+      { line, column: expect.any(Number), message: expect.stringMatching(/^is not well-formed XML/) },
+    ]);
   });
 });

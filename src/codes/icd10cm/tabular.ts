@@ -162,7 +162,9 @@ function checkShape(text: string): CodeFileProblem | undefined {
     return { line: 1, message: `is not the ICD-10-CM tabular XML: the file is ${foreign ?? 'not XML (it does not start with "<")'}` };
   }
   if (foreign !== `XML with root element <${ROOT}>`) {
-    const index = /<ICD10CM\.index|<ICD10CM\.eindex/.test(text.slice(0, 4096)) ? ' (it looks like the ICD-10-CM index, not the tabular list)' : '';
+    const index = /<ICD10CM\.index|<ICD10CM\.eindex/.test(text.slice(0, 4096))
+      ? ' (it looks like the ICD-10-CM index, not the tabular list)'
+      : '';
     return { line: 1, message: `is not the ICD-10-CM tabular XML: the file is ${foreign}, not <${ROOT}>${index}` };
   }
   const trimmed = text.trimEnd();
@@ -253,7 +255,10 @@ class TreeReader {
    * Reads the name, desc, note elements and sevenChrDef of a node; returns the other child elements.
    * `where` names the node in problems, given its name once it is known.
    */
-  readHolder(element: XmlElement, where: (name: string | undefined) => string): { holder: Omit<NoteHolder, 'title'>; rest: XmlElement[]; name?: string; desc?: string } {
+  readHolder(
+    element: XmlElement,
+    where: (name: string | undefined) => string,
+  ): { holder: Omit<NoteHolder, 'title'>; rest: XmlElement[]; name?: string; desc?: string } {
     const notes: InstructionalNote[] = [];
     const rest: XmlElement[] = [];
     const definitions: XmlElement[] = [];
@@ -406,11 +411,13 @@ function readDocument(document: unknown, options: ReadReleaseOptions): CodeFileR
 /** The caller's fiscal year, else the file name's, else the XML's `<version>`. */
 function tabularFiscalYear(options: ReadReleaseOptions, version: string | undefined): number | string {
   if (options.fiscalYear !== undefined) {
-    return isFiscalYear(options.fiscalYear) ? options.fiscalYear : `fiscal year ${options.fiscalYear} is not a plausible ICD-10-CM fiscal year (a year such as 2025)`;
+    return isFiscalYear(options.fiscalYear)
+      ? options.fiscalYear
+      : `fiscal year ${options.fiscalYear} is not a plausible ICD-10-CM fiscal year (a year such as 2025)`;
   }
   const named = options.fileName === undefined ? undefined : fiscalYearFromFileName(options.fileName);
   if (named !== undefined) return named;
   const fromVersion = version !== undefined && /^\d{4}$/.test(version) ? Number(version) : undefined;
   if (fromVersion !== undefined && isFiscalYear(fromVersion)) return fromVersion;
-  return 'cannot tell the fiscal year: neither the file name nor the XML\'s <version> gives it; give the fiscal year';
+  return "cannot tell the fiscal year: neither the file name nor the XML's <version> gives it; give the fiscal year";
 }

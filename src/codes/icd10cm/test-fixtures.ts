@@ -13,10 +13,22 @@ export function orderLine(order: number, code: string, billable: boolean, shortT
 export const ORDER_LINES: readonly string[] = [
   orderLine(1, 'E11', false, 'Type 2 diabetes mellitus', 'Type 2 diabetes mellitus'),
   orderLine(2, 'E112', false, 'Type 2 diabetes mellitus with kidney complications', 'Type 2 diabetes mellitus with kidney complications'),
-  orderLine(3, 'E1122', true, 'Type 2 diabetes mellitus w diabetic chronic kidney disease', 'Type 2 diabetes mellitus with diabetic chronic kidney disease'),
+  orderLine(
+    3,
+    'E1122',
+    true,
+    'Type 2 diabetes mellitus w diabetic chronic kidney disease',
+    'Type 2 diabetes mellitus with diabetic chronic kidney disease',
+  ),
   orderLine(4, 'E119', true, 'Type 2 diabetes mellitus without complications', 'Type 2 diabetes mellitus without complications'),
   orderLine(5, 'S72001', false, 'Fracture of unsp part of neck of right femur', 'Fracture of unspecified part of neck of right femur'),
-  orderLine(6, 'S72001A', true, 'Fracture of unsp part of neck of right femur, init', 'Fracture of unspecified part of neck of right femur, initial encounter for closed fracture'),
+  orderLine(
+    6,
+    'S72001A',
+    true,
+    'Fracture of unsp part of neck of right femur, init',
+    'Fracture of unspecified part of neck of right femur, initial encounter for closed fracture',
+  ),
 ];
 
 /** Joins lines with the given line ending and ends the file with one, as CMS does. */

@@ -31,7 +31,10 @@ describe('readIcd10cmZip', () => {
       '__MACOSX/Code Descriptions/._icd10cm-order-2021.txt': new Uint8Array([0, 5, 22, 7]),
     });
     const release = parsed(readIcd10cmZip(zip, { fileName: '2021-code-descriptions-tabular-order.zip' }));
-    expect(release.sources).toEqual({ orderFile: 'Code Descriptions/icd10cm-order-2021.txt', tabular: 'Table and Index/icd10cm_tabular_2021.xml' });
+    expect(release.sources).toEqual({
+      orderFile: 'Code Descriptions/icd10cm-order-2021.txt',
+      tabular: 'Table and Index/icd10cm_tabular_2021.xml',
+    });
     expect(release.orderFile?.entries).toHaveLength(6);
     expect(release.orderFile).toMatchObject({ fiscalYear: 2021, title: 'ICD-10-CM FY2021 (icd10cm-order-2021.txt)' });
     expect(release.tabular?.chapters).toHaveLength(2);
@@ -44,39 +47,67 @@ describe('readIcd10cmZip', () => {
 
   it('takes the fiscal year from the caller, the member name, then the zip name', () => {
     const unnamed = zipSync({ 'icd10cm-order.txt': ORDER });
-    expect(parsed(readIcd10cmZip(unnamed, { fileName: 'April-1-2023-Code-Descriptions-in-Tabular-Order.zip' })).orderFile?.fiscalYear).toBe(2023);
+    expect(parsed(readIcd10cmZip(unnamed, { fileName: 'April-1-2023-Code-Descriptions-in-Tabular-Order.zip' })).orderFile?.fiscalYear).toBe(
+      2023,
+    );
     expect(parsed(readIcd10cmZip(zipSync({ 'icd10cm-order-2025.txt': ORDER }), { fileName: '2024.zip' })).orderFile?.fiscalYear).toBe(2025);
     expect(parsed(readIcd10cmZip(zipSync({ 'icd10cm-order-2025.txt': ORDER }), { fiscalYear: 2026 })).orderFile?.fiscalYear).toBe(2026);
-    expect(problems(readIcd10cmZip(unnamed))).toEqual([{ file: 'icd10cm-order.txt', message: expect.stringMatching(/^cannot tell the fiscal year/) }]);
+    expect(problems(readIcd10cmZip(unnamed))).toEqual([
+      { file: 'icd10cm-order.txt', message: expect.stringMatching(/^cannot tell the fiscal year/) },
+    ]);
   });
 
   it('names the member and the line of a problem inside it', () => {
     const broken = orderFile([...ORDER_LINES.slice(0, 2), `${(ORDER_LINES[2] ?? '').slice(0, 14)}x${(ORDER_LINES[2] ?? '').slice(15)}`]);
     const found = problems(readIcd10cmZip(zipSync({ 'FY2021/icd10cm-order-2021.txt': strToU8(broken) })));
-    expect(found).toEqual([{ file: 'FY2021/icd10cm-order-2021.txt', line: 3, message: expect.stringMatching(/^the billable flag in column 15 is "x"/) }]);
-    expect(describeProblem(found[0] ?? { message: '' }, 'release.zip')).toMatch(/^FY2021\/icd10cm-order-2021.txt line 3: the billable flag/);
+    expect(found).toEqual([
+      { file: 'FY2021/icd10cm-order-2021.txt', line: 3, message: expect.stringMatching(/^the billable flag in column 15 is "x"/) },
+    ]);
+    expect(describeProblem(found[0] ?? { message: '' }, 'release.zip')).toMatch(
+      /^FY2021\/icd10cm-order-2021.txt line 3: the billable flag/,
+    );
     const cutXml = problems(readIcd10cmZip(zipSync({ 'icd10cm_tabular_2021.xml': TABULAR.subarray(0, 2000) })));
-    expect(cutXml).toEqual([{ file: 'icd10cm_tabular_2021.xml', line: expect.any(Number), column: expect.any(Number), message: expect.stringMatching(/truncated/) }]);
+    expect(cutXml).toEqual([
+      {
+        file: 'icd10cm_tabular_2021.xml',
+        line: expect.any(Number),
+        column: expect.any(Number),
+        message: expect.stringMatching(/truncated/),
+      },
+    ]);
   });
 
   it('says what the zip holds when it has neither file', () => {
-    expect(problems(readIcd10cmZip(zipSync({ 'icd10pcs_tables_2025.xml': strToU8('<ICD10PCS.tabular/>'), 'notes/readme.txt': strToU8('hi') })))).toEqual([
-      { message: 'holds neither an ICD-10-CM order file (icd10cm-order-*.txt) nor the tabular XML (icd10cm-tabular-*.xml); it holds icd10pcs_tables_2025.xml, notes/readme.txt' },
+    expect(
+      problems(readIcd10cmZip(zipSync({ 'icd10pcs_tables_2025.xml': strToU8('<ICD10PCS.tabular/>'), 'notes/readme.txt': strToU8('hi') }))),
+    ).toEqual([
+      {
+        message:
+          'holds neither an ICD-10-CM order file (icd10cm-order-*.txt) nor the tabular XML (icd10cm-tabular-*.xml); it holds icd10pcs_tables_2025.xml, notes/readme.txt',
+      },
     ]);
     expect(problems(readIcd10cmZip(zipSync({})))).toEqual([{ message: expect.stringMatching(/: it is empty$/) }]);
   });
 
   it('refuses a zip with two order files', () => {
     expect(problems(readIcd10cmZip(zipSync({ 'icd10cm-order-2020.txt': ORDER, 'icd10cm-order-2021.txt': ORDER })))).toEqual([
-      { message: 'holds 2 order files (icd10cm-order-2020.txt, icd10cm-order-2021.txt); extract the one you want and import it on its own' },
+      {
+        message: 'holds 2 order files (icd10cm-order-2020.txt, icd10cm-order-2021.txt); extract the one you want and import it on its own',
+      },
     ]);
   });
 
   it('refuses a truncated zip and what is not a zip, in plain words', () => {
     const zip = zipSync({ 'icd10cm-order-2021.txt': ORDER });
-    expect(problems(readIcd10cmZip(zip.subarray(0, zip.length - 30)))).toEqual([{ message: expect.stringMatching(/^could not be unzipped: .*\. Is the download complete\?$/) }]);
-    expect(problems(readIcd10cmZip(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))).toEqual([{ message: 'is not a zip archive: it is a PNG image' }]);
-    expect(problems(readIcd10cmZip(ORDER))).toEqual([{ message: 'is not a zip archive (it is text; import it as an order file or tabular XML)' }]);
+    expect(problems(readIcd10cmZip(zip.subarray(0, zip.length - 30)))).toEqual([
+      { message: expect.stringMatching(/^could not be unzipped: .*\. Is the download complete\?$/) },
+    ]);
+    expect(problems(readIcd10cmZip(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))).toEqual([
+      { message: 'is not a zip archive: it is a PNG image' },
+    ]);
+    expect(problems(readIcd10cmZip(ORDER))).toEqual([
+      { message: 'is not a zip archive (it is text; import it as an order file or tabular XML)' },
+    ]);
   });
 });
 
@@ -90,7 +121,9 @@ describe('readIcd10cmFile tells the zip, the tabular XML and the order file apar
   });
 
   it('passes on the problems of a foreign file', () => {
-    expect(problems(readIcd10cmFile(strToU8('{"a": 1}'), { fiscalYear: 2021 }))).toEqual([{ line: 1, message: 'is not an ICD-10-CM order file: the file is JSON' }]);
+    expect(problems(readIcd10cmFile(strToU8('{"a": 1}'), { fiscalYear: 2021 }))).toEqual([
+      { line: 1, message: 'is not an ICD-10-CM order file: the file is JSON' },
+    ]);
   });
 });
 

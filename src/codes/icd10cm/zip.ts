@@ -46,7 +46,9 @@ export function isTabularFileName(name: string): boolean {
 export function readIcd10cmZip(bytes: Uint8Array, options: ReadReleaseOptions = {}): CodeFileResult<Icd10cmRelease> {
   if (sniffBinary(bytes) !== 'a zip archive') {
     const what = sniffBinary(bytes);
-    return fail({ message: `is not a zip archive${what === undefined ? ' (it is text; import it as an order file or tabular XML)' : `: it is ${what}`}` });
+    return fail({
+      message: `is not a zip archive${what === undefined ? ' (it is text; import it as an order file or tabular XML)' : `: it is ${what}`}`,
+    });
   }
   const names: string[] = [];
   const oversized: string[] = [];
@@ -64,16 +66,28 @@ export function readIcd10cmZip(bytes: Uint8Array, options: ReadReleaseOptions = 
     members = unzipSync(bytes, { filter: wanted });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const compression = /compression/i.test(reason) ? ' (it uses a compression method other than deflate; re-zip it or extract the files and import them)' : '';
+    const compression = /compression/i.test(reason)
+      ? ' (it uses a compression method other than deflate; re-zip it or extract the files and import them)'
+      : '';
     return fail({ message: `could not be unzipped: ${reason}${compression}. Is the download complete?` });
   }
-  if (oversized.length > 0) return fail(...oversized.map((name) => ({ file: name, message: `is larger than ${MAX_MEMBER_BYTES / 1048576} MB, far larger than an ICD-10-CM release file` })));
+  if (oversized.length > 0)
+    return fail(
+      ...oversized.map((name) => ({
+        file: name,
+        message: `is larger than ${MAX_MEMBER_BYTES / 1048576} MB, far larger than an ICD-10-CM release file`,
+      })),
+    );
 
   const orderNames = Object.keys(members).filter(isOrderFileName);
   const tabularNames = Object.keys(members).filter(isTabularFileName);
   const problems: CodeFileProblem[] = [];
-  for (const [kind, found] of [['order files', orderNames], ['tabular XML files', tabularNames]] as const) {
-    if (found.length > 1) problems.push({ message: `holds ${found.length} ${kind} (${found.join(', ')}); extract the one you want and import it on its own` });
+  for (const [kind, found] of [
+    ['order files', orderNames],
+    ['tabular XML files', tabularNames],
+  ] as const) {
+    if (found.length > 1)
+      problems.push({ message: `holds ${found.length} ${kind} (${found.join(', ')}); extract the one you want and import it on its own` });
   }
   if (orderNames.length === 0 && tabularNames.length === 0) {
     const listed = names.filter((name) => !isJunk(name));
@@ -87,7 +101,10 @@ export function readIcd10cmZip(bytes: Uint8Array, options: ReadReleaseOptions = 
   const release: Icd10cmRelease = { sources: {} };
   const warnings: CodeFileProblem[] = [];
   const memberOptions = (name: string): ReadReleaseOptions => {
-    const fiscalYear = options.fiscalYear ?? fiscalYearFromFileName(name) ?? (options.fileName === undefined ? undefined : fiscalYearFromFileName(options.fileName));
+    const fiscalYear =
+      options.fiscalYear ??
+      fiscalYearFromFileName(name) ??
+      (options.fileName === undefined ? undefined : fiscalYearFromFileName(options.fileName));
     return fiscalYear === undefined ? { fileName: name } : { fileName: name, fiscalYear };
   };
   const orderName = orderNames[0];
@@ -121,7 +138,10 @@ export function readIcd10cmZip(bytes: Uint8Array, options: ReadReleaseOptions = 
 export function readIcd10cmFile(bytes: Uint8Array, options: ReadReleaseOptions = {}): CodeFileResult<Icd10cmRelease> {
   if (sniffBinary(bytes) === 'a zip archive') return readIcd10cmZip(bytes, options);
   const name = options.fileName ?? 'the file';
-  const head = new TextDecoder().decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart();
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 1024))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (head.startsWith('<')) {
     const result = parseTabularXml(bytes, options);
     return result.ok ? { ok: true, value: { tabular: result.value, sources: { tabular: name } }, warnings: result.warnings } : result;

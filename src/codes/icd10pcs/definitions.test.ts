@@ -46,11 +46,16 @@ describe.skipIf(!definitionsFile.available)('the FY2025 ICD-10-PCS definitions',
     expect(rootOperationDefinition(definitions, 'B', 'Plain Radiography')?.definition).toBe(
       'Planar display of an image developed from the capture of external ionizing radiation on photographic or photoconductive plate',
     );
-    expect(pcsDefinition(definitions, '0', 5, 'Percutaneous Endoscopic')?.definition).toMatch(/^Entry, by puncture or minor incision, of instrumentation/);
+    expect(pcsDefinition(definitions, '0', 5, 'Percutaneous Endoscopic')?.definition).toMatch(
+      /^Entry, by puncture or minor incision, of instrumentation/,
+    );
   });
 
   it('keeps the body part key, one entry for several values', () => {
-    expect(pcsDefinition(definitions, '0', 4, '1st Toe, Right')).toEqual({ titles: ['1st Toe, Left', '1st Toe, Right'], includes: ['Hallux'] });
+    expect(pcsDefinition(definitions, '0', 4, '1st Toe, Right')).toEqual({
+      titles: ['1st Toe, Left', '1st Toe, Right'],
+      includes: ['Hallux'],
+    });
   });
 
   it('reads the device aggregation table', () => {
@@ -90,13 +95,20 @@ describe('reading a definitions file', () => {
   it('refuses the tables file, naming what it is', () => {
     const result = parsePcsDefinitions('<ICD10PCS.tabular><version>2025</version></ICD10PCS.tabular>');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems[0]?.message).toMatch(/^this is XML with root element <ICD10PCS\.tabular>, not the ICD-10-PCS definitions XML/);
+    expect(!result.ok && result.problems[0]?.message).toMatch(
+      /^this is XML with root element <ICD10PCS\.tabular>, not the ICD-10-PCS definitions XML/,
+    );
   });
 
   it('names a truncated file', () => {
     const result = parsePcsDefinitions('<ICD10PCS.definitions>\n<version>2025</version>\n<section code="0">\n<title>Medical');
     expect(!result.ok && result.problems).toEqual([
-      { line: 4, message: expect.stringMatching(/^the file ends at line 4 while <title> inside <section> inside <ICD10PCS\.definitions> is still open: it looks truncated/) },
+      {
+        line: 4,
+        message: expect.stringMatching(
+          /^the file ends at line 4 while <title> inside <section> inside <ICD10PCS\.definitions> is still open: it looks truncated/,
+        ),
+      },
     ]);
   });
 });

@@ -63,7 +63,9 @@ export const PCS_DEFINITIONS_FILE = /^icd10pcs_definitions.*\.xml$/i;
 /** The definitions file (or the zip CMS distributes it in) → its sections, axes and terms, or every problem found. */
 export function parsePcsDefinitions(input: string | Uint8Array): CodeFileResult<PcsDefinitions> {
   if (typeof input !== 'string' && isZip(input)) {
-    return parseZipMember(input, PCS_DEFINITIONS_FILE, 'ICD-10-PCS definitions file (icd10pcs_definitions_YYYY.xml)', (member) => parsePcsDefinitions(member.bytes));
+    return parseZipMember(input, PCS_DEFINITIONS_FILE, 'ICD-10-PCS definitions file (icd10pcs_definitions_YYYY.xml)', (member) =>
+      parsePcsDefinitions(member.bytes),
+    );
   }
   const read = readReleaseXml(input, ROOT, EXPECTED);
   if ('problem' in read) return fail(read.problem);
@@ -86,14 +88,19 @@ export function parsePcsDefinitions(input: string | Uint8Array): CodeFileResult<
       }
       const terms = childNodes(axisNode, 'terms').map((termNode) => {
         const term: PcsDefinitionTerm = {
-          titles: childTexts(termNode, 'title').map((title) => title.trim()).filter((title) => title !== ''),
-          includes: childTexts(termNode, 'includes').map((text) => text.trim()).filter((text) => text !== ''),
+          titles: childTexts(termNode, 'title')
+            .map((title) => title.trim())
+            .filter((title) => title !== ''),
+          includes: childTexts(termNode, 'includes')
+            .map((text) => text.trim())
+            .filter((text) => text !== ''),
         };
         const definition = childText(termNode, 'definition').trim();
         const explanation = childText(termNode, 'explanation').trim();
         if (definition !== '') term.definition = definition;
         if (explanation !== '') term.explanation = explanation;
-        if (term.titles.length === 0) problems.push(problemAt(doc, termNode, `section ${code}, axis ${pos}: a <terms> entry has no <title>`));
+        if (term.titles.length === 0)
+          problems.push(problemAt(doc, termNode, `section ${code}, axis ${pos}: a <terms> entry has no <title>`));
         return term;
       });
       axes.push({ pos, title: childText(axisNode, 'title').trim(), terms });
@@ -135,6 +142,10 @@ export function pcsDefinition(definitions: PcsDefinitions, sectionCode: string, 
 }
 
 /** The root operation's (or, in sections B–H, the type's) definition, explanation and examples. */
-export function rootOperationDefinition(definitions: PcsDefinitions, sectionCode: string, operation: string): PcsDefinitionTerm | undefined {
+export function rootOperationDefinition(
+  definitions: PcsDefinitions,
+  sectionCode: string,
+  operation: string,
+): PcsDefinitionTerm | undefined {
   return pcsDefinition(definitions, sectionCode, 3, operation);
 }

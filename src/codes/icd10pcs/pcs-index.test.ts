@@ -81,10 +81,16 @@ describe.skipIf(!indexFile.available || !tablesFile.available)('the FY2025 ICD-1
 
   it('finds terms by words in any order, main terms first', () => {
     expect(searchPcsIndex(index, 'appendectomy')[0]?.path).toEqual(['Appendectomy']);
-    expect(searchPcsIndex(index, 'Cholecystectomy', 1)[0]?.term.targets).toContainEqual({ kind: 'see', text: 'Resection, Gallbladder', prefix: '0FT4' });
+    expect(searchPcsIndex(index, 'Cholecystectomy', 1)[0]?.term.targets).toContainEqual({
+      kind: 'see',
+      text: 'Resection, Gallbladder',
+      prefix: '0FT4',
+    });
     const appendix = searchPcsIndex(index, 'appendix resection');
     expect(appendix.map((hit) => hit.path)).toContainEqual(['Resection', 'Appendix']);
-    expect(appendix.find((hit) => hit.path.join(' > ') === 'Resection > Appendix')?.term.targets).toEqual([{ kind: 'prefix', prefix: '0DTJ' }]);
+    expect(appendix.find((hit) => hit.path.join(' > ') === 'Resection > Appendix')?.term.targets).toEqual([
+      { kind: 'prefix', prefix: '0DTJ' },
+    ]);
     expect(searchPcsIndex(index, 'hip replacement', 3).map((hit) => hit.path)).toEqual([
       ['Replacement, hip'],
       ['Replacement, hip', 'Partial or total'],
@@ -129,11 +135,15 @@ describe('reading an index file', () => {
 
   it('names a code that is not a PCS code, with its term and line', () => {
     const result = parsePcsIndex(xml.replace('10A07ZX', '10A07Z'));
-    expect(!result.ok && result.problems).toEqual([{ line: 13, message: '"Abortion > Abortifacient": <code>10A07Z</code> is not a 7-character ICD-10-PCS code' }]);
+    expect(!result.ok && result.problems).toEqual([
+      { line: 13, message: '"Abortion > Abortifacient": <code>10A07Z</code> is not a 7-character ICD-10-PCS code' },
+    ]);
   });
 
   it('names a truncated file', () => {
     const result = parsePcsIndex(xml.slice(0, xml.indexOf('</letter>')));
-    expect(!result.ok && result.problems[0]?.message).toMatch(/^the file ends at line 17 while <letter> inside <ICD10PCS\.index> is still open: it looks truncated/);
+    expect(!result.ok && result.problems[0]?.message).toMatch(
+      /^the file ends at line 17 while <letter> inside <ICD10PCS\.index> is still open: it looks truncated/,
+    );
   });
 });

@@ -14,7 +14,18 @@
 import type { CodeFileProblem, CodeFileResult } from '../icd10cm/problems.ts';
 import { MAX_PROBLEMS, capProblems, fail } from '../icd10cm/problems.ts';
 import { isZip, parseZipMember } from './unzip.ts';
-import { childNodes, childText, children, first, isNode, problemAt, readReleaseXml, textOf, type XmlDocument, type XmlNode } from './xml.ts';
+import {
+  childNodes,
+  childText,
+  children,
+  first,
+  isNode,
+  problemAt,
+  readReleaseXml,
+  textOf,
+  type XmlDocument,
+  type XmlNode,
+} from './xml.ts';
 
 export type PcsIndexTarget =
   /** A whole 7-character code. */
@@ -50,7 +61,9 @@ export const PCS_INDEX_FILE = /^icd10pcs_index.*\.xml$/i;
 /** The index file (or the zip CMS distributes it in) → its main terms and subterms, or every problem found. */
 export function parsePcsIndex(input: string | Uint8Array): CodeFileResult<PcsIndex> {
   if (typeof input !== 'string' && isZip(input)) {
-    return parseZipMember(input, PCS_INDEX_FILE, 'ICD-10-PCS index file (icd10pcs_index_YYYY.xml)', (member) => parsePcsIndex(member.bytes));
+    return parseZipMember(input, PCS_INDEX_FILE, 'ICD-10-PCS index file (icd10pcs_index_YYYY.xml)', (member) =>
+      parsePcsIndex(member.bytes),
+    );
   }
   const read = readReleaseXml(input, ROOT, EXPECTED);
   if ('problem' in read) return fail(read.problem);
@@ -102,7 +115,14 @@ function readTerm(doc: XmlDocument, node: XmlNode, path: string[], report: (prob
         const prefix = textOf(first(element, 'codes') ?? first(element, 'tab')).trim();
         if (prefix !== '') {
           if (PREFIX.test(prefix) || CODE.test(prefix)) target.prefix = prefix;
-          else report(problemAt(doc, element, `"${here}": the ${kind} reference "${text}" gives "${prefix}", which is not the start of an ICD-10-PCS code`));
+          else
+            report(
+              problemAt(
+                doc,
+                element,
+                `"${here}": the ${kind} reference "${text}" gives "${prefix}", which is not the start of an ICD-10-PCS code`,
+              ),
+            );
         }
       }
       if (text === '') report(problemAt(doc, node, `"${here}": a <${kind}> reference is empty`));
@@ -197,10 +217,7 @@ export function searchPcsIndex(index: PcsIndex, query: string, limit = 20): PcsI
   }
   scored.sort(
     (a, b) =>
-      Number(b.exact) - Number(a.exact) ||
-      a.flat.path.length - b.flat.path.length ||
-      b.inMain - a.inMain ||
-      a.flat.order - b.flat.order,
+      Number(b.exact) - Number(a.exact) || a.flat.path.length - b.flat.path.length || b.inMain - a.inMain || a.flat.order - b.flat.order,
   );
   return scored.slice(0, limit).map(({ flat }) => ({ path: flat.path, term: flat.term }));
 }

@@ -46,7 +46,10 @@ const tables = (year: number) =>
 </pcsRow>
 </pcsTable>
 </ICD10PCS.tabular>`);
-const index = (year: number) => strToU8(`<ICD10PCS.index><version>${year}</version><title>Index</title><letter><title>A</title><mainTerm><title>Appendectomy</title><see>Resection, Appendix<codes>0DTJ</codes></see></mainTerm></letter></ICD10PCS.index>`);
+const index = (year: number) =>
+  strToU8(
+    `<ICD10PCS.index><version>${year}</version><title>Index</title><letter><title>A</title><mainTerm><title>Appendectomy</title><see>Resection, Appendix<codes>0DTJ</codes></see></mainTerm></letter></ICD10PCS.index>`,
+  );
 
 describe('reading a release zip', () => {
   it('reads a zip with only the tables', () => {
@@ -58,22 +61,36 @@ describe('reading a release zip', () => {
   it('refuses files from different years', () => {
     const result = parsePcsRelease(zipSync({ 'icd10pcs_tables_2025.xml': tables(2025), 'icd10pcs_index_2024.xml': index(2024) }));
     expect(!result.ok && result.problems).toEqual([
-      { message: 'icd10pcs_index_2024.xml is for FY2024 but icd10pcs_tables_2025.xml is for FY2025; a release\'s files must be for the same year' },
+      {
+        message:
+          "icd10pcs_index_2024.xml is for FY2024 but icd10pcs_tables_2025.xml is for FY2025; a release's files must be for the same year",
+      },
     ]);
   });
 
   it('says which member a problem is in', () => {
-    const result = parsePcsRelease(zipSync({ 'icd10pcs_tables_2025.xml': tables(2025), 'icd10pcs_index_2025.xml': index(2025).subarray(0, 60) }));
+    const result = parsePcsRelease(
+      zipSync({ 'icd10pcs_tables_2025.xml': tables(2025), 'icd10pcs_index_2025.xml': index(2025).subarray(0, 60) }),
+    );
     expect(!result.ok && result.problems).toEqual([
-      { line: 1, message: expect.stringMatching(/^the file ends in the middle of a tag at line 1: it looks truncated .*\(in icd10pcs_index_2025\.xml of the zip\)$/) },
+      {
+        line: 1,
+        message: expect.stringMatching(
+          /^the file ends in the middle of a tag at line 1: it looks truncated .*\(in icd10pcs_index_2025\.xml of the zip\)$/,
+        ),
+      },
     ]);
   });
 
   it('refuses a zip without tables, and two tables files', () => {
     const none = parsePcsRelease(zipSync({ 'icd10pcs_index_2025.xml': index(2025) }));
-    expect(!none.ok && none.problems[0]?.message).toBe('this zip holds no ICD-10-PCS tables file (icd10pcs_tables_YYYY.xml); it holds icd10pcs_index_2025.xml');
+    expect(!none.ok && none.problems[0]?.message).toBe(
+      'this zip holds no ICD-10-PCS tables file (icd10pcs_tables_YYYY.xml); it holds icd10pcs_index_2025.xml',
+    );
     const two = parsePcsRelease(zipSync({ 'icd10pcs_tables_2025.xml': tables(2025), 'old/icd10pcs_tables_2024.xml': tables(2024) }));
-    expect(!two.ok && two.problems[0]?.message).toMatch(/^this zip holds more than one file that could be tables \(icd10pcs_tables_2025\.xml, old\/icd10pcs_tables_2024\.xml\)/);
+    expect(!two.ok && two.problems[0]?.message).toMatch(
+      /^this zip holds more than one file that could be tables \(icd10pcs_tables_2025\.xml, old\/icd10pcs_tables_2024\.xml\)/,
+    );
   });
 
   it('refuses bytes that are not a zip', () => {

@@ -22,13 +22,23 @@ export interface PcsRelease {
 /** The zip CMS distributes → its tables, index and definitions; or every problem, naming the member it is in. */
 export function parsePcsRelease(bytes: Uint8Array): CodeFileResult<PcsRelease> {
   if (!isZip(bytes)) {
-    return { ok: false, problems: [{ message: 'this is not a zip; to read one ICD-10-PCS XML file, read it as the tables, index or definitions file' }] };
+    return {
+      ok: false,
+      problems: [{ message: 'this is not a zip; to read one ICD-10-PCS XML file, read it as the tables, index or definitions file' }],
+    };
   }
-  const unzipped = unzipMembers(bytes, { tables: PCS_TABLES_FILE, index: PCS_INDEX_FILE, definitions: PCS_DEFINITIONS_FILE }, 'the ICD-10-PCS release');
+  const unzipped = unzipMembers(
+    bytes,
+    { tables: PCS_TABLES_FILE, index: PCS_INDEX_FILE, definitions: PCS_DEFINITIONS_FILE },
+    'the ICD-10-PCS release',
+  );
   if ('problem' in unzipped) return { ok: false, problems: [unzipped.problem] };
   const { tables: tablesFile, index: indexFile, definitions: definitionsFile } = unzipped.members;
   if (tablesFile === undefined) {
-    return { ok: false, problems: [{ message: `this zip holds no ICD-10-PCS tables file (icd10pcs_tables_YYYY.xml); it holds ${listNames(unzipped.names)}` }] };
+    return {
+      ok: false,
+      problems: [{ message: `this zip holds no ICD-10-PCS tables file (icd10pcs_tables_YYYY.xml); it holds ${listNames(unzipped.names)}` }],
+    };
   }
 
   const problems: CodeFileProblem[] = [];
@@ -36,7 +46,11 @@ export function parsePcsRelease(bytes: Uint8Array): CodeFileResult<PcsRelease> {
   const tables = parsePcsTables(tablesFile.bytes, { fileName: tablesFile.name });
   const index = indexFile === undefined ? undefined : parsePcsIndex(indexFile.bytes);
   const definitions = definitionsFile === undefined ? undefined : parsePcsDefinitions(definitionsFile.bytes);
-  for (const [result, file] of [[tables, tablesFile], [index, indexFile], [definitions, definitionsFile]] as const) {
+  for (const [result, file] of [
+    [tables, tablesFile],
+    [index, indexFile],
+    [definitions, definitionsFile],
+  ] as const) {
     if (result === undefined || file === undefined) continue;
     if (result.ok) warnings.push(...result.warnings.map((warning) => inMember(warning, file.name)));
     else problems.push(...result.problems.map((problem) => inMember(problem, file.name)));
@@ -44,10 +58,15 @@ export function parsePcsRelease(bytes: Uint8Array): CodeFileResult<PcsRelease> {
   if (!tables.ok || problems.length > 0) return { ok: false, problems };
 
   const release: PcsRelease = { tables: tables.value, files: { tables: tablesFile.name } };
-  for (const [result, file, key] of [[index, indexFile, 'index'], [definitions, definitionsFile, 'definitions']] as const) {
+  for (const [result, file, key] of [
+    [index, indexFile, 'index'],
+    [definitions, definitionsFile, 'definitions'],
+  ] as const) {
     if (result === undefined || !result.ok || file === undefined) continue;
     if (result.value.fiscalYear !== tables.value.fiscalYear) {
-      problems.push({ message: `${file.name} is for FY${result.value.fiscalYear} but ${tablesFile.name} is for FY${tables.value.fiscalYear}; a release's files must be for the same year` });
+      problems.push({
+        message: `${file.name} is for FY${result.value.fiscalYear} but ${tablesFile.name} is for FY${tables.value.fiscalYear}; a release's files must be for the same year`,
+      });
     }
     release.files[key] = file.name;
   }

@@ -68,7 +68,12 @@ export function describePcsCode(tables: PcsTables, code: string): PcsCodeDescrip
   const table = pcsTableFor(tables, normal);
   const row = table?.rows.find((candidate) => rowAllows(candidate, normal, 7));
   if (table === undefined || row === undefined) return undefined;
-  const picks = row.axes.map((axis, i) => axis.values.find((value) => value.code === normal[i + 3])) as [PcsValue, PcsValue, PcsValue, PcsValue];
+  const picks = row.axes.map((axis, i) => axis.values.find((value) => value.code === normal[i + 3])) as [
+    PcsValue,
+    PcsValue,
+    PcsValue,
+    PcsValue,
+  ];
   const characters: PcsCharacter[] = [
     { pos: 1, axisTitle: table.axisTitles[0], ...table.section },
     { pos: 2, axisTitle: table.axisTitles[1], ...table.bodySystem },

@@ -65,7 +65,9 @@ export const PCS_TABLES_FILE = /^icd10pcs_tables.*\.xml$/i;
  */
 export function parsePcsTables(input: string | Uint8Array, options: ReadPcsOptions = {}): CodeFileResult<PcsTables> {
   if (typeof input !== 'string' && isZip(input)) {
-    return parseZipMember(input, PCS_TABLES_FILE, 'ICD-10-PCS tables file (icd10pcs_tables_YYYY.xml)', (member) => parsePcsTables(member.bytes, { fileName: member.name }));
+    return parseZipMember(input, PCS_TABLES_FILE, 'ICD-10-PCS tables file (icd10pcs_tables_YYYY.xml)', (member) =>
+      parsePcsTables(member.bytes, { fileName: member.name }),
+    );
   }
   const read = readReleaseXml(input, ROOT, EXPECTED);
   if ('problem' in read) return fail(read.problem);
@@ -218,9 +220,15 @@ function readAxis(
     const code = attribute(label, 'code');
     const text = textOf(label).trim();
     if (code === undefined || !VALUE_CODE.test(code)) {
-      report(problemAt(doc, typeof label === 'object' ? label : node, code === undefined
-        ? `${where}: a <label> of axis ${pos} (${title}) has no code attribute`
-        : `${where}: axis ${pos} (${title}) has the code "${code}"; a PCS character is one of 0–9 or A–Z other than I and O`));
+      report(
+        problemAt(
+          doc,
+          typeof label === 'object' ? label : node,
+          code === undefined
+            ? `${where}: a <label> of axis ${pos} (${title}) has no code attribute`
+            : `${where}: axis ${pos} (${title}) has the code "${code}"; a PCS character is one of 0–9 or A–Z other than I and O`,
+        ),
+      );
       return undefined;
     }
     if (text === '') {

@@ -49,10 +49,17 @@ describe.skipIf(!tablesFile.available)('the FY2025 ICD-10-PCS tables', () => {
     expect(set).toMatchObject({ system: 'ICD-10-PCS', fiscalYear: 2025, source: 'official', title: 'ICD-10-PCS FY2025' });
     expect(set.entries).toHaveLength(78_948);
     expect(new Set(set.entries.map((entry) => entry.code)).size).toBe(78_948);
-    expect(set.entries.every((entry) => entry.billable && entry.kind === 'code' && /^[0-9A-HJ-NP-Z]{7}$/.test(entry.code) && entry.title !== '')).toBe(true);
+    expect(
+      set.entries.every((entry) => entry.billable && entry.kind === 'code' && /^[0-9A-HJ-NP-Z]{7}$/.test(entry.code) && entry.title !== ''),
+    ).toBe(true);
     const codes = set.entries.map((entry) => entry.code);
     expect(codes).toEqual([...codes].sort());
-    expect(set.entries[0]).toEqual({ code: '0016070', title: 'Bypass Cerebral Ventricle to Nasopharynx with Autologous Tissue Substitute, Open Approach', billable: true, kind: 'code' });
+    expect(set.entries[0]).toEqual({
+      code: '0016070',
+      title: 'Bypass Cerebral Ventricle to Nasopharynx with Autologous Tissue Substitute, Open Approach',
+      billable: true,
+      kind: 'code',
+    });
   });
 
   it('finds every enumerated code valid, and the builder agrees at every step', () => {
@@ -70,10 +77,18 @@ describe.skipIf(!tablesFile.available)('the FY2025 ICD-10-PCS tables', () => {
   it.each([
     ['0FT44ZZ', 'laparoscopic cholecystectomy', 'Resection of Gallbladder, Percutaneous Endoscopic Approach'],
     ['0DTJ4ZZ', 'laparoscopic appendectomy', 'Resection of Appendix, Percutaneous Endoscopic Approach'],
-    ['0SR9019', 'total hip replacement, metal, cemented', 'Replacement of Right Hip Joint with Metal Synthetic Substitute, Open Approach, Cemented'],
+    [
+      '0SR9019',
+      'total hip replacement, metal, cemented',
+      'Replacement of Right Hip Joint with Metal Synthetic Substitute, Open Approach, Cemented',
+    ],
     ['0UT90ZZ', 'total abdominal hysterectomy', 'Resection of Uterus, Open Approach'],
     ['02HV33Z', 'central line in the superior vena cava', 'Insertion of Infusion Device into Superior Vena Cava, Percutaneous Approach'],
-    ['027034Z', 'one drug-eluting coronary stent', 'Dilation of Coronary Artery, One Artery with Drug-eluting Intraluminal Device, Percutaneous Approach'],
+    [
+      '027034Z',
+      'one drug-eluting coronary stent',
+      'Dilation of Coronary Artery, One Artery with Drug-eluting Intraluminal Device, Percutaneous Approach',
+    ],
     ['5A1955Z', 'mechanical ventilation over 96 hours', 'Performance of Respiratory Ventilation, Greater than 96 Consecutive Hours'],
     ['3E0234Z', 'intramuscular vaccine', 'Introduction of Serum, Toxoid and Vaccine into Muscle, Percutaneous Approach'],
     ['BW03ZZZ', 'chest X-ray', 'Plain Radiography of Chest'],
@@ -181,7 +196,9 @@ describe.skipIf(!tablesFile.available)('the FY2025 ICD-10-PCS tables', () => {
       const problems = problemsOf(parsePcsTables(cut));
       expect(problems).toHaveLength(1);
       expect(problems[0]?.line).toBe(cut.trimEnd().split('\n').length);
-      expect(problems[0]?.message).toMatch(/^the file ends (at line \d+ while .* is still open|in the middle of a tag at line \d+): it looks truncated/);
+      expect(problems[0]?.message).toMatch(
+        /^the file ends (at line \d+ while .* is still open|in the middle of a tag at line \d+): it looks truncated/,
+      );
     }
   });
 
@@ -279,7 +296,9 @@ describe('reading a tables file', () => {
     const xml = tablesXml();
     const cut = xml.slice(0, xml.indexOf('<axis pos="6"'));
     const [problem] = problemsOf(parsePcsTables(cut));
-    expect(problem?.message).toMatch(/^the file ends at line \d+ while <pcsRow> inside <pcsTable> inside <ICD10PCS\.tabular> is still open: it looks truncated/);
+    expect(problem?.message).toMatch(
+      /^the file ends at line \d+ while <pcsRow> inside <pcsTable> inside <ICD10PCS\.tabular> is still open: it looks truncated/,
+    );
     expect(problem?.line).toBe(cut.trimEnd().split('\n').length);
   });
 
@@ -292,7 +311,11 @@ describe('reading a tables file', () => {
   it.each([
     ['the HCPCS text file', '   A1001007Dressing for one wound', /^this is not XML, so it is not the ICD-10-PCS tables XML/],
     ['JSON', '{"resourceType": "Bundle"}', /^this is JSON, not the ICD-10-PCS tables XML/],
-    ['the ICD-10-CM tabular', '<?xml version="1.0"?>\n<ICD10CM.tabular><version>2021</version></ICD10CM.tabular>', /^this is XML with root element <ICD10CM\.tabular>, not the ICD-10-PCS tables XML .*its root element is <ICD10PCS\.tabular>/],
+    [
+      'the ICD-10-CM tabular',
+      '<?xml version="1.0"?>\n<ICD10CM.tabular><version>2021</version></ICD10CM.tabular>',
+      /^this is XML with root element <ICD10CM\.tabular>, not the ICD-10-PCS tables XML .*its root element is <ICD10PCS\.tabular>/,
+    ],
     ['the PCS index', '<ICD10PCS.index><version>2025</version></ICD10PCS.index>', /^this is XML with root element <ICD10PCS\.index>/],
     ['an empty file', '', /^this is empty, not the ICD-10-PCS tables XML/],
   ])('refuses %s and says what it is', (_what, input, message) => {
@@ -316,7 +339,10 @@ describe('reading a tables file', () => {
 
     const badCode = tablesXml(TABLE.replace('<label code="4">Percutaneous Endoscopic', '<label code="O">Percutaneous Endoscopic'));
     expect(problemsOf(parsePcsTables(badCode))).toEqual([
-      { line: 27, message: 'table 0FT, row 1: axis 5 (Approach) has the code "O"; a PCS character is one of 0–9 or A–Z other than I and O' },
+      {
+        line: 27,
+        message: 'table 0FT, row 1: axis 5 (Approach) has the code "O"; a PCS character is one of 0–9 or A–Z other than I and O',
+      },
     ]);
 
     const twice = tablesXml(`${TABLE}\n${TABLE}`);
@@ -328,7 +354,9 @@ describe('reading a tables file', () => {
 
   it('warns when a row states a different number of codes than its axes make', () => {
     const result = parsePcsTables(tablesXml(TABLE.replace('<pcsRow codes="2">', '<pcsRow codes="3">')));
-    expect(result.ok && result.warnings).toEqual([{ line: 19, message: 'table 0FT, row 1 says codes="3" but its axes make 2 codes; the axes were followed' }]);
+    expect(result.ok && result.warnings).toEqual([
+      { line: 19, message: 'table 0FT, row 1 says codes="3" but its axes make 2 codes; the axes were followed' },
+    ]);
   });
 });
 

@@ -16,11 +16,22 @@
  * - ./tables-titles.ts: composed titles (`pcsCodeTitle`, described there) and `toCodeSet`.
  */
 export {
-  PCS_TABLES_FILE, parsePcsTables,
-  type PcsAxis, type PcsRow, type PcsTable, type PcsTables, type PcsValue, type ReadPcsOptions,
+  PCS_TABLES_FILE,
+  parsePcsTables,
+  type PcsAxis,
+  type PcsRow,
+  type PcsTable,
+  type PcsTables,
+  type PcsValue,
+  type ReadPcsOptions,
 } from './tables-parse.ts';
 export {
-  countPcsCodes, describePcsCode, isValidPcsCode, pcsTableFor, type PcsCharacter, type PcsCodeDescription,
+  countPcsCodes,
+  describePcsCode,
+  isValidPcsCode,
+  pcsTableFor,
+  type PcsCharacter,
+  type PcsCodeDescription,
 } from './tables-lookup.ts';
 export { pcsChoices, type PcsChoices, type PcsNextAxis, type PcsOption } from './tables-builder.ts';
 export { bodyPartInTitle, deviceInTitle, pcsCodeTitle, toCodeSet } from './tables-titles.ts';

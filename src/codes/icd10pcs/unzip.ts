@@ -34,7 +34,11 @@ function baseName(path: string): string {
  * one pattern is a problem, since it cannot be told which one is meant; a zip that cannot be read is
  * a problem in words. Members that match nothing are not decompressed.
  */
-export function unzipMembers<K extends string>(bytes: Uint8Array, wanted: Readonly<Record<K, RegExp>>, what: string): UnzippedMembers<K> | { problem: CodeFileProblem } {
+export function unzipMembers<K extends string>(
+  bytes: Uint8Array,
+  wanted: Readonly<Record<K, RegExp>>,
+  what: string,
+): UnzippedMembers<K> | { problem: CodeFileProblem } {
   const keys = Object.keys(wanted) as K[];
   const names: string[] = [];
   const claimed = new Map<K, string[]>();
@@ -59,7 +63,11 @@ export function unzipMembers<K extends string>(bytes: Uint8Array, wanted: Readon
   }
   for (const [key, claimedNames] of claimed) {
     if (claimedNames.length > 1) {
-      return { problem: { message: `this zip holds more than one file that could be ${String(key)} (${claimedNames.join(', ')}); put only one in the zip` } };
+      return {
+        problem: {
+          message: `this zip holds more than one file that could be ${String(key)} (${claimedNames.join(', ')}); put only one in the zip`,
+        },
+      };
     }
   }
   const members: Partial<Record<K, ZipMember>> = {};

@@ -43,7 +43,11 @@ export interface XmlDocument {
  * binary data, a zip, not UTF-8, not XML, truncated, malformed (with line and column), or another
  * kind of XML file (naming its root element).
  */
-export function readXml(input: string | Uint8Array, rootName: string, expected: string): { doc: XmlDocument } | { problem: CodeFileProblem } {
+export function readXml(
+  input: string | Uint8Array,
+  rootName: string,
+  expected: string,
+): { doc: XmlDocument } | { problem: CodeFileProblem } {
   const read = readXmlDocument(input, rootName, expected);
   return 'root' in read ? { doc: read } : { problem: read };
 }
@@ -124,10 +128,15 @@ function lineAt(starts: number[], offset: number): number {
 
 function syntaxProblem(text: string, err: { code: string; msg: string; line: number; col?: number }, expected: string): CodeFileProblem {
   // The validator's word for "elements still open at the end of the file" is `Invalid '[ "a", "b" ]' found.`
-  const unclosed = err.code === 'InvalidXml' && err.msg.startsWith("Invalid '[") ? [...err.msg.matchAll(/"([^"]+)"/g)].map((m) => m[1]) : [];
+  const unclosed =
+    err.code === 'InvalidXml' && err.msg.startsWith("Invalid '[") ? [...err.msg.matchAll(/"([^"]+)"/g)].map((m) => m[1]) : [];
   const lastLine = text.trimEnd().split('\n').length;
   if (unclosed.length > 0) {
-    const open = unclosed.slice(-3).reverse().map((name) => `<${name ?? ''}>`).join(' inside ');
+    const open = unclosed
+      .slice(-3)
+      .reverse()
+      .map((name) => `<${name ?? ''}>`)
+      .join(' inside ');
     return {
       line: lastLine,
       message: `the file ends at line ${lastLine} while ${open} is still open: it looks truncated (cut off before the end), so it is not a complete copy of ${expected}`,
@@ -201,9 +210,10 @@ export function releaseYear(doc: XmlDocument, rootName: string): number | CodeFi
   if (/^\d{4}$/.test(version) && year >= 2013 && year <= 2099) return year;
   const line = doc.lineOf(doc.root);
   const problem: CodeFileProblem = {
-    message: version === ''
-      ? `<${rootName}> has no <version> element giving the fiscal year`
-      : `<version> is "${version}", not a fiscal year such as 2025`,
+    message:
+      version === ''
+        ? `<${rootName}> has no <version> element giving the fiscal year`
+        : `<version> is "${version}", not a fiscal year such as 2025`,
   };
   if (line !== undefined) problem.line = line;
   return problem;
@@ -211,7 +221,11 @@ export function releaseYear(doc: XmlDocument, rootName: string): number | CodeFi
 
 /** A problem at an element, with its line when known. */
 /** Reads a release's XML and its `<version>` year in one step: the opening every PCS parser shares. */
-export function readReleaseXml(input: string | Uint8Array, rootName: string, expected: string): { doc: XmlDocument; fiscalYear: number } | { problem: CodeFileProblem } {
+export function readReleaseXml(
+  input: string | Uint8Array,
+  rootName: string,
+  expected: string,
+): { doc: XmlDocument; fiscalYear: number } | { problem: CodeFileProblem } {
   const read = readXml(input, rootName, expected);
   if ('problem' in read) return read;
   const fiscalYear = releaseYear(read.doc, rootName);

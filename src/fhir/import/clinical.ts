@@ -3,12 +3,30 @@
  * Immunization — and Observation → results.
  */
 import type {
-  AllergyIntolerance, Condition, Immunization as FhirImmunization, MedicationRequest, Observation, Procedure as FhirProcedure,
+  AllergyIntolerance,
+  Condition,
+  Immunization as FhirImmunization,
+  MedicationRequest,
+  Observation,
+  Procedure as FhirProcedure,
 } from 'fhir/r4';
 import type { CodeRef, Problem, Result } from '../../chart/model.ts';
 import { SYSTEM, chartCodeSystem } from '../codes.ts';
 import type { SourcedResource } from '../read.ts';
-import { clip, codings, conceptText, isObject, isoDate, list, localDateTime, notAfter, num, objects, str, type JsonObject } from '../values.ts';
+import {
+  clip,
+  codings,
+  conceptText,
+  isObject,
+  isoDate,
+  list,
+  localDateTime,
+  notAfter,
+  num,
+  objects,
+  str,
+  type JsonObject,
+} from '../values.ts';
 import { defined, optionalClip, originOf, type ImportContext } from './context.ts';
 
 function codeRef(ctx: ImportContext, concept: unknown): CodeRef | undefined {
@@ -27,20 +45,27 @@ export function mapCondition(ctx: ImportContext, s: SourcedResource): void {
   if (!chart) return;
   const encounter = ctx.encounterOf(c.encounter, s, chart);
   const clinical = codings(c.clinicalStatus)[0]?.code;
-  const status: Problem['status'] = clinical === 'inactive' ? 'inactive'
-    : clinical === 'resolved' || clinical === 'remission' ? 'resolved'
-      : clinical === undefined && (c.abatementDateTime !== undefined || c.abatementPeriod !== undefined) ? 'resolved' : 'active';
+  const status: Problem['status'] =
+    clinical === 'inactive'
+      ? 'inactive'
+      : clinical === 'resolved' || clinical === 'remission'
+        ? 'resolved'
+        : clinical === undefined && (c.abatementDateTime !== undefined || c.abatementPeriod !== undefined)
+          ? 'resolved'
+          : 'active';
   const onset = isoDate(c.onsetDateTime) ?? (isObject(c.onsetPeriod) ? isoDate(c.onsetPeriod['start']) : undefined);
-  chart.patient.problems.push(defined({
-    id: '',
-    description: clip(conceptText(c.code) ?? 'Condition (not named in the source)'),
-    status,
-    onset: onset !== undefined && notAfter(chart.patient.birthDate, onset) ? onset : undefined,
-    recordedAt: localDateTime(c.recordedDate),
-    encounterId: encounter?.key,
-    code: codeRef(ctx, c.code),
-    origin: originOf(s),
-  }));
+  chart.patient.problems.push(
+    defined({
+      id: '',
+      description: clip(conceptText(c.code) ?? 'Condition (not named in the source)'),
+      status,
+      onset: onset !== undefined && notAfter(chart.patient.birthDate, onset) ? onset : undefined,
+      recordedAt: localDateTime(c.recordedDate),
+      encounterId: encounter?.key,
+      code: codeRef(ctx, c.code),
+      origin: originOf(s),
+    }),
+  );
   ctx.mapped(s);
 }
 
@@ -48,23 +73,28 @@ export function mapProcedure(ctx: ImportContext, s: SourcedResource): void {
   const p = s.resource as FhirProcedure & JsonObject;
   const chart = ctx.chartOf(s, 'subject');
   if (!chart) return;
-  const performed = localDateTime(p.performedDateTime) ?? (isObject(p.performedPeriod) ? localDateTime(p.performedPeriod['start']) : undefined);
+  const performed =
+    localDateTime(p.performedDateTime) ?? (isObject(p.performedPeriod) ? localDateTime(p.performedPeriod['start']) : undefined);
   if (performed === undefined) {
     ctx.unmapped(s, 'a Procedure has no performed date, which a chart procedure needs');
     return;
   }
   const performedAt = ctx.withinLifetime(performed, chart, s);
   const encounter = ctx.encounterOf(p.encounter, s, chart);
-  const performer = objects(p.performer).map((x) => ctx.providerOf(x['actor'], s)).find((x) => x !== undefined);
-  chart.patient.procedures.push(defined({
-    id: '',
-    encounterId: encounter?.key,
-    description: clip(conceptText(p.code) ?? 'Procedure (not named in the source)'),
-    performedAt,
-    performerId: performer?.id,
-    code: codeRef(ctx, p.code),
-    origin: originOf(s),
-  }));
+  const performer = objects(p.performer)
+    .map((x) => ctx.providerOf(x['actor'], s))
+    .find((x) => x !== undefined);
+  chart.patient.procedures.push(
+    defined({
+      id: '',
+      encounterId: encounter?.key,
+      description: clip(conceptText(p.code) ?? 'Procedure (not named in the source)'),
+      performedAt,
+      performerId: performer?.id,
+      code: codeRef(ctx, p.code),
+      origin: originOf(s),
+    }),
+  );
   ctx.mapped(s);
 }
 
@@ -74,31 +104,46 @@ export function mapMedicationRequest(ctx: ImportContext, s: SourcedResource): vo
   if (!chart) return;
   const med = ctx.resolve(m.medicationReference, s);
   const medication = med.kind === 'resource' ? med.target.resource : med.kind === 'contained' ? med.resource : undefined;
-  const name = conceptText(m.medicationCodeableConcept) ?? (medication ? conceptText(medication['code']) : undefined)
-    ?? (isObject(m.medicationReference) ? str(m.medicationReference['display']) : undefined);
+  const name =
+    conceptText(m.medicationCodeableConcept) ??
+    (medication ? conceptText(medication['code']) : undefined) ??
+    (isObject(m.medicationReference) ? str(m.medicationReference['display']) : undefined);
   const encounter = ctx.encounterOf(m.encounter, s, chart);
   const dosage = objects(m.dosageInstruction)[0];
   const start = localDateTime(m.authoredOn);
   const validity = isObject(m.dispenseRequest) && isObject(m.dispenseRequest['validityPeriod']) ? m.dispenseRequest['validityPeriod'] : {};
   const end = localDateTime(validity['end']);
-  const category = objects(m.category).flatMap(codings).map((c) => c.code);
+  const category = objects(m.category)
+    .flatMap(codings)
+    .map((c) => c.code);
   const status = str(m.status);
-  chart.patient.medications.push(defined({
-    id: '',
-    name: clip(name ?? 'Medication (not named in the source)'),
-    dose: dosage ? doseText(dosage) : undefined,
-    route: dosage ? optionalClip(conceptText(dosage['route'])) : undefined,
-    frequency: dosage ? frequencyText(dosage) : undefined,
-    status: status === 'active' ? 'active' as const : status === 'on-hold' || status === 'draft' ? 'on-hold' as const
-      : status === 'completed' ? 'completed' as const : 'discontinued' as const,
-    start,
-    end: start !== undefined && end !== undefined && notAfter(start, end) ? end : undefined,
-    prescriberId: ctx.providerOf(m.requester, s)?.id,
-    encounterId: encounter?.key,
-    setting: category.includes('inpatient') ? 'inpatient' as const
-      : category.some((c) => c === 'outpatient' || c === 'community' || c === 'discharge') ? 'outpatient' as const : undefined,
-    origin: originOf(s),
-  }));
+  chart.patient.medications.push(
+    defined({
+      id: '',
+      name: clip(name ?? 'Medication (not named in the source)'),
+      dose: dosage ? doseText(dosage) : undefined,
+      route: dosage ? optionalClip(conceptText(dosage['route'])) : undefined,
+      frequency: dosage ? frequencyText(dosage) : undefined,
+      status:
+        status === 'active'
+          ? ('active' as const)
+          : status === 'on-hold' || status === 'draft'
+            ? ('on-hold' as const)
+            : status === 'completed'
+              ? ('completed' as const)
+              : ('discontinued' as const),
+      start,
+      end: start !== undefined && end !== undefined && notAfter(start, end) ? end : undefined,
+      prescriberId: ctx.providerOf(m.requester, s)?.id,
+      encounterId: encounter?.key,
+      setting: category.includes('inpatient')
+        ? ('inpatient' as const)
+        : category.some((c) => c === 'outpatient' || c === 'community' || c === 'discharge')
+          ? ('outpatient' as const)
+          : undefined,
+      origin: originOf(s),
+    }),
+  );
   ctx.mapped(s);
 }
 
@@ -107,7 +152,9 @@ export function mapAllergy(ctx: ImportContext, s: SourcedResource): void {
   const chart = ctx.chartOf(s, 'patient');
   if (!chart) return;
   // "No known allergy" is an assessment, not an allergy (SNOMED CT 716186003 and relatives).
-  if (codings(a.code).some((c) => c.system === SYSTEM.snomed && ['716186003', '409137002', '428607008', '429625007'].includes(c.code ?? ''))) {
+  if (
+    codings(a.code).some((c) => c.system === SYSTEM.snomed && ['716186003', '409137002', '428607008', '429625007'].includes(c.code ?? ''))
+  ) {
     chart.patient.allergyAssessment = 'no-known-allergies';
     ctx.mapped(s);
     return;
@@ -115,15 +162,25 @@ export function mapAllergy(ctx: ImportContext, s: SourcedResource): void {
   const category = list(a.category).map(str)[0];
   const reaction = objects(a.reaction)[0];
   const severity = str(reaction?.['severity']);
-  chart.patient.allergies.push(defined({
-    id: '',
-    substance: clip(conceptText(a.code) ?? (reaction ? conceptText(reaction['substance']) : undefined) ?? 'Substance not named in the source'),
-    category: category === 'medication' || category === 'food' || category === 'environment' ? category : 'other' as const,
-    reaction: reaction ? optionalClip(objects(reaction['manifestation']).map(conceptText).find((t) => t !== undefined)) : undefined,
-    severity: severity === 'mild' || severity === 'moderate' || severity === 'severe' ? severity : undefined,
-    recordedAt: localDateTime(a.recordedDate),
-    origin: originOf(s),
-  }));
+  chart.patient.allergies.push(
+    defined({
+      id: '',
+      substance: clip(
+        conceptText(a.code) ?? (reaction ? conceptText(reaction['substance']) : undefined) ?? 'Substance not named in the source',
+      ),
+      category: category === 'medication' || category === 'food' || category === 'environment' ? category : ('other' as const),
+      reaction: reaction
+        ? optionalClip(
+            objects(reaction['manifestation'])
+              .map(conceptText)
+              .find((t) => t !== undefined),
+          )
+        : undefined,
+      severity: severity === 'mild' || severity === 'moderate' || severity === 'severe' ? severity : undefined,
+      recordedAt: localDateTime(a.recordedDate),
+      origin: originOf(s),
+    }),
+  );
   ctx.mapped(s);
 }
 
@@ -142,16 +199,18 @@ export function mapImmunization(ctx: ImportContext, s: SourcedResource): void {
   }
   const administeredAt = ctx.withinLifetime(occurred, chart, s);
   const encounter = ctx.encounterOf(im.encounter, s, chart);
-  chart.patient.immunizations.push(defined({
-    id: '',
-    vaccine: clip(conceptText(im.vaccineCode) ?? 'Vaccine not named in the source'),
-    administeredAt,
-    lotNumber: optionalClip(str(im.lotNumber)),
-    site: optionalClip(conceptText(im.site)),
-    route: optionalClip(conceptText(im.route)),
-    encounterId: encounter?.key,
-    origin: originOf(s),
-  }));
+  chart.patient.immunizations.push(
+    defined({
+      id: '',
+      vaccine: clip(conceptText(im.vaccineCode) ?? 'Vaccine not named in the source'),
+      administeredAt,
+      lotNumber: optionalClip(str(im.lotNumber)),
+      site: optionalClip(conceptText(im.site)),
+      route: optionalClip(conceptText(im.route)),
+      encounterId: encounter?.key,
+      origin: originOf(s),
+    }),
+  );
   ctx.mapped(s);
 }
 
@@ -166,8 +225,11 @@ export function mapObservation(ctx: ImportContext, s: SourcedResource): void {
     ctx.unmapped(s, 'an Observation was cancelled or entered in error, so it is not a result');
     return;
   }
-  const effective = localDateTime(o.effectiveDateTime) ?? (isObject(o.effectivePeriod) ? localDateTime(o.effectivePeriod['start']) : undefined)
-    ?? localDateTime(o.effectiveInstant) ?? localDateTime(o.issued);
+  const effective =
+    localDateTime(o.effectiveDateTime) ??
+    (isObject(o.effectivePeriod) ? localDateTime(o.effectivePeriod['start']) : undefined) ??
+    localDateTime(o.effectiveInstant) ??
+    localDateTime(o.issued);
   if (effective === undefined) {
     ctx.unmapped(s, 'an Observation has no effective or issued time, which a chart result needs');
     return;
@@ -180,24 +242,37 @@ export function mapObservation(ctx: ImportContext, s: SourcedResource): void {
     encounterId: encounter?.key,
     collectedAt,
     resultedAt: resulted !== undefined && notAfter(collectedAt, resulted) ? resulted : undefined,
-    status: status === 'preliminary' || status === 'registered' ? 'preliminary' as const
-      : status === 'amended' || status === 'corrected' ? 'corrected' as const : 'final' as const,
+    status:
+      status === 'preliminary' || status === 'registered'
+        ? ('preliminary' as const)
+        : status === 'amended' || status === 'corrected'
+          ? ('corrected' as const)
+          : ('final' as const),
     origin: originOf(s),
   });
   const panel = ctx.panels.get(s);
   const made: Result[] = [];
   const own = observationValue(o);
-  if (own) made.push({ id: '', ...base, ...defined({ panel, test: clip(test), ...own, referenceRange: range(o.referenceRange), flag: flag(o.interpretation) }) });
+  if (own)
+    made.push({
+      id: '',
+      ...base,
+      ...defined({ panel, test: clip(test), ...own, referenceRange: range(o.referenceRange), flag: flag(o.interpretation) }),
+    });
   for (const component of objects(o.component)) {
     const value = observationValue(component);
     if (!value) continue;
-    made.push({ id: '', ...base, ...defined({
-      panel: clip(panel ?? test),
-      test: clip(conceptText(component['code']) ?? test),
-      ...value,
-      referenceRange: range(component['referenceRange']),
-      flag: flag(component['interpretation']),
-    }) });
+    made.push({
+      id: '',
+      ...base,
+      ...defined({
+        panel: clip(panel ?? test),
+        test: clip(conceptText(component['code']) ?? test),
+        ...value,
+        referenceRange: range(component['referenceRange']),
+        flag: flag(component['interpretation']),
+      }),
+    });
   }
   if (made.length === 0) {
     ctx.unmapped(s, 'an Observation has no value (a result needs a number, a coded value or text)');
@@ -210,7 +285,9 @@ export function mapObservation(ctx: ImportContext, s: SourcedResource): void {
 function doseText(dosage: JsonObject): string | undefined {
   const text = str(dosage['text']);
   if (text) return clip(text);
-  const dose = objects(dosage['doseAndRate']).map((d) => d['doseQuantity']).find(isObject);
+  const dose = objects(dosage['doseAndRate'])
+    .map((d) => d['doseQuantity'])
+    .find(isObject);
   const value = dose ? num(dose['value']) : undefined;
   if (value === undefined || !dose) return undefined;
   const unit = str(dose['unit']) ?? str(dose['code']);
@@ -265,6 +342,9 @@ function range(value: unknown): Result['referenceRange'] {
 }
 
 function flag(value: unknown): Result['flag'] {
-  const code = objects(value).flatMap(codings).map((c) => c.code).find((c) => c !== undefined);
+  const code = objects(value)
+    .flatMap(codings)
+    .map((c) => c.code)
+    .find((c) => c !== undefined);
   return code === 'L' || code === 'H' || code === 'LL' || code === 'HH' || code === 'A' ? code : undefined;
 }

@@ -29,8 +29,10 @@ export class Warnings {
     this.groups.set(message, group);
   }
   lines(): string[] {
-    return [...this.groups].map(([message, { count, examples }]) =>
-      `${count === 1 ? '1 time' : `${count} times`}: ${message}${examples.length ? ` (for example ${examples.join(', ')})` : ''}`);
+    return [...this.groups].map(
+      ([message, { count, examples }]) =>
+        `${count === 1 ? '1 time' : `${count} times`}: ${message}${examples.length ? ` (for example ${examples.join(', ')})` : ''}`,
+    );
   }
 }
 
@@ -61,7 +63,12 @@ export function humanName(names: readonly JsonObject[], warnings: Warnings, s: S
   const n = (names as unknown as FhirHumanName[])[0];
   if (!n) return undefined;
   const family = str(n.family) ?? str(n.text)?.split(' ').at(-1);
-  let given = list(n.given).map(str).filter((g): g is string => g !== undefined).map(cleanName).filter((g) => g !== '').slice(0, 5);
+  let given = list(n.given)
+    .map(str)
+    .filter((g): g is string => g !== undefined)
+    .map(cleanName)
+    .filter((g) => g !== '')
+    .slice(0, 5);
   if (given.length === 0) {
     const fromText = str(n.text)?.split(' ').slice(0, -1) ?? [];
     given = fromText.length > 0 ? fromText.slice(0, 5) : [];
@@ -71,8 +78,12 @@ export function humanName(names: readonly JsonObject[], warnings: Warnings, s: S
     warnings.add('a name has no given name; "(none)" was written in its place', label(s));
     given = ['(none)'];
   }
-  const prefix = list(n.prefix).map(str).find((p) => p !== undefined);
-  const suffix = list(n.suffix).map(str).find((p) => p !== undefined);
+  const prefix = list(n.prefix)
+    .map(str)
+    .find((p) => p !== undefined);
+  const suffix = list(n.suffix)
+    .map(str)
+    .find((p) => p !== undefined);
   return defined({
     family: clip(cleanName(family ?? '(none)')),
     given: given.map((g) => clip(g)),
@@ -91,7 +102,11 @@ export class ImportContext {
   /** Observations named by a DiagnosticReport: the report's name is their panel. */
   readonly panels = new Map<SourcedResource, string>();
   readonly used = new Set<SourcedResource>();
-  readonly counts = { resources: {} as Record<string, number>, mapped: {} as Record<string, number>, unmapped: {} as Record<string, number> };
+  readonly counts = {
+    resources: {} as Record<string, number>,
+    mapped: {} as Record<string, number>,
+    unmapped: {} as Record<string, number>,
+  };
   unknownProviderUsed = false;
 
   constructor(
@@ -127,14 +142,20 @@ export class ImportContext {
     if (resolved.kind === 'resource') {
       const chart = this.charts.get(resolved.target);
       if (chart) return chart;
-      this.unmapped(s, resolved.target.resource.resourceType === 'Patient'
-        ? 'a resource belongs to a patient who could not be imported'
-        : `a resource's ${field} is not a patient, so it has no chart to go in`);
+      this.unmapped(
+        s,
+        resolved.target.resource.resourceType === 'Patient'
+          ? 'a resource belongs to a patient who could not be imported'
+          : `a resource's ${field} is not a patient, so it has no chart to go in`,
+      );
       return undefined;
     }
-    this.unmapped(s, resolved.kind === 'external'
-      ? `a resource's ${field} is a patient who is not in the input, so it was left out`
-      : `a resource names no ${field}, so it has no chart to go in`);
+    this.unmapped(
+      s,
+      resolved.kind === 'external'
+        ? `a resource's ${field} is a patient who is not in the input, so it was left out`
+        : `a resource names no ${field}, so it has no chart to go in`,
+    );
     return undefined;
   }
 
@@ -195,7 +216,10 @@ export class ImportContext {
       return `${birthDate}T00:00`;
     }
     if (deceasedAt !== undefined && !notAfter(at, deceasedAt)) {
-      this.warnings.add("a resource is dated after the patient's death (Synthea's death certification is); its time was moved to the time of death", label(s));
+      this.warnings.add(
+        "a resource is dated after the patient's death (Synthea's death certification is); its time was moved to the time of death",
+        label(s),
+      );
       return deceasedAt.slice(0, 16);
     }
     return at;

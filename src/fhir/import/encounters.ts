@@ -5,7 +5,17 @@ import { LIMITS } from '../../chart/model.ts';
 import { SYSTEM, chartAdmitSource, chartDisposition, chartEncounterClass } from '../codes.ts';
 import type { SourcedResource } from '../read.ts';
 import {
-  clip, codings, conceptText, hasCode, isObject, localDateTime, localDateTimeOnClockOf, notAfter, objects, str, type JsonObject,
+  clip,
+  codings,
+  conceptText,
+  hasCode,
+  isObject,
+  localDateTime,
+  localDateTimeOnClockOf,
+  notAfter,
+  objects,
+  str,
+  type JsonObject,
 } from '../values.ts';
 import { defined, label, originOf, type ImportContext } from './context.ts';
 
@@ -23,7 +33,10 @@ export function mapEncounter(ctx: ImportContext, s: SourcedResource): void {
   const classCode = isObject(e.class) ? str(e.class['code']) : undefined;
   let kind = chartEncounterClass(classCode);
   if (kind === undefined) {
-    ctx.warnings.add(`an Encounter's class is not one Record Room knows; it was imported as outpatient`, `${label(s)} (${classCode ?? 'none'})`);
+    ctx.warnings.add(
+      `an Encounter's class is not one Record Room knows; it was imported as outpatient`,
+      `${label(s)} (${classCode ?? 'none'})`,
+    );
     kind = 'outpatient';
   }
   let dischargedAt = localDateTimeOnClockOf(period['end'], period['start']);
@@ -38,13 +51,25 @@ export function mapEncounter(ctx: ImportContext, s: SourcedResource): void {
   const dispositionCode = codings(hospitalization['dischargeDisposition'])[0]?.code;
   let disposition = chartDisposition(dispositionCode);
   if (disposition === 'expired' && chart.patient.deceasedAt === undefined) disposition = 'other';
-  const reason = objects(e.reasonCode).map(conceptText).find((t) => t !== undefined)
-    ?? objects(e.reasonReference).map((r) => referenceText(ctx, r, s)).find((t) => t !== undefined);
+  const reason =
+    objects(e.reasonCode)
+      .map(conceptText)
+      .find((t) => t !== undefined) ??
+    objects(e.reasonReference)
+      .map((r) => referenceText(ctx, r, s))
+      .find((t) => t !== undefined);
   // The organization that provided the care is the facility; it names the location when no Location does.
   const provider = ctx.placeName(e.serviceProvider, s);
-  const location = objects(e.location).map((l) => ctx.placeName(l['location'], s)).find((t) => t !== undefined) ?? provider;
-  const service = conceptText(e.serviceType) ?? objects(e.type).map(conceptText).find((t) => t !== undefined)
-    ?? (kind === 'inpatient' ? 'Inpatient care' : kind === 'emergency' ? 'Emergency care' : 'Outpatient care');
+  const location =
+    objects(e.location)
+      .map((l) => ctx.placeName(l['location'], s))
+      .find((t) => t !== undefined) ?? provider;
+  const service =
+    conceptText(e.serviceType) ??
+    objects(e.type)
+      .map(conceptText)
+      .find((t) => t !== undefined) ??
+    (kind === 'inpatient' ? 'Inpatient care' : kind === 'emergency' ? 'Emergency care' : 'Outpatient care');
   const encounter: Omit<Encounter, 'id' | 'accountNumber'> = defined({
     class: kind,
     admittedAt,

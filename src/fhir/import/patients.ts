@@ -30,15 +30,34 @@ export function mapPatient(ctx: ImportContext, s: SourcedResource): void {
     previousNames,
     aliases: [],
     birthDate,
-    sex: gender === 'male' || gender === 'female' || gender === 'other' ? gender : 'unknown' as const,
+    sex: gender === 'male' || gender === 'female' || gender === 'other' ? gender : ('unknown' as const),
     deceasedAt: deceasedAt !== undefined && notAfter(birthDate, deceasedAt) ? deceasedAt : undefined,
     address: address(p.address),
-    phone: optionalClip(objects(p.telecom).filter((t) => t['system'] === 'phone').map((t) => str(t['value'])).find((v) => v !== undefined)),
-    language: optionalClip(objects(p.communication).map((c) => conceptText(c['language'])).find((t) => t !== undefined)),
+    phone: optionalClip(
+      objects(p.telecom)
+        .filter((t) => t['system'] === 'phone')
+        .map((t) => str(t['value']))
+        .find((v) => v !== undefined),
+    ),
+    language: optionalClip(
+      objects(p.communication)
+        .map((c) => conceptText(c['language']))
+        .find((t) => t !== undefined),
+    ),
     identifiers: identifiers(p.identifier),
-    alerts: p.deceasedBoolean === true && deceasedAt === undefined
-      ? [{ kind: 'administrative' as const, text: 'Deceased (date of death not recorded in the source)' }] : [],
-    encounters: [], documents: [], problems: [], medications: [], allergies: [], orders: [], results: [], procedures: [], immunizations: [],
+    alerts:
+      p.deceasedBoolean === true && deceasedAt === undefined
+        ? [{ kind: 'administrative' as const, text: 'Deceased (date of death not recorded in the source)' }]
+        : [],
+    encounters: [],
+    documents: [],
+    problems: [],
+    medications: [],
+    allergies: [],
+    orders: [],
+    results: [],
+    procedures: [],
+    immunizations: [],
     origin: originOf(s),
   });
   ctx.charts.set(s, { source: s, patient });
@@ -47,7 +66,11 @@ export function mapPatient(ctx: ImportContext, s: SourcedResource): void {
 
 function address(value: unknown): Address | undefined {
   for (const a of objects(value)) {
-    const line = list(a['line']).map(str).filter((l): l is string => l !== undefined).slice(0, 3).map((l) => clip(l));
+    const line = list(a['line'])
+      .map(str)
+      .filter((l): l is string => l !== undefined)
+      .slice(0, 3)
+      .map((l) => clip(l));
     const city = str(a['city']);
     const state = str(a['state']);
     const postalCode = str(a['postalCode']);

@@ -8,7 +8,7 @@ import { defined, humanName, originOf, type ImportContext } from './context.ts';
 
 export function mapPractitioner(ctx: ImportContext, s: SourcedResource): void {
   const p = s.resource as Practitioner & JsonObject;
-  const npi = (objects(p.identifier).find((i) => i['system'] === SYSTEM.npi)?.['value']);
+  const npi = objects(p.identifier).find((i) => i['system'] === SYSTEM.npi)?.['value'];
   const npiText = typeof npi === 'string' && /^\d{10}$/.test(npi) ? npi : undefined;
   const existing = npiText === undefined ? undefined : ctx.providersByNpi.get(npiText);
   if (existing) {
@@ -17,8 +17,13 @@ export function mapPractitioner(ctx: ImportContext, s: SourcedResource): void {
     return;
   }
   const name = humanName(objects(p.name), ctx.warnings, s) ?? { family: 'Unknown', given: ['Provider'] };
-  const qualification = objects(p.qualification).map((q) => conceptText(q['code'])).find((t) => t !== undefined);
-  const suffix = objects(p.name).flatMap((n) => list(n['suffix'])).map(str).find((t) => t !== undefined);
+  const qualification = objects(p.qualification)
+    .map((q) => conceptText(q['code']))
+    .find((t) => t !== undefined);
+  const suffix = objects(p.name)
+    .flatMap((n) => list(n['suffix']))
+    .map(str)
+    .find((t) => t !== undefined);
   const provider: Provider = defined({
     id: `prv-${ctx.providers.size + 1}`,
     name: { family: name.family, given: name.given },
@@ -41,8 +46,13 @@ export function mapPractitionerRole(ctx: ImportContext, s: SourcedResource): voi
     return;
   }
   ctx.roles.set(s, provider);
-  const specialty = objects(role.specialty).map(conceptText).find((t) => t !== undefined)
-    ?? objects(role.code).map(conceptText).find((t) => t !== undefined);
+  const specialty =
+    objects(role.specialty)
+      .map(conceptText)
+      .find((t) => t !== undefined) ??
+    objects(role.code)
+      .map(conceptText)
+      .find((t) => t !== undefined);
   if (specialty && provider.specialty === 'Not recorded') provider.specialty = clip(specialty);
   ctx.mapped(s);
 }

@@ -4,7 +4,6 @@ import { recordAccess } from '../../storage/access-log.ts';
 import { clock } from '../../app/clock.ts';
 import type { AppState, AccessSlice } from './types.ts';
 
-
 export const createAccessSlice: StateCreator<AppState, [], [], AccessSlice> = (set, get) => ({
   lastLoggedKey: undefined,
   logAccess: async (entry) => {

@@ -2,8 +2,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState, EncoderSlice } from './types.ts';
 
-
-
 export const createEncoderSlice: StateCreator<AppState, [], [], EncoderSlice> = (set) => ({
   encoderOpen: false,
   setEncoderOpen: (encoderOpen) => set({ encoderOpen }),

@@ -18,7 +18,12 @@ type BundledSetting = NonNullable<Settings['bundledPacks']>;
  */
 async function installBundled(pack: BundledPack, record: BundledSetting): Promise<void> {
   const fileName = pack.path.split('/').pop() ?? pack.path;
-  const checked = await checkPack({ fileName, source: await bundledSource.fetch(pack), packSource: 'bundled', now: clock.now().toISOString() });
+  const checked = await checkPack({
+    fileName,
+    source: await bundledSource.fetch(pack),
+    packSource: 'bundled',
+    now: clock.now().toISOString(),
+  });
   if (!checked.ok) {
     const first = checked.problems[0];
     throw new Error(`${pack.path} is not a valid pack: ${first?.path}: ${first?.message}`);
@@ -61,14 +66,21 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     try {
       await installPack(rows, { onProgress: (saved, total) => progress(savingProgress(saved, total)) });
     } catch (error) {
-      show(token, { status: 'failed', fileName, message: storageFailureMessage(error, `Saving “${rows.pack.meta.title}” in this browser`) });
+      show(token, {
+        status: 'failed',
+        fileName,
+        message: storageFailureMessage(error, `Saving “${rows.pack.meta.title}” in this browser`),
+      });
       return;
     }
     show(token, done);
   }
 
   /** Checks a file in the import worker, then asks before replacing an installed pack, or saves it. */
-  async function importChecked(fileName: string, check: (onProgress: (progress: ImportProgress) => void) => Promise<CheckedPack>): Promise<void> {
+  async function importChecked(
+    fileName: string,
+    check: (onProgress: (progress: ImportProgress) => void) => Promise<CheckedPack>,
+  ): Promise<void> {
     const token = ++current;
     const progress = showProgress(token, fileName);
     progress(stepProgress('reading'));
@@ -96,7 +108,11 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       return;
     }
     await save(token, fileName, rows, {
-      status: 'installed', fileName, title: rows.pack.meta.title, replaced: false, ...(checked.details === undefined ? {} : { details: checked.details }),
+      status: 'installed',
+      fileName,
+      title: rows.pack.meta.title,
+      replaced: false,
+      ...(checked.details === undefined ? {} : { details: checked.details }),
     });
   }
 
@@ -120,21 +136,38 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       }
     },
     importPackFile: (file) =>
-      importChecked(file.name, (onProgress) => checkPack({ fileName: file.name, source: file, packSource: 'imported', now: clock.now().toISOString() }, onProgress)),
+      importChecked(file.name, (onProgress) =>
+        checkPack({ fileName: file.name, source: file, packSource: 'imported', now: clock.now().toISOString() }, onProgress),
+      ),
     importFhirFiles: async (files, choices) => {
       const first = files[0];
       if (!first) return;
       const fileName = files.length === 1 ? first.name : `${first.name} and ${files.length - 1} more`;
-      const base = first.name.replace(/\.(nd)?json$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'import';
-      const title = files.length === 1 ? `FHIR import: ${first.name.replace(/\.(nd)?json$/i, '')}` : `FHIR import: ${files.length} files (${first.name}…)`;
+      const base =
+        first.name
+          .replace(/\.(nd)?json$/i, '')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .slice(0, 40) || 'import';
+      const title =
+        files.length === 1
+          ? `FHIR import: ${first.name.replace(/\.(nd)?json$/i, '')}`
+          : `FHIR import: ${files.length} files (${first.name}…)`;
       await importChecked(fileName, (onProgress) =>
-        checkFhir({ fileName, files, options: { ...choices, packId: `fhir-${base}`, title }, now: clock.now().toISOString() }, onProgress));
+        checkFhir({ fileName, files, options: { ...choices, packId: `fhir-${base}`, title }, now: clock.now().toISOString() }, onProgress),
+      );
     },
     confirmReplace: async () => {
       const state = get().importState;
       if (state.status !== 'confirm-replace') return;
       // Saving shows its progress in place of the dialog, and a failure is said in the panel.
-      await save(++current, state.fileName, state.rows, { status: 'installed', fileName: state.fileName, title: state.rows.pack.meta.title, replaced: true });
+      await save(++current, state.fileName, state.rows, {
+        status: 'installed',
+        fileName: state.fileName,
+        title: state.rows.pack.meta.title,
+        replaced: true,
+      });
     },
     dismissImport: () => set({ importState: { status: 'idle' } }),
     dismissLibraryProblem: () => set({ libraryProblem: undefined }),

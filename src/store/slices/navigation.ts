@@ -3,7 +3,6 @@ import type { StateCreator } from 'zustand';
 import { formatHash, parseHash } from '../route.ts';
 import type { AppState, NavigationSlice } from './types.ts';
 
-
 export const createNavigationSlice: StateCreator<AppState, [], [], NavigationSlice> = (set) => ({
   route: parseHash(globalThis.location?.hash ?? ''),
   navigate: (route, options) => {

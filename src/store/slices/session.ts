@@ -6,7 +6,6 @@ import { clock } from '../../app/clock.ts';
 import { storageFailureMessage } from '../storage-failure.ts';
 import type { AppState, SessionSlice } from './types.ts';
 
-
 function newId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `t-${clock.now().getTime()}-${Math.random().toString(36).slice(2)}`;
 }
@@ -21,7 +20,11 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
       set({ trainee, sessionLoaded: true, sessionProblem: undefined });
     } catch (error) {
       // The welcome screen opens and says why; signing in tries storage again.
-      set({ trainee: undefined, sessionLoaded: true, sessionProblem: storageFailureMessage(error, "Reading who is signed in from this browser's storage") });
+      set({
+        trainee: undefined,
+        sessionLoaded: true,
+        sessionProblem: storageFailureMessage(error, "Reading who is signed in from this browser's storage"),
+      });
     }
   },
   startSession: async (name, studentId) => {

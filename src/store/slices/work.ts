@@ -35,7 +35,9 @@ function readStored(modules: Modules, row: WorkRow): { work: Work } | { unreadab
   const read = modules.readWorkJson(row.work);
   if (read.ok) return { work: read.value };
   const first = read.problems[0];
-  return { unreadable: `Your saved work on this pack could not be read (${first ? `${first.path}: ${first.message}` : 'unknown problem'}). It is kept as it was; nothing will be saved over it.` };
+  return {
+    unreadable: `Your saved work on this pack could not be read (${first ? `${first.path}: ${first.message}` : 'unknown problem'}). It is kept as it was; nothing will be saved over it.`,
+  };
 }
 
 export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, get) => {
@@ -69,7 +71,15 @@ export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, 
       if (get().works.get(packId)) return;
       put(packId, open);
       watching.get(packId)?.();
-      watching.set(packId, watchWork(packId, trainee.id, (changed) => adopt(packId, changed), () => undefined));
+      watching.set(
+        packId,
+        watchWork(
+          packId,
+          trainee.id,
+          (changed) => adopt(packId, changed),
+          () => undefined,
+        ),
+      );
     },
     dispatch: (packId, command: Command) => {
       const trainee = get().trainee;
@@ -97,7 +107,13 @@ export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, 
           }
           const applied = modules.applyCommand(base, command, tasks);
           if (applied.problem !== undefined) return { problem: applied.problem };
-          return { packId, traineeId: trainee.id, updatedAt: clock.now().toISOString(), commands: (current?.commands ?? 0) + 1, work: applied.work };
+          return {
+            packId,
+            traineeId: trainee.id,
+            updatedAt: clock.now().toISOString(),
+            commands: (current?.commands ?? 0) + 1,
+            work: applied.work,
+          };
         });
       workWrites = workWrites.then(save).then(
         (result) => {
@@ -109,7 +125,12 @@ export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, 
             // Another tab changed the work first (submitted the task, say): show the stored work and why.
             const read = result.row && readStored(modules, result.row);
             const stored = read && 'work' in read ? { work: read.work, commands: result.row!.commands } : {};
-            put(packId, { ...now, ...stored, saved: left === 0, problem: `This action was not saved: ${result.problem} (the work was changed in another tab or window).` });
+            put(packId, {
+              ...now,
+              ...stored,
+              saved: left === 0,
+              problem: `This action was not saved: ${result.problem} (the work was changed in another tab or window).`,
+            });
             return;
           }
           if (left === 0) {
@@ -120,7 +141,12 @@ export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, 
         (error: unknown) => {
           pending.set(packId, (pending.get(packId) ?? 1) - 1);
           const now = get().works.get(packId);
-          if (now) put(packId, { ...now, saved: false, problem: `${storageFailureMessage(error, 'Saving your last change')} Until it is saved, export your work from the results screen to keep it.` });
+          if (now)
+            put(packId, {
+              ...now,
+              saved: false,
+              problem: `${storageFailureMessage(error, 'Saving your last change')} Until it is saved, export your work from the results screen to keep it.`,
+            });
         },
       );
       return undefined;

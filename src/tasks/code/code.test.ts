@@ -14,19 +14,44 @@ const codeKey = (key: Record<string, unknown> & { principal: Record<string, unkn
   { taskId: 't-code', key: CodeKey.parse({ kind: 'code', ...key, principal: { rule: ogcr('II'), ...key.principal } }) },
 ];
 const sec = (code: string, extra: Record<string, unknown> = {}) => ({ code, rule: ogcr('III'), ...extra });
-const dx = (codes: [string, ('Y' | 'N' | 'exempt')?][]): Command[] => codes.map(([code, poa]) => ({ type: 'code/add-diagnosis', taskId: 't-code', code, ...(poa ? { poa } : {}) }));
+const dx = (codes: [string, ('Y' | 'N' | 'exempt')?][]): Command[] =>
+  codes.map(([code, poa]) => ({ type: 'code/add-diagnosis', taskId: 't-code', code, ...(poa ? { poa } : {}) }));
 
 describe('coding: the principal diagnosis', () => {
   const { pack, keys } = gradingPack();
 
   it('gives the right category half credit, and explains it', () => {
-    const r = taskReport(pack, keys, workFrom(pack, dx([['J189', 'Y'], ['J449', 'Y'], ['Z880', 'exempt']])), 't-code');
+    const r = taskReport(
+      pack,
+      keys,
+      workFrom(
+        pack,
+        dx([
+          ['J189', 'Y'],
+          ['J449', 'Y'],
+          ['Z880', 'exempt'],
+        ]),
+      ),
+      't-code',
+    );
     expect(itemOf(r, 'principal')).toMatchObject({ status: 'partial', earned: 0.5 });
     expect(itemOf(r, 'principal')?.explanation).toContain('Right category (J18)');
   });
 
   it('gives the right code listed second 30 % and keeps the secondary credit of the code listed first', () => {
-    const r = taskReport(pack, keys, workFrom(pack, dx([['J449', 'Y'], ['J181', 'Y'], ['Z880', 'exempt']])), 't-code');
+    const r = taskReport(
+      pack,
+      keys,
+      workFrom(
+        pack,
+        dx([
+          ['J449', 'Y'],
+          ['J181', 'Y'],
+          ['Z880', 'exempt'],
+        ]),
+      ),
+      't-code',
+    );
     expect(itemOf(r, 'principal')?.earned).toBe(0.3);
     expect(itemOf(r, 'principal')?.explanation).toContain('listed in position 2');
     expect(partScore(r, 'Secondary diagnoses')).toBe(1);
@@ -45,7 +70,19 @@ describe('coding: the principal diagnosis', () => {
   });
 
   it('does not also charge a near-miss principal (right category) as an extra', () => {
-    const r = taskReport(pack, keys, workFrom(pack, dx([['J189', 'Y'], ['J449', 'Y'], ['Z880', 'exempt']])), 't-code');
+    const r = taskReport(
+      pack,
+      keys,
+      workFrom(
+        pack,
+        dx([
+          ['J189', 'Y'],
+          ['J449', 'Y'],
+          ['Z880', 'exempt'],
+        ]),
+      ),
+      't-code',
+    );
     expect(r.items.some((i) => i.status === 'extra')).toBe(false);
   });
 
@@ -56,10 +93,18 @@ describe('coding: the principal diagnosis', () => {
   });
 
   it('says a header needs more characters, with no category credit', () => {
-    const validity = codeValidityFrom([{ system: 'ICD-10-CM', fiscalYear: 2025, source: 'teaching', title: 'T', entries: [
-      { code: 'J18', title: 'Pneumonia, unspecified organism', kind: 'header', billable: false },
-      { code: 'E6681', title: 'Obesity class', kind: 'header', billable: false },
-    ] }] as never);
+    const validity = codeValidityFrom([
+      {
+        system: 'ICD-10-CM',
+        fiscalYear: 2025,
+        source: 'teaching',
+        title: 'T',
+        entries: [
+          { code: 'J18', title: 'Pneumonia, unspecified organism', kind: 'header', billable: false },
+          { code: 'E6681', title: 'Obesity class', kind: 'header', billable: false },
+        ],
+      },
+    ] as never);
     const r = taskReport(pack, keys, workFrom(pack, dx([['J18'], ['J449', 'Y'], ['E66.81']])), 't-code', { validity });
     expect(itemOf(r, 'principal')?.explanation).toContain('J18 is not a valid code: it needs more characters');
     expect(itemOf(r, 'principal')?.earned).toBe(0);
@@ -104,9 +149,27 @@ describe('coding: present on admission', () => {
   const { pack } = gradingPack();
 
   it('is scored only on codes that match', () => {
-    const keys = codeKey({ principal: { code: 'J181' }, principalPoa: 'Y', secondary: [sec('J449', { poa: 'Y' }), sec('Y95', { poa: 'exempt' })] });
-    const r = taskReport(pack, keys, workFrom(pack, dx([['J181', 'Y'], ['J449', 'N']])), 't-code');
-    expect(r.items.filter((i) => i.id.startsWith('poa:')).map((i) => [i.id, i.status])).toEqual([['poa:J181', 'correct'], ['poa:J449', 'wrong']]);
+    const keys = codeKey({
+      principal: { code: 'J181' },
+      principalPoa: 'Y',
+      secondary: [sec('J449', { poa: 'Y' }), sec('Y95', { poa: 'exempt' })],
+    });
+    const r = taskReport(
+      pack,
+      keys,
+      workFrom(
+        pack,
+        dx([
+          ['J181', 'Y'],
+          ['J449', 'N'],
+        ]),
+      ),
+      't-code',
+    );
+    expect(r.items.filter((i) => i.id.startsWith('poa:')).map((i) => [i.id, i.status])).toEqual([
+      ['poa:J181', 'correct'],
+      ['poa:J449', 'wrong'],
+    ]);
     expect(partScore(r, 'Present on admission')).toBe(0.5);
   });
 
@@ -127,14 +190,26 @@ describe('coding: ICD-10-PCS', () => {
   });
 
   it('scores a one-axis error on the right first procedure by axis, not as a sequencing error', () => {
-    const keys = codeKey({ principal: { code: 'J181' }, procedures: [{ code: '0DTJ4ZZ', principal: true, rule: ogcr('B3.1') }, { code: '0DB68ZX', rule: ogcr('B3.4') }] });
+    const keys = codeKey({
+      principal: { code: 'J181' },
+      procedures: [
+        { code: '0DTJ4ZZ', principal: true, rule: ogcr('B3.1') },
+        { code: '0DB68ZX', rule: ogcr('B3.4') },
+      ],
+    });
     const r = taskReport(pack, keys, workFrom(pack, [...dx([['J181']]), ...px('0DTJ0ZZ', '0DB68ZX')]), 't-code');
     expect(itemOf(r, 'principal-procedure')).toBeUndefined();
     expect(itemOf(r, 'procedure:0DTJ4ZZ')?.explanation).toContain('Check the approach');
   });
 
   it('says the principal-procedure sentence only when the order is wrong', () => {
-    const keys = codeKey({ principal: { code: 'J181' }, procedures: [{ code: '0DTJ4ZZ', principal: true, rule: ogcr('B3.1') }, { code: '0DB68ZX', rule: ogcr('B3.4') }] });
+    const keys = codeKey({
+      principal: { code: 'J181' },
+      procedures: [
+        { code: '0DTJ4ZZ', principal: true, rule: ogcr('B3.1') },
+        { code: '0DB68ZX', rule: ogcr('B3.4') },
+      ],
+    });
     const r = taskReport(pack, keys, workFrom(pack, [...dx([['J181']]), ...px('0DB68ZX', '0DTJ4ZZ')]), 't-code');
     expect(itemOf(r, 'principal-procedure')?.explanation).toContain('Sequence first the procedure performed for definitive treatment');
   });
@@ -142,8 +217,15 @@ describe('coding: ICD-10-PCS', () => {
 
 describe('coding: HCPCS units of service', () => {
   const { pack } = gradingPack();
-  const keys = codeKey({ principal: { code: 'J181' }, hcpcs: [{ code: 'J1885', units: 2, rule: ogcr('HCPCS') }, { code: 'J7030', rule: ogcr('HCPCS') }] });
-  const hc = (...lines: { code: string; units?: number; modifiers?: string[] }[]): Command[] => lines.map((l) => ({ type: 'code/add-hcpcs', taskId: 't-code', ...l }));
+  const keys = codeKey({
+    principal: { code: 'J181' },
+    hcpcs: [
+      { code: 'J1885', units: 2, rule: ogcr('HCPCS') },
+      { code: 'J7030', rule: ogcr('HCPCS') },
+    ],
+  });
+  const hc = (...lines: { code: string; units?: number; modifiers?: string[] }[]): Command[] =>
+    lines.map((l) => ({ type: 'code/add-hcpcs', taskId: 't-code', ...l }));
 
   it('takes the units share for wrong units and cites the CMS rounding rule once', () => {
     expect(HCPCS_LINE_SHARES.code + HCPCS_LINE_SHARES.modifiers + HCPCS_LINE_SHARES.units).toBe(1);
@@ -151,6 +233,8 @@ describe('coding: HCPCS units of service', () => {
     const line = itemOf(r, 'hcpcs:J1885')!;
     expect(line).toMatchObject({ earned: 0.9, status: 'partial', expected: 'J1885 × 2', trainee: 'J1885 × 1' });
     expect(line.explanation).toContain('1 unit where the documented dose is 2 units');
-    expect(line.explanation).toContain('Rule (CMS Pub. 100-04, Medicare Claims Processing Manual, ch. 17, §10): Drugs are billed in multiples');
+    expect(line.explanation).toContain(
+      'Rule (CMS Pub. 100-04, Medicare Claims Processing Manual, ch. 17, §10): Drugs are billed in multiples',
+    );
   });
 });

@@ -20,7 +20,9 @@ function codeOf(input: string): { code: string } | { problem: string } {
   const parsed = WorkCode.safeParse(input);
   if (parsed.success) return { code: parsed.data };
   const shown = normaliseCode(input) || 'an empty code';
-  return { problem: `${shown} is not written like a code: a code is 3 to 7 letters and digits, with or without its dot (E11.9, 0DTJ4ZZ, J1885)` };
+  return {
+    problem: `${shown} is not written like a code: a code is 3 to 7 letters and digits, with or without its dot (E11.9, 0DTJ4ZZ, J1885)`,
+  };
 }
 
 const inRange = (list: readonly unknown[], index: number) => Number.isInteger(index) && index >= 0 && index < list.length;
@@ -50,7 +52,8 @@ export const codeCommands: Handlers = {
     const modifiers: string[] = [];
     for (const m of c.modifiers ?? []) {
       const parsed = Modifier.safeParse(m);
-      if (!parsed.success) return `${m.trim() || 'an empty modifier'} is not a modifier: a HCPCS modifier is two letters or digits (RT, 59)`;
+      if (!parsed.success)
+        return `${m.trim() || 'an empty modifier'} is not a modifier: a HCPCS modifier is two letters or digits (RT, 59)`;
       modifiers.push(parsed.data);
     }
     return { ...work, hcpcs: [...work.hcpcs, { code: r.code, modifiers, units }] };
@@ -63,17 +66,23 @@ export const codeCommands: Handlers = {
   'code/remove': (work, c) => {
     if (!inRange(work[c.list], c.index)) return `there is no line ${c.index + 1} to remove`;
     switch (c.list) {
-      case 'diagnoses': return { ...work, diagnoses: work.diagnoses.filter((_, i) => i !== c.index) };
-      case 'procedures': return { ...work, procedures: work.procedures.filter((_, i) => i !== c.index) };
-      case 'hcpcs': return { ...work, hcpcs: work.hcpcs.filter((_, i) => i !== c.index) };
+      case 'diagnoses':
+        return { ...work, diagnoses: work.diagnoses.filter((_, i) => i !== c.index) };
+      case 'procedures':
+        return { ...work, procedures: work.procedures.filter((_, i) => i !== c.index) };
+      case 'hcpcs':
+        return { ...work, hcpcs: work.hcpcs.filter((_, i) => i !== c.index) };
     }
   },
   'code/move': (work, c) => {
     if (!inRange(work[c.list], c.from)) return `there is no line ${c.from + 1} to move`;
     switch (c.list) {
-      case 'diagnoses': return { ...work, diagnoses: moveItem(work.diagnoses, c.from, c.to) };
-      case 'procedures': return { ...work, procedures: moveItem(work.procedures, c.from, c.to) };
-      case 'hcpcs': return { ...work, hcpcs: moveItem(work.hcpcs, c.from, c.to) };
+      case 'diagnoses':
+        return { ...work, diagnoses: moveItem(work.diagnoses, c.from, c.to) };
+      case 'procedures':
+        return { ...work, procedures: moveItem(work.procedures, c.from, c.to) };
+      case 'hcpcs':
+        return { ...work, hcpcs: moveItem(work.hcpcs, c.from, c.to) };
     }
   },
 };

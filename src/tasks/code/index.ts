@@ -12,22 +12,26 @@ export const POA_LABELS = {
   exempt: 'Exempt from POA reporting',
 } as const;
 
-export const CODE_LIST_LABELS = { diagnoses: 'Diagnoses (ICD-10-CM)', procedures: 'Procedures (ICD-10-PCS)', hcpcs: 'HCPCS Level II' } as const;
+export const CODE_LIST_LABELS = {
+  diagnoses: 'Diagnoses (ICD-10-CM)',
+  procedures: 'Procedures (ICD-10-PCS)',
+  hcpcs: 'HCPCS Level II',
+} as const;
 
 /** The work that follows the key exactly. */
 const perfectWork = (key: CodeKey, _task?: CodeTask): CodeWork => {
-    const procedures = key.procedures.filter((p) => !p.optional);
-    const principalFirst = [...procedures].sort((a, b) => Number(b.principal) - Number(a.principal));
-    return {
-      kind: 'code',
-      diagnoses: [
-        { code: key.principal.code, ...(key.principalPoa ? { poa: key.principalPoa } : {}) },
-        ...key.secondary.filter((s) => s.required && !s.optional).map((s) => ({ code: s.code, ...(s.poa ? { poa: s.poa } : {}) })),
-      ],
-      procedures: principalFirst.map((p) => ({ code: p.code })),
-      hcpcs: key.hcpcs.filter((h) => !h.optional).map((h) => ({ code: h.code, modifiers: [...h.modifiers], units: h.units })),
-    };
+  const procedures = key.procedures.filter((p) => !p.optional);
+  const principalFirst = [...procedures].sort((a, b) => Number(b.principal) - Number(a.principal));
+  return {
+    kind: 'code',
+    diagnoses: [
+      { code: key.principal.code, ...(key.principalPoa ? { poa: key.principalPoa } : {}) },
+      ...key.secondary.filter((s) => s.required && !s.optional).map((s) => ({ code: s.code, ...(s.poa ? { poa: s.poa } : {}) })),
+    ],
+    procedures: principalFirst.map((p) => ({ code: p.code })),
+    hcpcs: key.hcpcs.filter((h) => !h.optional).map((h) => ({ code: h.code, modifiers: [...h.modifiers], units: h.units })),
   };
+};
 
 export const codeKind = defineTaskKind<CodeTask, CodeKey, CodeWork, CodeCommand>({
   kind: 'code',
@@ -43,14 +47,29 @@ export const codeKind = defineTaskKind<CodeTask, CodeKey, CodeWork, CodeCommand>
     const work = perfectWork(key, task);
     const commands: CodeCommand[] = [];
     // Diagnoses typed as coders type them, POA chosen after adding; a stray code added and removed.
-    work.diagnoses.forEach((d) => commands.push({ type: 'code/add-diagnosis', taskId, code: d.code.length > 3 ? `${d.code.slice(0, 3)}.${d.code.slice(3).toLowerCase()}` : d.code }));
-    work.diagnoses.forEach((d, index) => { if (d.poa) commands.push({ type: 'code/set-poa', taskId, index, poa: d.poa }); });
-    commands.push({ type: 'code/add-diagnosis', taskId, code: 'Z99.89' }, { type: 'code/remove', taskId, list: 'diagnoses', index: work.diagnoses.length });
+    work.diagnoses.forEach((d) =>
+      commands.push({
+        type: 'code/add-diagnosis',
+        taskId,
+        code: d.code.length > 3 ? `${d.code.slice(0, 3)}.${d.code.slice(3).toLowerCase()}` : d.code,
+      }),
+    );
+    work.diagnoses.forEach((d, index) => {
+      if (d.poa) commands.push({ type: 'code/set-poa', taskId, index, poa: d.poa });
+    });
+    commands.push(
+      { type: 'code/add-diagnosis', taskId, code: 'Z99.89' },
+      { type: 'code/remove', taskId, list: 'diagnoses', index: work.diagnoses.length },
+    );
     // Procedures entered last first, then the principal moved up.
     [...work.procedures].reverse().forEach((p) => commands.push({ type: 'code/add-procedure', taskId, code: p.code }));
-    if (work.procedures.length > 1) commands.push({ type: 'code/move', taskId, list: 'procedures', from: work.procedures.length - 1, to: 0 });
+    if (work.procedures.length > 1)
+      commands.push({ type: 'code/move', taskId, list: 'procedures', from: work.procedures.length - 1, to: 0 });
     const reversedTail = work.procedures.slice(1).reverse();
-    reversedTail.forEach((_, i) => { if (i < reversedTail.length - 1) commands.push({ type: 'code/move', taskId, list: 'procedures', from: work.procedures.length - 1, to: i + 1 }); });
+    reversedTail.forEach((_, i) => {
+      if (i < reversedTail.length - 1)
+        commands.push({ type: 'code/move', taskId, list: 'procedures', from: work.procedures.length - 1, to: i + 1 });
+    });
     work.hcpcs.forEach((h, index) => {
       commands.push({ type: 'code/add-hcpcs', taskId, code: h.code, modifiers: h.modifiers });
       if (h.units !== 1) commands.push({ type: 'code/set-hcpcs-units', taskId, index, units: h.units });
@@ -62,9 +81,12 @@ export const codeKind = defineTaskKind<CodeTask, CodeKey, CodeWork, CodeCommand>
     check.encounterOf(task.encounterId, task.patientId, [...path, 'encounterId']);
   },
   checkKey: (key, task, check, path) => {
-    if (key.procedures.filter((p) => p.principal).length > 1) check.report([...path, 'procedures'], 'marks more than one procedure as principal');
-    if (!task.systems.includes('ICD-10-PCS') && key.procedures.length > 0) check.report([...path, 'procedures'], `lists ICD-10-PCS codes, but task "${task.id}" does not ask for ICD-10-PCS`);
-    if (!task.systems.includes('HCPCS') && key.hcpcs.length > 0) check.report([...path, 'hcpcs'], `lists HCPCS codes, but task "${task.id}" does not ask for HCPCS`);
+    if (key.procedures.filter((p) => p.principal).length > 1)
+      check.report([...path, 'procedures'], 'marks more than one procedure as principal');
+    if (!task.systems.includes('ICD-10-PCS') && key.procedures.length > 0)
+      check.report([...path, 'procedures'], `lists ICD-10-PCS codes, but task "${task.id}" does not ask for ICD-10-PCS`);
+    if (!task.systems.includes('HCPCS') && key.hcpcs.length > 0)
+      check.report([...path, 'hcpcs'], `lists HCPCS codes, but task "${task.id}" does not ask for HCPCS`);
     const seen = new Set<string>();
     const codes: [string, (string | number)[]][] = [
       [key.principal.code, ['principal', 'code']],

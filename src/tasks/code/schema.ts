@@ -33,34 +33,47 @@ export const CodeKey = z.strictObject({
   /** Principal (inpatient) or first-listed (outpatient) diagnosis. */
   principal: KeyCode,
   secondary: z
-    .array(KeyCode.extend({
-      poa: Poa.optional(),
-      /** `false`: documented but not required (coded or not, it counts nothing). */
-      required: z.boolean().default(true),
-      /**
-       * The code is an MCC or CC for this stay (MS-DRG): missing it changes the DRG. Give such
-       * codes a larger `weight` too; the report says when one was missed.
-       */
-      severity: z.enum(['mcc', 'cc']).optional(),
-    }))
+    .array(
+      KeyCode.extend({
+        poa: Poa.optional(),
+        /** `false`: documented but not required (coded or not, it counts nothing). */
+        required: z.boolean().default(true),
+        /**
+         * The code is an MCC or CC for this stay (MS-DRG): missing it changes the DRG. Give such
+         * codes a larger `weight` too; the report says when one was missed.
+         */
+        severity: z.enum(['mcc', 'cc']).optional(),
+      }),
+    )
     .max(50)
     .default([]),
   /** Principal POA, for inpatients. */
   principalPoa: Poa.optional(),
-  procedures: z.array(KeyCode.extend({ principal: z.boolean().default(false) })).max(30).default([]),
+  procedures: z
+    .array(KeyCode.extend({ principal: z.boolean().default(false) }))
+    .max(30)
+    .default([]),
   hcpcs: z
-    .array(KeyCode.extend({
-      modifiers: z.array(z.string().regex(/^[A-Z0-9]{2}$/)).max(4).default([]),
-      /**
-       * Units of service on the claim line: the dose given divided by the dose in the code's
-       * descriptor, rounded up (ketorolac 30 mg under J1885 "per 15 mg" is 2 units). Default 1.
-       */
-      units: z.number().int().min(1).max(9_999).default(1),
-    }))
+    .array(
+      KeyCode.extend({
+        modifiers: z
+          .array(z.string().regex(/^[A-Z0-9]{2}$/))
+          .max(4)
+          .default([]),
+        /**
+         * Units of service on the claim line: the dose given divided by the dose in the code's
+         * descriptor, rounded up (ketorolac 30 mg under J1885 "per 15 mg" is 2 units). Default 1.
+         */
+        units: z.number().int().min(1).max(9_999).default(1),
+      }),
+    )
     .max(30)
     .default([]),
   /** Codes trainees often add that the documentation does not support, with the reason. */
-  notCodeable: z.array(z.strictObject({ code: keyCode, rule: RuleRef })).max(30).default([]),
+  notCodeable: z
+    .array(z.strictObject({ code: keyCode, rule: RuleRef }))
+    .max(30)
+    .default([]),
 });
 
 /** A code as a coder types it: "k35.30", " E11.9 " — upper-cased, dots and spaces removed. */
@@ -69,7 +82,12 @@ export const normaliseCode = (input: string): string => input.trim().toUpperCase
 /** A code in the work record: letters and digits only, as normaliseCode leaves it. */
 export const WorkCode = z.preprocess(
   (v) => (typeof v === 'string' ? normaliseCode(v) : v),
-  z.string().regex(/^[A-Z0-9]{1,7}$/, 'is not written like a code: a code is 3 to 7 letters and digits, with or without its dot (E11.9, 0DTJ4ZZ, J1885)'),
+  z
+    .string()
+    .regex(
+      /^[A-Z0-9]{1,7}$/,
+      'is not written like a code: a code is 3 to 7 letters and digits, with or without its dot (E11.9, 0DTJ4ZZ, J1885)',
+    ),
 );
 export const Modifier = z.preprocess(
   (v) => (typeof v === 'string' ? normaliseCode(v) : v),
@@ -79,11 +97,26 @@ export const Modifier = z.preprocess(
 export const CodeWork = z.strictObject({
   kind: z.literal('code'),
   /** Diagnoses in sequence: the first is the principal (or first-listed). */
-  diagnoses: z.array(z.strictObject({ code: WorkCode, poa: Poa.optional() })).max(100).default([]),
+  diagnoses: z
+    .array(z.strictObject({ code: WorkCode, poa: Poa.optional() }))
+    .max(100)
+    .default([]),
   /** Procedures in sequence: the first is the principal procedure. */
-  procedures: z.array(z.strictObject({ code: WorkCode })).max(100).default([]),
+  procedures: z
+    .array(z.strictObject({ code: WorkCode }))
+    .max(100)
+    .default([]),
   /** HCPCS Level II lines: code, modifiers and units of service (default 1). */
-  hcpcs: z.array(z.strictObject({ code: WorkCode, modifiers: z.array(Modifier).max(4).default([]), units: z.number().int().min(1).max(9_999).default(1) })).max(100).default([]),
+  hcpcs: z
+    .array(
+      z.strictObject({
+        code: WorkCode,
+        modifiers: z.array(Modifier).max(4).default([]),
+        units: z.number().int().min(1).max(9_999).default(1),
+      }),
+    )
+    .max(100)
+    .default([]),
 });
 
 export type CodeSystemId = z.infer<typeof CodeSystemId>;

@@ -87,7 +87,8 @@ export function scoreCode({ key, work, ctx }: { task: CodeTask; key: CodeKey; wo
   const first = dx[0]?.code;
   const firstValid = first !== undefined && cm(first) === 'valid';
   const firstExact = first !== undefined && matches(first, key.principal);
-  const firstCategory = first !== undefined && !firstExact && firstValid ? [...principalCodes].find((c) => c.slice(0, 3) === first.slice(0, 3)) : undefined;
+  const firstCategory =
+    first !== undefined && !firstExact && firstValid ? [...principalCodes].find((c) => c.slice(0, 3) === first.slice(0, 3)) : undefined;
   const laterAt = firstExact ? -1 : dx.findIndex((d, i) => i > 0 && matches(d.code, key.principal));
   const later = laterAt === -1 ? undefined : dx[laterAt]!.code;
   /** A first code that is neither the principal nor near it, nor any key code, is also an unsupported code. */
@@ -95,7 +96,8 @@ export function scoreCode({ key, work, ctx }: { task: CodeTask; key: CodeKey; wo
   let credit = 0;
   let why = '';
   if (firstExact) credit = PRINCIPAL_CREDIT.exact;
-  else if (first !== undefined && !firstValid) why = `${verdictWords('ICD-10-CM', dotted(first), cm(first))} It earns no credit for the principal diagnosis.`;
+  else if (first !== undefined && !firstValid)
+    why = `${verdictWords('ICD-10-CM', dotted(first), cm(first))} It earns no credit for the principal diagnosis.`;
   else if (firstCategory !== undefined) {
     credit = PRINCIPAL_CREDIT.category;
     why = `Right category (${firstCategory.slice(0, 3)}), but not the most specific code the documentation supports.`;
@@ -108,10 +110,20 @@ export function scoreCode({ key, work, ctx }: { task: CodeTask; key: CodeKey; wo
   parts.push({
     name: 'Principal diagnosis',
     weight: CODE_WEIGHTS.principal,
-    findings: [{
-      id: 'principal', label: 'Principal (first-listed) diagnosis', expected: [...principalCodes].map(dotted).join(' or '), trainee: first ? dotted(first) : 'none',
-      earned: credit * key.principal.weight, possible: key.principal.weight, deduction: 1 - credit, rule: key.principal.rule, critical: key.principal.critical && credit === 0, explanation: why,
-    }],
+    findings: [
+      {
+        id: 'principal',
+        label: 'Principal (first-listed) diagnosis',
+        expected: [...principalCodes].map(dotted).join(' or '),
+        trainee: first ? dotted(first) : 'none',
+        earned: credit * key.principal.weight,
+        possible: key.principal.weight,
+        deduction: 1 - credit,
+        rule: key.principal.rule,
+        critical: key.principal.critical && credit === 0,
+        explanation: why,
+      },
+    ],
   });
   if (credit < 1) summary.push('Principal diagnosis not right: the MS-DRG and the claim change with it.');
 
@@ -119,10 +131,16 @@ export function scoreCode({ key, work, ctx }: { task: CodeTask; key: CodeKey; wo
   // later), and the first code when it is not the principal: a secondary sequenced first keeps its
   // secondary credit. A first code near the principal (its category) or invalid is charged once, to
   // the principal; one that matches nothing the key knows is an unsupported code as well.
-  interface Pooled { code: string; neutral: boolean; first: boolean }
+  interface Pooled {
+    code: string;
+    neutral: boolean;
+    first: boolean;
+  }
   const pool: Pooled[] = [];
   if (first !== undefined && !firstExact) pool.push({ code: first, neutral: firstCategory !== undefined || !firstValid, first: true });
-  dx.forEach((d, i) => { if (i > 0 && i !== laterAt) pool.push({ code: d.code, neutral: principalCodes.has(d.code), first: false }); });
+  dx.forEach((d, i) => {
+    if (i > 0 && i !== laterAt) pool.push({ code: d.code, neutral: principalCodes.has(d.code), first: false });
+  });
   const required = key.secondary.filter((s) => s.required && !s.optional);
   const requiredTotal = required.reduce((n, s) => n + s.weight, 0);
   const secondary: Finding[] = [];
@@ -132,37 +150,76 @@ export function scoreCode({ key, work, ctx }: { task: CodeTask; key: CodeKey; wo
     let bestScore = 0;
     pool.forEach((c, i) => {
       const sc = matches(c.code, s) ? 1 : cm(c.code) === 'valid' && commonPrefix(c.code, s.code) >= 4 ? 0.5 : 0;
-      if (sc > bestScore) { best = i; bestScore = sc; }
+      if (sc > bestScore) {
+        best = i;
+        bestScore = sc;
+      }
     });
     const counts = s.required && !s.optional;
     const label = `Secondary diagnosis ${dotted(s.code)}${s.severity ? ` (${s.severity.toUpperCase()})` : ''}`;
     const base = { id: `secondary:${s.code}`, label, expected: [s.code, ...s.alternates].map(dotted).join(' or '), rule: s.rule };
     if (!counts) {
       if (best !== -1) pool.splice(best, 1);
-      notes.push(optionalFinding({ ...base, trainee: best === -1 ? 'not coded' : 'coded', explanation: 'Optional: documented, but not required; coded or not, it counts nothing.' }));
+      notes.push(
+        optionalFinding({
+          ...base,
+          trainee: best === -1 ? 'not coded' : 'coded',
+          explanation: 'Optional: documented, but not required; coded or not, it counts nothing.',
+        }),
+      );
       continue;
     }
     if (best === -1) {
-      secondary.push({ ...base, trainee: 'not coded', earned: 0, possible: s.weight, deduction: share(s.weight, requiredTotal), status: 'missing', explanation: 'This condition is documented and meets the definition of an other diagnosis: it must be coded.' });
-      if (s.severity) summary.push(`${s.severity.toUpperCase()} missed: ${dotted(s.code)}. A missed ${s.severity.toUpperCase()} can change the MS-DRG and the payment.`);
+      secondary.push({
+        ...base,
+        trainee: 'not coded',
+        earned: 0,
+        possible: s.weight,
+        deduction: share(s.weight, requiredTotal),
+        status: 'missing',
+        explanation: 'This condition is documented and meets the definition of an other diagnosis: it must be coded.',
+      });
+      if (s.severity)
+        summary.push(
+          `${s.severity.toUpperCase()} missed: ${dotted(s.code)}. A missed ${s.severity.toUpperCase()} can change the MS-DRG and the payment.`,
+        );
       continue;
     }
     const [{ code }] = pool.splice(best, 1) as [Pooled];
     matched.push({ key: s, code });
     secondary.push({
-      ...base, trainee: dotted(code), earned: bestScore * s.weight, possible: s.weight, deduction: (1 - bestScore) * share(s.weight, requiredTotal),
+      ...base,
+      trainee: dotted(code),
+      earned: bestScore * s.weight,
+      possible: s.weight,
+      deduction: (1 - bestScore) * share(s.weight, requiredTotal),
       explanation: bestScore < 1 ? `${dotted(code)} is close (same first characters) but not the code the documentation supports.` : '',
     });
-    if (bestScore < 1 && s.severity) summary.push(`${s.severity.toUpperCase()} not exact: ${dotted(s.code)} coded as ${dotted(code)}, which may not carry the same severity.`);
+    if (bestScore < 1 && s.severity)
+      summary.push(
+        `${s.severity.toUpperCase()} not exact: ${dotted(s.code)} coded as ${dotted(code)}, which may not carry the same severity.`,
+      );
   }
   const each = extraShare(required.length);
   for (const c of pool.filter((p) => !p.neutral)) {
     const rule = notCodeable.get(c.code);
     const verdict = cm(c.code);
     secondary.push({
-      id: `extra:${c.code}`, label: `${c.first ? 'First-listed code' : 'Extra code'} ${dotted(c.code)}`, expected: 'not coded', trainee: dotted(c.code), earned: 0, possible: 0,
-      deduction: each, status: 'extra', ...(rule ? { rule } : {}),
-      explanation: verdict !== 'valid' ? verdictWords('ICD-10-CM', dotted(c.code), verdict) : rule ? 'The documentation does not support this code.' : 'This code is not supported by the documentation for this encounter.',
+      id: `extra:${c.code}`,
+      label: `${c.first ? 'First-listed code' : 'Extra code'} ${dotted(c.code)}`,
+      expected: 'not coded',
+      trainee: dotted(c.code),
+      earned: 0,
+      possible: 0,
+      deduction: each,
+      status: 'extra',
+      ...(rule ? { rule } : {}),
+      explanation:
+        verdict !== 'valid'
+          ? verdictWords('ICD-10-CM', dotted(c.code), verdict)
+          : rule
+            ? 'The documentation does not support this code.'
+            : 'This code is not supported by the documentation for this encounter.',
     });
   }
   parts.push({ name: 'Secondary diagnoses', weight: CODE_WEIGHTS.secondary, findings: secondary });
@@ -172,8 +229,10 @@ export function scoreCode({ key, work, ctx }: { task: CodeTask; key: CodeKey; wo
   if (inpatient) {
     const checks: { code: string; expected: Poa; what: string }[] = [];
     const principalCoded = firstExact ? first : later;
-    if (principalCoded !== undefined && key.principalPoa !== undefined) checks.push({ code: principalCoded, expected: key.principalPoa, what: 'The principal diagnosis' });
-    for (const m of matched) if (matches(m.code, m.key) && m.key.poa !== undefined) checks.push({ code: m.code, expected: m.key.poa, what: dotted(m.code) });
+    if (principalCoded !== undefined && key.principalPoa !== undefined)
+      checks.push({ code: principalCoded, expected: key.principalPoa, what: 'The principal diagnosis' });
+    for (const m of matched)
+      if (matches(m.code, m.key) && m.key.poa !== undefined) checks.push({ code: m.code, expected: m.key.poa, what: dotted(m.code) });
     if (checks.length > 0) {
       parts.push({
         name: 'Present on admission',
@@ -182,8 +241,15 @@ export function scoreCode({ key, work, ctx }: { task: CodeTask; key: CodeKey; wo
           const given = dx.find((d) => d.code === c.code)?.poa;
           const ok = given === c.expected;
           return {
-            id: `poa:${c.code}`, label: `POA for ${dotted(c.code)}`, expected: c.expected, trainee: given ?? 'none', earned: ok ? 1 : 0, possible: 1,
-            deduction: ok ? 0 : 1 / checks.length, rule: POA_RULE, explanation: ok ? '' : `${c.what} was ${POA_WORDS[c.expected]}.`,
+            id: `poa:${c.code}`,
+            label: `POA for ${dotted(c.code)}`,
+            expected: c.expected,
+            trainee: given ?? 'none',
+            earned: ok ? 1 : 0,
+            possible: 1,
+            deduction: ok ? 0 : 1 / checks.length,
+            rule: POA_RULE,
+            explanation: ok ? '' : `${c.what} was ${POA_WORDS[c.expected]}.`,
           };
         }),
       });
@@ -206,18 +272,36 @@ export function scoreCode({ key, work, ctx }: { task: CodeTask; key: CodeKey; wo
       poolPx.forEach((c, i) => {
         const valid = codeVerdict('ICD-10-PCS', c.code, ctx.validity) === 'valid';
         const sc = matches(c.code, k) ? 1 : valid ? pcsAxisScore(c.code, k.code) : 0;
-        if (sc > bestScore) { best = i; bestScore = sc; }
+        if (sc > bestScore) {
+          best = i;
+          bestScore = sc;
+        }
       });
-      const base = { id: `procedure:${k.code}`, label: `Procedure ${k.code}`, expected: [k.code, ...k.alternates].join(' or '), rule: k.rule };
+      const base = {
+        id: `procedure:${k.code}`,
+        label: `Procedure ${k.code}`,
+        expected: [k.code, ...k.alternates].join(' or '),
+        rule: k.rule,
+      };
       if (k.optional) {
         if (best !== -1 && bestScore >= 0.5) poolPx.splice(best, 1);
-        notes.push(optionalFinding({ ...base, trainee: best === -1 ? 'not coded' : 'coded', explanation: 'Optional: it counts nothing either way.' }));
+        notes.push(
+          optionalFinding({
+            ...base,
+            trainee: best === -1 ? 'not coded' : 'coded',
+            explanation: 'Optional: it counts nothing either way.',
+          }),
+        );
         continue;
       }
       const isPrincipal = k === principalKey;
       if (best === -1 || bestScore < 0.5) {
         findings.push({
-          ...base, trainee: 'not coded', earned: 0, possible: k.weight, status: 'missing',
+          ...base,
+          trainee: 'not coded',
+          earned: 0,
+          possible: k.weight,
+          status: 'missing',
           deduction: setShare * share(k.weight, total) + (isPrincipal ? PRINCIPAL_PROCEDURE_SHARE : 0),
           explanation: `This procedure is documented and must be coded${isPrincipal ? ', and sequenced first as the principal procedure' : ''}.`,
         });
@@ -227,7 +311,11 @@ export function scoreCode({ key, work, ctx }: { task: CodeTask; key: CodeKey; wo
       if (isPrincipal) principalAt = given.position;
       const wrongAxes = [...k.code].map((ch, i) => (given.code[i] === ch ? '' : PCS_AXES[i])).filter(Boolean);
       findings.push({
-        ...base, trainee: given.code, earned: bestScore * k.weight, possible: k.weight, deduction: setShare * (1 - bestScore) * share(k.weight, total),
+        ...base,
+        trainee: given.code,
+        earned: bestScore * k.weight,
+        possible: k.weight,
+        deduction: setShare * (1 - bestScore) * share(k.weight, total),
         explanation: bestScore < 1 ? `Check the ${listed(wrongAxes as string[])} against the operative report and the PCS tables.` : '',
       });
     }
@@ -235,14 +323,28 @@ export function scoreCode({ key, work, ctx }: { task: CodeTask; key: CodeKey; wo
     for (const extra of poolPx) {
       const verdict = codeVerdict('ICD-10-PCS', extra.code, ctx.validity);
       findings.push({
-        id: `procedure-extra:${extra.code}`, label: `Extra procedure ${extra.code}`, expected: 'not coded', trainee: extra.code, earned: 0, possible: 0, deduction: extraCost, status: 'extra',
-        explanation: verdict !== 'valid' ? verdictWords('ICD-10-PCS', extra.code, verdict) : 'No documented procedure corresponds to this code.',
+        id: `procedure-extra:${extra.code}`,
+        label: `Extra procedure ${extra.code}`,
+        expected: 'not coded',
+        trainee: extra.code,
+        earned: 0,
+        possible: 0,
+        deduction: extraCost,
+        status: 'extra',
+        explanation:
+          verdict !== 'valid' ? verdictWords('ICD-10-PCS', extra.code, verdict) : 'No documented procedure corresponds to this code.',
       });
     }
     if (principalKey && principalAt > 0) {
       findings.push({
-        id: 'principal-procedure', label: 'Principal procedure', expected: `${principalKey.code} first`, trainee: `${px[0]} first`, earned: 0, possible: 1,
-        deduction: PRINCIPAL_PROCEDURE_SHARE, rule: PRINCIPAL_PROCEDURE_RULE,
+        id: 'principal-procedure',
+        label: 'Principal procedure',
+        expected: `${principalKey.code} first`,
+        trainee: `${px[0]} first`,
+        earned: 0,
+        possible: 1,
+        deduction: PRINCIPAL_PROCEDURE_SHARE,
+        rule: PRINCIPAL_PROCEDURE_RULE,
         explanation: `Sequence first the procedure performed for definitive treatment of the principal diagnosis: ${principalKey.code}, listed in position ${principalAt + 1}.`,
       });
     }
@@ -262,11 +364,25 @@ export function scoreCode({ key, work, ctx }: { task: CodeTask; key: CodeKey; wo
       const base = { id: `hcpcs:${k.code}`, label: `HCPCS ${k.code}`, expected: line(k), rule: k.rule };
       if (k.optional) {
         if (i !== -1) poolHc.splice(i, 1);
-        notes.push(optionalFinding({ ...base, trainee: i === -1 ? 'not coded' : 'coded', explanation: 'Optional: it depends on the payer; it counts nothing either way.' }));
+        notes.push(
+          optionalFinding({
+            ...base,
+            trainee: i === -1 ? 'not coded' : 'coded',
+            explanation: 'Optional: it depends on the payer; it counts nothing either way.',
+          }),
+        );
         continue;
       }
       if (i === -1) {
-        findings.push({ ...base, trainee: 'not coded', earned: 0, possible: k.weight, deduction: share(k.weight, total), status: 'missing', explanation: 'This supply, drug or service is documented and billed with a HCPCS Level II code.' });
+        findings.push({
+          ...base,
+          trainee: 'not coded',
+          earned: 0,
+          possible: k.weight,
+          deduction: share(k.weight, total),
+          status: 'missing',
+          explanation: 'This supply, drug or service is documented and billed with a HCPCS Level II code.',
+        });
         continue;
       }
       const [given] = poolHc.splice(i, 1) as [CodeWork['hcpcs'][number]];
@@ -274,22 +390,41 @@ export function scoreCode({ key, work, ctx }: { task: CodeTask; key: CodeKey; wo
       const unitsRight = given.units === k.units;
       const sc = HCPCS_LINE_SHARES.code + (modifiersRight ? HCPCS_LINE_SHARES.modifiers : 0) + (unitsRight ? HCPCS_LINE_SHARES.units : 0);
       const lost: string[] = [];
-      if (!modifiersRight) lost.push(`modifiers ${given.modifiers.length ? given.modifiers.join(', ') : 'none'} where the key has ${k.modifiers.length ? k.modifiers.join(', ') : 'none'}`);
-      if (!unitsRight) lost.push(`${given.units} unit${given.units === 1 ? '' : 's'} where the documented dose is ${k.units} unit${k.units === 1 ? '' : 's'} of the code's descriptor`);
+      if (!modifiersRight)
+        lost.push(
+          `modifiers ${given.modifiers.length ? given.modifiers.join(', ') : 'none'} where the key has ${k.modifiers.length ? k.modifiers.join(', ') : 'none'}`,
+        );
+      if (!unitsRight)
+        lost.push(
+          `${given.units} unit${given.units === 1 ? '' : 's'} where the documented dose is ${k.units} unit${k.units === 1 ? '' : 's'} of the code's descriptor`,
+        );
       findings.push({
-        ...base, ...(unitsRight ? {} : { rule: UNITS_RULE }), trainee: line(given), earned: sc * k.weight, possible: k.weight, deduction: (1 - sc) * share(k.weight, total),
+        ...base,
+        ...(unitsRight ? {} : { rule: UNITS_RULE }),
+        trainee: line(given),
+        earned: sc * k.weight,
+        possible: k.weight,
+        deduction: (1 - sc) * share(k.weight, total),
         explanation: lost.length ? `Right code, but ${lost.join('; and ')}.` : '',
       });
     }
     for (const extra of poolHc) {
       const verdict = codeVerdict('HCPCS', extra.code, ctx.validity);
       findings.push({
-        id: `hcpcs-extra:${extra.code}`, label: `Extra HCPCS ${extra.code}`, expected: 'not coded', trainee: line(extra), earned: 0, possible: 0, deduction: extraShare(counted.length), status: 'extra',
+        id: `hcpcs-extra:${extra.code}`,
+        label: `Extra HCPCS ${extra.code}`,
+        expected: 'not coded',
+        trainee: line(extra),
+        earned: 0,
+        possible: 0,
+        deduction: extraShare(counted.length),
+        status: 'extra',
         explanation: verdict !== 'valid' ? verdictWords('HCPCS', extra.code, verdict) : 'Nothing documented is billed with this code.',
       });
     }
     parts.push({ name: 'HCPCS Level II', weight: CODE_WEIGHTS.hcpcs, findings });
   }
-  if (parts.every((p) => p.findings.every((f) => f.deduction === 0))) summary.splice(0, summary.length, 'All codes right: the case is coded as the key codes it.');
+  if (parts.every((p) => p.findings.every((f) => f.deduction === 0)))
+    summary.splice(0, summary.length, 'All codes right: the case is coded as the key codes it.');
   return { parts, notes, summary };
 }

@@ -25,9 +25,11 @@ export function codeVerdict(system: CodeSystem, code: string, validity: CodeVali
 /** The sentence for an invalid code, or '' for a valid one. */
 export function verdictWords(system: CodeSystem, shown: string, verdict: CodeVerdict): string {
   if (verdict === 'not-a-code') return `${shown} is not a valid ${system} code.`;
-  if (verdict === 'header') return `${shown} is not a valid code: it needs more characters (it is a category or subcategory, not a billable code).`;
+  if (verdict === 'header')
+    return `${shown} is not a valid code: it needs more characters (it is a category or subcategory, not a billable code).`;
   return '';
 }
 
 /** "E11.22" for ICD-10-CM codes longer than three characters; others as they are. */
-export const dotted = (code: string): string => (/^[A-Z]\d[0-9A-Z]/.test(code) && code.length > 3 && code.length <= 7 ? `${code.slice(0, 3)}.${code.slice(3)}` : code);
+export const dotted = (code: string): string =>
+  /^[A-Z]\d[0-9A-Z]/.test(code) && code.length > 3 && code.length <= 7 ? `${code.slice(0, 3)}.${code.slice(3)}` : code;

@@ -35,8 +35,10 @@ export class PackFacts {
     for (const p of pack.patients) {
       this.patients.set(p.id, p);
       for (const d of p.documents) this.documents.set(d.id, { document: d, patientId: p.id });
-      for (const o of p.orders) this.orders.set(o.id, { text: o.text, at: o.orderedAt, patientId: p.id, authenticated: o.authenticatedAt !== undefined });
-      for (const e of p.encounters) this.encounters.set(e.id, { label: `${e.class} ${e.admittedAt.slice(0, 10)} (${e.accountNumber})`, patientId: p.id });
+      for (const o of p.orders)
+        this.orders.set(o.id, { text: o.text, at: o.orderedAt, patientId: p.id, authenticated: o.authenticatedAt !== undefined });
+      for (const e of p.encounters)
+        this.encounters.set(e.id, { label: `${e.class} ${e.admittedAt.slice(0, 10)} (${e.accountNumber})`, patientId: p.id });
     }
     for (const d of pack.looseDocuments) this.loose.set(d.id, d);
     for (const p of pack.providers) this.providers.set(p.id, p);
@@ -65,7 +67,7 @@ export class PackFacts {
     const p = this.providers.get(id);
     return p ? `${p.name.given.join(' ')} ${p.name.family}, ${p.credentials}` : id;
   };
-  encounter = (id: string | undefined): string => (id ? this.encounters.get(id)?.label ?? id : 'no encounter');
+  encounter = (id: string | undefined): string => (id ? (this.encounters.get(id)?.label ?? id) : 'no encounter');
   /** The patient whose chart holds a document or order. */
   ownerOf = (documentId: string): string | undefined => this.documents.get(documentId)?.patientId ?? this.orders.get(documentId)?.patientId;
   documentRecord = (documentId: string): ClinicalDocument | undefined => this.documents.get(documentId)?.document;

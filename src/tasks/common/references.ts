@@ -42,7 +42,8 @@ export function referenceCheck(pack: PackView, problems: Problem[]): ReferenceCh
       if (id === undefined) return;
       const owner = encounters.get(id);
       if (owner === undefined) report(path, `refers to encounter "${id}", which is not in this pack`);
-      else if (patientId !== undefined && owner !== patientId) report(path, `refers to encounter "${id}", which belongs to patient "${owner}", not "${patientId}"`);
+      else if (patientId !== undefined && owner !== patientId)
+        report(path, `refers to encounter "${id}", which belongs to patient "${owner}", not "${patientId}"`);
     },
     looseDocument(id, path) {
       if (id !== undefined && !loose.has(id)) report(path, `refers to loose document "${id}", which is not in looseDocuments`);
@@ -56,7 +57,10 @@ export function referenceCheck(pack: PackView, problems: Problem[]): ReferenceCh
       if (owner === undefined) {
         report(path, `refers to ${options.orders ? 'document or order' : 'document'} "${id}", which is not in any chart of this pack`);
       } else if (patientId !== undefined && owner !== patientId) {
-        report(path, `refers to document "${id}" in the chart of patient "${owner}", not of patient "${patientId}"${options.why ? `: ${options.why}` : ''}`);
+        report(
+          path,
+          `refers to document "${id}" in the chart of patient "${owner}", not of patient "${patientId}"${options.why ? `: ${options.why}` : ''}`,
+        );
       }
     },
     ownerOf: (id) => documents.get(id) ?? orders.get(id),

@@ -2,7 +2,9 @@
 import type { CommandHandler } from '../kind.ts';
 import type { CompleteCommand, CompleteTask, CompleteWork, FlaggedDeficiency } from './schema.ts';
 
-type Handlers = { readonly [N in CompleteCommand['type']]: CommandHandler<CompleteTask, CompleteWork, Extract<CompleteCommand, { type: N }>> };
+type Handlers = {
+  readonly [N in CompleteCommand['type']]: CommandHandler<CompleteTask, CompleteWork, Extract<CompleteCommand, { type: N }>>;
+};
 
 export const completeCommands: Handlers = {
   'complete/add-deficiency': (work, c) => {
@@ -14,7 +16,8 @@ export const completeCommands: Handlers = {
     return { ...work, deficiencies: [...work.deficiencies, item] };
   },
   'complete/remove-deficiency': (work, c) => {
-    if (!Number.isInteger(c.index) || c.index < 0 || c.index >= work.deficiencies.length) return `there is no deficiency ${c.index + 1} on the list`;
+    if (!Number.isInteger(c.index) || c.index < 0 || c.index >= work.deficiencies.length)
+      return `there is no deficiency ${c.index + 1} on the list`;
     return { ...work, deficiencies: work.deficiencies.filter((_, i) => i !== c.index) };
   },
   'complete/declare': (work, c) => ({ ...work, recordComplete: c.complete }),

@@ -8,14 +8,21 @@ import type { Command } from '../work.ts';
 import { CompleteKey } from './schema.ts';
 
 const cms = (cite: string): RuleRef => ({ source: 'CoP', cite, text: `The rule of ${cite}.` });
-const key = (recordComplete: boolean, deficiencies: Record<string, unknown>[]): TaskKey[] => [{
-  taskId: 't-complete',
-  key: CompleteKey.parse({
-    kind: 'complete',
-    deficiencies: deficiencies.map((d) => ({ type: 'missing-signature', responsibleProviderId: 'prv-adams', rule: cms('42 CFR 482.24(c)(1)'), ...d })),
-    recordComplete: { value: recordComplete, rule: cms('42 CFR 482.24(c)(4)(viii)') },
-  }),
-}];
+const key = (recordComplete: boolean, deficiencies: Record<string, unknown>[]): TaskKey[] => [
+  {
+    taskId: 't-complete',
+    key: CompleteKey.parse({
+      kind: 'complete',
+      deficiencies: deficiencies.map((d) => ({
+        type: 'missing-signature',
+        responsibleProviderId: 'prv-adams',
+        rule: cms('42 CFR 482.24(c)(1)'),
+        ...d,
+      })),
+      recordComplete: { value: recordComplete, rule: cms('42 CFR 482.24(c)(4)(viii)') },
+    }),
+  },
+];
 const flag = (documentId: string | undefined, deficiency: string, providerId = 'prv-adams'): Command =>
   ({ type: 'complete/add-deficiency', taskId: 't-complete', deficiency, providerId, ...(documentId ? { documentId } : {}) }) as Command;
 const declare = (complete: boolean): Command => ({ type: 'complete/declare', taskId: 't-complete', complete });
@@ -29,7 +36,9 @@ describe('deficiency analysis: a record with nothing to find', () => {
     expect(r.percent).toBe(80);
     expect(r.parts.map((p) => p.name)).not.toContain('Assigned to the responsible provider');
     const extra = r.items.find((i) => i.status === 'extra')!;
-    expect(extra.explanation).toContain('"Signature missing" was flagged on Admission H&P (2025-01-10), but the record has no such deficiency');
+    expect(extra.explanation).toContain(
+      '"Signature missing" was flagged on Admission H&P (2025-01-10), but the record has no such deficiency',
+    );
     expect(extra.explanation).not.toContain('within the facility');
   });
 
@@ -48,14 +57,21 @@ describe('deficiency analysis: findings', () => {
   const { pack } = gradingPack();
 
   it('charges a wrong provider only its attribution share', () => {
-    const r = taskReport(pack, key(false, [{ documentId: 'doc-oduya-ds' }]), workFrom(pack, [flag('doc-oduya-ds', 'missing-signature', 'prv-baker'), declare(false)]), 't-complete');
+    const r = taskReport(
+      pack,
+      key(false, [{ documentId: 'doc-oduya-ds' }]),
+      workFrom(pack, [flag('doc-oduya-ds', 'missing-signature', 'prv-baker'), declare(false)]),
+      't-complete',
+    );
     expect(partScore(r, 'Deficiencies found')).toBe(1);
     expect(partScore(r, 'Assigned to the responsible provider')).toBe(0);
     expect(r.percent).toBe(75);
   });
 
   it('accepts an alternate the key lists as fully right: H&P missing for H&P outdated', () => {
-    const k = key(false, [{ documentId: 'doc-oduya-hp', type: 'history-and-physical-outdated', alternates: [{ type: 'missing-history-and-physical' }] }]);
+    const k = key(false, [
+      { documentId: 'doc-oduya-hp', type: 'history-and-physical-outdated', alternates: [{ type: 'missing-history-and-physical' }] },
+    ]);
     const r = taskReport(pack, k, workFrom(pack, [flag('doc-oduya-hp', 'missing-history-and-physical'), declare(false)]), 't-complete');
     expect(r.percent).toBe(100);
   });
@@ -70,7 +86,12 @@ describe('deficiency analysis: findings', () => {
 
   it('describes an extra on a deficient document by what was flagged, and names the real deficiency', () => {
     const k = key(false, [{ documentId: 'doc-oduya-ds', type: 'discharge-summary-late' }]);
-    const r = taskReport(pack, k, workFrom(pack, [flag('doc-oduya-ds', 'discharge-summary-late'), flag('doc-oduya-ds', 'missing-date-time'), declare(false)]), 't-complete');
+    const r = taskReport(
+      pack,
+      k,
+      workFrom(pack, [flag('doc-oduya-ds', 'discharge-summary-late'), flag('doc-oduya-ds', 'missing-date-time'), declare(false)]),
+      't-complete',
+    );
     const extra = r.items.find((i) => i.status === 'extra')!;
     expect(extra.explanation).toContain('"Date or time missing" was flagged on Discharge Summary');
     expect(extra.explanation).toContain('Its deficiency is "discharge summary completed late", counted on its own line');
@@ -79,14 +100,20 @@ describe('deficiency analysis: findings', () => {
   it('neither rewards nor punishes an optional (discussion) deficiency', () => {
     const k = key(false, [{ documentId: 'doc-oduya-ds' }, { documentId: 'doc-oduya-hp', type: 'missing-date-time', optional: true }]);
     const without = taskReport(pack, k, workFrom(pack, [flag('doc-oduya-ds', 'missing-signature'), declare(false)]), 't-complete');
-    const withIt = taskReport(pack, k, workFrom(pack, [flag('doc-oduya-ds', 'missing-signature'), flag('doc-oduya-hp', 'missing-date-time'), declare(false)]), 't-complete');
+    const withIt = taskReport(
+      pack,
+      k,
+      workFrom(pack, [flag('doc-oduya-ds', 'missing-signature'), flag('doc-oduya-hp', 'missing-date-time'), declare(false)]),
+      't-complete',
+    );
     expect([without.percent, withIt.percent]).toEqual([100, 100]);
   });
 });
 
 describe('deficiency analysis: why a record is complete or incomplete', () => {
   const { pack } = gradingPack();
-  const statusItem = (keys: TaskKey[], complete: boolean) => itemOf(taskReport(pack, keys, workFrom(pack, [declare(complete)]), 't-complete'), 'record-status')!;
+  const statusItem = (keys: TaskKey[], complete: boolean) =>
+    itemOf(taskReport(pack, keys, workFrom(pack, [declare(complete)]), 't-complete'), 'record-status')!;
 
   it('holds a record whose only finding is a late discharge summary complete, by the convention, citing the window', () => {
     const explanation = statusItem(key(true, [{ documentId: 'doc-oduya-ds', type: 'discharge-summary-late' }]), false).explanation;
@@ -98,15 +125,33 @@ describe('deficiency analysis: why a record is complete or incomplete', () => {
 
   it('names the open deficiencies of an incomplete record', () => {
     const explanation = statusItem(key(false, [{ documentId: 'doc-oduya-ds' }]), true).explanation;
-    expect(explanation).toContain('open deficiencies that the responsible provider must still complete: signature missing (Discharge Summary (2025-01-14))');
+    expect(explanation).toContain(
+      'open deficiencies that the responsible provider must still complete: signature missing (Discharge Summary (2025-01-14))',
+    );
   });
 
   it('treats a telephone order authenticated after the limit as late, not open', () => {
     const oduya = peggyOduya();
-    oduya.orders = [{ id: 'ord-oduya-to', encounterId: 'enc-oduya-1', category: 'medication', text: 'Telephone order: ceftriaxone 1 g IV daily', orderedAt: '2025-01-10T22:00',
-      orderedById: 'prv-adams', status: 'completed', mode: 'telephone', authenticatedAt: '2025-01-13T08:00' }];
+    oduya.orders = [
+      {
+        id: 'ord-oduya-to',
+        encounterId: 'enc-oduya-1',
+        category: 'medication',
+        text: 'Telephone order: ceftriaxone 1 g IV daily',
+        orderedAt: '2025-01-10T22:00',
+        orderedById: 'prv-adams',
+        status: 'completed',
+        mode: 'telephone',
+        authenticatedAt: '2025-01-13T08:00',
+      },
+    ];
     const late = gradingPack({ patients: buildPack({ patients: [oduya, joseNunez()] }).patients });
-    const r = taskReport(late.pack, key(true, [{ documentId: 'ord-oduya-to', type: 'unauthenticated-verbal-order' }]), workFrom(late.pack, [declare(false)]), 't-complete');
+    const r = taskReport(
+      late.pack,
+      key(true, [{ documentId: 'ord-oduya-to', type: 'unauthenticated-verbal-order' }]),
+      workFrom(late.pack, [declare(false)]),
+      't-complete',
+    );
     expect(itemOf(r, 'record-status')?.explanation).toContain('authenticated within 48 hours');
     expect(itemOf(r, 'record-status')?.explanation).toContain('so the record is complete');
   });

@@ -7,12 +7,12 @@ import { CompleteKey, CompleteTask, CompleteWork, type CompleteCommand } from '.
 
 /** The work that follows the key exactly. */
 const perfectWork = (key: CompleteKey, _task?: CompleteTask): CompleteWork => ({
-    kind: 'complete',
-    recordComplete: key.recordComplete.value,
-    deficiencies: key.deficiencies
-      .filter((d) => !d.optional)
-      .map((d) => ({ ...(d.documentId ? { documentId: d.documentId } : {}), type: d.type, providerId: d.responsibleProviderId })),
-  });
+  kind: 'complete',
+  recordComplete: key.recordComplete.value,
+  deficiencies: key.deficiencies
+    .filter((d) => !d.optional)
+    .map((d) => ({ ...(d.documentId ? { documentId: d.documentId } : {}), type: d.type, providerId: d.responsibleProviderId })),
+});
 
 export const completeKind = defineTaskKind<CompleteTask, CompleteKey, CompleteWork, CompleteCommand>({
   kind: 'complete',
@@ -29,8 +29,24 @@ export const completeKind = defineTaskKind<CompleteTask, CompleteKey, CompleteWo
     const first = key.deficiencies[0];
     return [
       { type: 'complete/declare', taskId, complete: !key.recordComplete.value },
-      ...(first ? [{ type: 'complete/add-deficiency' as const, taskId, deficiency: 'missing-consent' as const, providerId: first.responsibleProviderId }, { type: 'complete/remove-deficiency' as const, taskId, index: 0 }] : []),
-      ...work.deficiencies.map((d): CompleteCommand => ({ type: 'complete/add-deficiency', taskId, deficiency: d.type, providerId: d.providerId, ...(d.documentId ? { documentId: d.documentId } : {}) })),
+      ...(first
+        ? [
+            {
+              type: 'complete/add-deficiency' as const,
+              taskId,
+              deficiency: 'missing-consent' as const,
+              providerId: first.responsibleProviderId,
+            },
+            { type: 'complete/remove-deficiency' as const, taskId, index: 0 },
+          ]
+        : []),
+      ...work.deficiencies.map((d): CompleteCommand => ({
+        type: 'complete/add-deficiency',
+        taskId,
+        deficiency: d.type,
+        providerId: d.providerId,
+        ...(d.documentId ? { documentId: d.documentId } : {}),
+      })),
       { type: 'complete/declare', taskId, complete: key.recordComplete.value },
     ];
   },
@@ -47,7 +63,8 @@ export const completeKind = defineTaskKind<CompleteTask, CompleteKey, CompleteWo
       d.alternateProviderIds.forEach((p, j) => check.provider(p, [...at, 'alternateProviderIds', j]));
       d.alternates.forEach((a, j) => {
         check.documentOf(a.documentId, task.patientId, [...at, 'alternates', j, 'documentId'], { orders: true, why });
-        if (a.documentId === undefined && a.type === undefined) check.report([...at, 'alternates', j], 'names neither a document nor a type: an alternate differs from its item in at least one');
+        if (a.documentId === undefined && a.type === undefined)
+          check.report([...at, 'alternates', j], 'names neither a document nor a type: an alternate differs from its item in at least one');
       });
     });
   },

@@ -14,10 +14,20 @@ export const CompleteTask = z.strictObject({
 });
 
 export const DeficiencyType = z.enum([
-  'missing-signature', 'missing-cosignature', 'missing-date-time', 'unauthenticated-verbal-order',
-  'missing-history-and-physical', 'history-and-physical-outdated', 'history-and-physical-late',
-  'missing-operative-report', 'operative-report-late', 'missing-discharge-summary', 'discharge-summary-late',
-  'missing-consent', 'incomplete-consent', 'missing-document',
+  'missing-signature',
+  'missing-cosignature',
+  'missing-date-time',
+  'unauthenticated-verbal-order',
+  'missing-history-and-physical',
+  'history-and-physical-outdated',
+  'history-and-physical-late',
+  'missing-operative-report',
+  'operative-report-late',
+  'missing-discharge-summary',
+  'discharge-summary-late',
+  'missing-consent',
+  'incomplete-consent',
+  'missing-document',
 ]);
 
 export const KeyDeficiency = z.strictObject({
@@ -32,7 +42,10 @@ export const KeyDeficiency = z.strictObject({
    * document, same type), or "H&P missing" for "H&P outdated, no update" (same document, another
    * type). A field left out is the item's own.
    */
-  alternates: z.array(z.strictObject({ documentId: Id.optional(), type: DeficiencyType.optional() })).max(5).default([]),
+  alternates: z
+    .array(z.strictObject({ documentId: Id.optional(), type: DeficiencyType.optional() }))
+    .max(5)
+    .default([]),
 });
 
 export const CompleteKey = z.strictObject({

@@ -6,7 +6,16 @@
  * or incomplete 15 %. Pure.
  */
 import type { GradeContext, PackFacts } from '../common/context.ts';
-import { extraShare, listed, nothingToFindGate, optionalFinding, share, type Finding, type Scored, type ScoredPart } from '../common/scoring.ts';
+import {
+  extraShare,
+  listed,
+  nothingToFindGate,
+  optionalFinding,
+  share,
+  type Finding,
+  type Scored,
+  type ScoredPart,
+} from '../common/scoring.ts';
 import { DEFICIENCY_FAMILY, DEFICIENCY_LABELS } from './labels.ts';
 import type { CompleteKey, CompleteTask, CompleteWork, FlaggedDeficiency, KeyDeficiency } from './schema.ts';
 
@@ -36,10 +45,14 @@ export function isLate(d: Pick<KeyDeficiency, 'type' | 'documentId'>, facts: Pac
 function lateWindow(d: KeyDeficiency, facts: PackFacts): string {
   const c = facts.facility.completion;
   switch (d.type) {
-    case 'discharge-summary-late': return `the discharge summary is due within ${c.dischargeSummaryDays} days of discharge`;
-    case 'history-and-physical-late': return `the history and physical is due within ${c.historyAndPhysicalHoursAfterAdmission} hours after admission`;
-    case 'operative-report-late': return `the operative report is due within ${c.operativeReportHours} hours of surgery`;
-    default: return `verbal and telephone orders must be authenticated within ${c.verbalOrderAuthenticationHours} hours`;
+    case 'discharge-summary-late':
+      return `the discharge summary is due within ${c.dischargeSummaryDays} days of discharge`;
+    case 'history-and-physical-late':
+      return `the history and physical is due within ${c.historyAndPhysicalHoursAfterAdmission} hours after admission`;
+    case 'operative-report-late':
+      return `the operative report is due within ${c.operativeReportHours} hours of surgery`;
+    default:
+      return `verbal and telephone orders must be authenticated within ${c.verbalOrderAuthenticationHours} hours`;
   }
 }
 
@@ -90,7 +103,8 @@ function exactly(k: KeyDeficiency, g: FlaggedDeficiency): boolean {
   if (g.type === k.type && sameDocument(g.documentId, k.documentId)) return true;
   return k.alternates.some((a) => (a.type ?? k.type) === g.type && sameDocument(a.documentId ?? k.documentId, g.documentId));
 }
-const related = (k: KeyDeficiency, g: FlaggedDeficiency) => sameDocument(g.documentId, k.documentId) && DEFICIENCY_FAMILY[g.type] === DEFICIENCY_FAMILY[k.type];
+const related = (k: KeyDeficiency, g: FlaggedDeficiency) =>
+  sameDocument(g.documentId, k.documentId) && DEFICIENCY_FAMILY[g.type] === DEFICIENCY_FAMILY[k.type];
 
 /** What the chart shows of a document a false finding was made on, so the item says what is there. */
 function documentFacts(documentId: string | undefined, facts: PackFacts): string {
@@ -101,7 +115,16 @@ function documentFacts(documentId: string | undefined, facts: PackFacts): string
   return signed.length ? ` The chart shows it authenticated: ${signed.join('; ')}.` : '';
 }
 
-export function scoreComplete({ key, work, ctx }: { task: CompleteTask; key: CompleteKey; work: CompleteWork | undefined; ctx: GradeContext }): Scored {
+export function scoreComplete({
+  key,
+  work,
+  ctx,
+}: {
+  task: CompleteTask;
+  key: CompleteKey;
+  work: CompleteWork | undefined;
+  ctx: GradeContext;
+}): Scored {
   const { facts } = ctx;
   const notes: Finding[] = [];
   const pool = [...(work?.deficiencies ?? [])];
@@ -129,27 +152,63 @@ export function scoreComplete({ key, work, ctx }: { task: CompleteTask; key: Com
     const expected = `flag it, assigned to ${facts.provider(d.responsibleProviderId)}`;
     const match = keyed.get(d);
     if (d.optional) {
-      notes.push(optionalFinding({ id, label, expected, rule: d.rule, trainee: match ? `flagged as ${DEFICIENCY_LABELS[match.flagged.type].toLowerCase()}` : 'not flagged', explanation: 'For discussion: reasonable reviewers differ here; it does not count either way.' }));
+      notes.push(
+        optionalFinding({
+          id,
+          label,
+          expected,
+          rule: d.rule,
+          trainee: match ? `flagged as ${DEFICIENCY_LABELS[match.flagged.type].toLowerCase()}` : 'not flagged',
+          explanation: 'For discussion: reasonable reviewers differ here; it does not count either way.',
+        }),
+      );
       continue;
     }
     if (!match) {
-      const missed = isLate(d, facts) ? `This deficiency was missed: ${lateWindow(d, facts)} (${facts.facility.name} completion rules).` : 'This deficiency was missed.';
-      found.push({ id, label, expected, trainee: 'not flagged', earned: 0, possible: d.weight, deduction: share(d.weight, total), status: 'missing', rule: d.rule, explanation: missed });
+      const missed = isLate(d, facts)
+        ? `This deficiency was missed: ${lateWindow(d, facts)} (${facts.facility.name} completion rules).`
+        : 'This deficiency was missed.';
+      found.push({
+        id,
+        label,
+        expected,
+        trainee: 'not flagged',
+        earned: 0,
+        possible: d.weight,
+        deduction: share(d.weight, total),
+        status: 'missing',
+        rule: d.rule,
+        explanation: missed,
+      });
       continue;
     }
     const rightProvider = match.flagged.providerId === d.responsibleProviderId || d.alternateProviderIds.includes(match.flagged.providerId);
     const near = match.credit < 1;
     found.push({
-      id, label, expected,
+      id,
+      label,
+      expected,
       trainee: `flagged${near ? ` as ${DEFICIENCY_LABELS[match.flagged.type].toLowerCase()}` : ''}, assigned to ${facts.provider(match.flagged.providerId)}`,
-      earned: match.credit * d.weight, possible: d.weight,
-      deduction: (1 - match.credit) * share(d.weight, total), rule: d.rule,
-      explanation: near ? `A related finding on the right document: the deficiency is "${DEFICIENCY_LABELS[d.type].toLowerCase()}", not "${DEFICIENCY_LABELS[match.flagged.type].toLowerCase()}".` : '',
+      earned: match.credit * d.weight,
+      possible: d.weight,
+      deduction: (1 - match.credit) * share(d.weight, total),
+      rule: d.rule,
+      explanation: near
+        ? `A related finding on the right document: the deficiency is "${DEFICIENCY_LABELS[d.type].toLowerCase()}", not "${DEFICIENCY_LABELS[match.flagged.type].toLowerCase()}".`
+        : '',
     });
     attribution.push({
-      id: `provider:${id}`, label: `Assigned: ${label}`, expected: facts.provider(d.responsibleProviderId), trainee: facts.provider(match.flagged.providerId),
-      earned: rightProvider ? 1 : 0, possible: 1, deduction: rightProvider ? 0 : share(d.weight, matchedTotal), rule: d.rule,
-      explanation: rightProvider ? '' : `It is ${facts.provider(d.responsibleProviderId)} who must complete it: the deficiency goes to the provider responsible for the entry.`,
+      id: `provider:${id}`,
+      label: `Assigned: ${label}`,
+      expected: facts.provider(d.responsibleProviderId),
+      trainee: facts.provider(match.flagged.providerId),
+      earned: rightProvider ? 1 : 0,
+      possible: 1,
+      deduction: rightProvider ? 0 : share(d.weight, matchedTotal),
+      rule: d.rule,
+      explanation: rightProvider
+        ? ''
+        : `It is ${facts.provider(d.responsibleProviderId)} who must complete it: the deficiency goes to the provider responsible for the entry.`,
     });
   }
   const each = extraShare(counted.length);
@@ -161,27 +220,48 @@ export function scoreComplete({ key, work, ctx }: { task: CompleteTask; key: Com
       : documentFacts(g.documentId, facts);
     const provider = facts.provider(g.providerId);
     found.push({
-      id: `deficiency:${g.type}:${g.documentId ?? ''}`, label: `${DEFICIENCY_LABELS[g.type]}: ${facts.document(g.documentId)}`, expected: 'not a deficiency',
-      trainee: `flagged, assigned to ${provider}`, earned: 0, possible: 0, deduction: each, status: 'extra',
+      id: `deficiency:${g.type}:${g.documentId ?? ''}`,
+      label: `${DEFICIENCY_LABELS[g.type]}: ${facts.document(g.documentId)}`,
+      expected: 'not a deficiency',
+      trainee: `flagged, assigned to ${provider}`,
+      earned: 0,
+      possible: 0,
+      deduction: each,
+      status: 'extra',
       explanation: `"${DEFICIENCY_LABELS[g.type]}" was flagged ${onDocument}, but the record has no such deficiency.${there} A false deficiency sends ${provider} work that is not theirs to do.`,
     });
   }
 
   const statusRight = work?.recordComplete === key.recordComplete.value;
   if (counted.length === 0 && !statusRight && found.length === 0) {
-    found.push(nothingToFindGate('Deficiencies found', 'deficiencies in this record', `the record was ${work?.recordComplete === undefined ? 'not declared' : 'declared incomplete'}`, key.recordComplete.rule));
+    found.push(
+      nothingToFindGate(
+        'Deficiencies found',
+        'deficiencies in this record',
+        `the record was ${work?.recordComplete === undefined ? 'not declared' : 'declared incomplete'}`,
+        key.recordComplete.rule,
+      ),
+    );
   }
   const parts: ScoredPart[] = [{ name: 'Deficiencies found', weight: COMPLETE_WEIGHTS.found, findings: found }];
-  if (attribution.length > 0) parts.push({ name: 'Assigned to the responsible provider', weight: COMPLETE_WEIGHTS.attribution, findings: attribution });
+  if (attribution.length > 0)
+    parts.push({ name: 'Assigned to the responsible provider', weight: COMPLETE_WEIGHTS.attribution, findings: attribution });
   parts.push({
     name: 'Record declared complete or incomplete',
     weight: COMPLETE_WEIGHTS.status,
-    findings: [{
-      id: 'record-status', label: 'Record declared', expected: key.recordComplete.value ? 'complete' : 'incomplete',
-      trainee: work?.recordComplete === undefined ? 'not declared' : work.recordComplete ? 'complete' : 'incomplete',
-      earned: statusRight ? 1 : 0, possible: 1, deduction: statusRight ? 0 : 1, rule: key.recordComplete.rule,
-      explanation: statusRight ? '' : recordStatusExplanation(key, facts),
-    }],
+    findings: [
+      {
+        id: 'record-status',
+        label: 'Record declared',
+        expected: key.recordComplete.value ? 'complete' : 'incomplete',
+        trainee: work?.recordComplete === undefined ? 'not declared' : work.recordComplete ? 'complete' : 'incomplete',
+        earned: statusRight ? 1 : 0,
+        possible: 1,
+        deduction: statusRight ? 0 : 1,
+        rule: key.recordComplete.rule,
+        explanation: statusRight ? '' : recordStatusExplanation(key, facts),
+      },
+    ],
   });
   return { parts, notes };
 }

@@ -5,7 +5,9 @@ import type { FileCommand, FileTask, FileWork, FilingEntry } from './schema.ts';
 type Handlers = { readonly [N in FileCommand['type']]: CommandHandler<FileTask, FileWork, Extract<FileCommand, { type: N }>> };
 
 const shown = (task: FileTask, looseDocumentId: string) =>
-  task.looseDocumentIds.includes(looseDocumentId) ? undefined : `loose document "${looseDocumentId}" is not one this task gives you to index`;
+  task.looseDocumentIds.includes(looseDocumentId)
+    ? undefined
+    : `loose document "${looseDocumentId}" is not one this task gives you to index`;
 
 function without<T>(record: Readonly<Record<string, T>>, id: string): Record<string, T> {
   const out: Record<string, T> = {};
@@ -23,8 +25,10 @@ export const fileCommands: Handlers = {
     if (c.documentDate) entry.documentDate = c.documentDate;
     return { ...work, documents: { ...work.documents, [c.looseDocumentId]: entry } };
   },
-  'file/hold': (work, c, { task }) => shown(task, c.looseDocumentId) ?? { ...work, documents: { ...work.documents, [c.looseDocumentId]: { action: 'hold' } } },
-  'file/return': (work, c, { task }) => shown(task, c.looseDocumentId) ?? { ...work, documents: { ...work.documents, [c.looseDocumentId]: { action: 'return' } } },
+  'file/hold': (work, c, { task }) =>
+    shown(task, c.looseDocumentId) ?? { ...work, documents: { ...work.documents, [c.looseDocumentId]: { action: 'hold' } } },
+  'file/return': (work, c, { task }) =>
+    shown(task, c.looseDocumentId) ?? { ...work, documents: { ...work.documents, [c.looseDocumentId]: { action: 'return' } } },
   'file/clear': (work, c) => ({ ...work, documents: without(work.documents, c.looseDocumentId) }),
   'file/flag-misfile': (work, c, { task }) => {
     if (task.auditPatientIds.length === 0) return 'this task has no chart to audit for misfiled documents';

@@ -28,29 +28,47 @@ export const fileKind = defineTaskKind<FileTask, FileKey, FileWork, FileCommand>
           },
         ]),
     ),
-    misfiles: Object.fromEntries(key.misfiles.filter((m) => !m.optional).map((m) => [m.documentId, m.toPatientId ? { toPatientId: m.toPatientId } : {}])),
+    misfiles: Object.fromEntries(
+      key.misfiles.filter((m) => !m.optional).map((m) => [m.documentId, m.toPatientId ? { toPatientId: m.toPatientId } : {}]),
+    ),
   }),
   walkthrough: (key, task) => {
     const commands: FileCommand[] = [];
     const taskId = task.id;
-    key.documents.filter((d) => !d.optional).forEach((d, i) => {
-      const looseDocumentId = d.looseDocumentId;
-      if (i === 0) commands.push({ type: 'file/hold', taskId, looseDocumentId }, { type: 'file/clear', taskId, looseDocumentId });
-      if (d.action === 'hold') commands.push({ type: 'file/hold', taskId, looseDocumentId });
-      else if (d.action === 'return') commands.push({ type: 'file/return', taskId, looseDocumentId });
-      else {
+    key.documents
+      .filter((d) => !d.optional)
+      .forEach((d, i) => {
+        const looseDocumentId = d.looseDocumentId;
+        if (i === 0) commands.push({ type: 'file/hold', taskId, looseDocumentId }, { type: 'file/clear', taskId, looseDocumentId });
+        if (d.action === 'hold') commands.push({ type: 'file/hold', taskId, looseDocumentId });
+        else if (d.action === 'return') commands.push({ type: 'file/return', taskId, looseDocumentId });
+        else {
+          commands.push({
+            type: 'file/index',
+            taskId,
+            looseDocumentId,
+            patientId: d.patientId ?? '',
+            ...(d.encounterId ? { encounterId: d.encounterId } : {}),
+            ...(d.documentType ? { documentType: d.documentType } : {}),
+            ...(d.documentDate ? { documentDate: d.documentDate } : {}),
+          });
+        }
+      });
+    key.misfiles
+      .filter((m) => !m.optional)
+      .forEach((m, i) => {
+        if (i === 0)
+          commands.push(
+            { type: 'file/flag-misfile', taskId, documentId: m.documentId },
+            { type: 'file/unflag-misfile', taskId, documentId: m.documentId },
+          );
         commands.push({
-          type: 'file/index', taskId, looseDocumentId, patientId: d.patientId ?? '',
-          ...(d.encounterId ? { encounterId: d.encounterId } : {}),
-          ...(d.documentType ? { documentType: d.documentType } : {}),
-          ...(d.documentDate ? { documentDate: d.documentDate } : {}),
+          type: 'file/flag-misfile',
+          taskId,
+          documentId: m.documentId,
+          ...(m.toPatientId ? { toPatientId: m.toPatientId } : {}),
         });
-      }
-    });
-    key.misfiles.filter((m) => !m.optional).forEach((m, i) => {
-      if (i === 0) commands.push({ type: 'file/flag-misfile', taskId, documentId: m.documentId }, { type: 'file/unflag-misfile', taskId, documentId: m.documentId });
-      commands.push({ type: 'file/flag-misfile', taskId, documentId: m.documentId, ...(m.toPatientId ? { toPatientId: m.toPatientId } : {}) });
-    });
+      });
     return commands;
   },
   checkTask: (task, check, path) => {
@@ -62,26 +80,38 @@ export const fileKind = defineTaskKind<FileTask, FileKey, FileWork, FileCommand>
       const at = [...path, 'documents', i];
       check.looseDocument(d.looseDocumentId, [...at, 'looseDocumentId']);
       if (!task.looseDocumentIds.includes(d.looseDocumentId)) {
-        check.report([...at, 'looseDocumentId'], `grades loose document "${d.looseDocumentId}", which task "${task.id}" does not show (add it to the task's looseDocumentIds)`);
+        check.report(
+          [...at, 'looseDocumentId'],
+          `grades loose document "${d.looseDocumentId}", which task "${task.id}" does not show (add it to the task's looseDocumentIds)`,
+        );
       }
       check.patient(d.patientId, [...at, 'patientId']);
       check.encounterOf(d.encounterId, d.patientId, [...at, 'encounterId']);
       d.alternateEncounterIds.forEach((e, j) => check.encounterOf(e, d.patientId, [...at, 'alternateEncounterIds', j]));
       if (d.action === 'file' && !d.patientId) check.report([...at, 'patientId'], 'is required when the action is "file"');
-      if (d.action !== 'file' && (d.patientId || d.encounterId)) check.report([...at, 'action'], `is "${d.action}", so the key names no patient or encounter to file to`);
+      if (d.action !== 'file' && (d.patientId || d.encounterId))
+        check.report([...at, 'action'], `is "${d.action}", so the key names no patient or encounter to file to`);
     });
     key.misfiles.forEach((m, i) => {
       const at = [...path, 'misfiles', i];
       check.documentOf(m.documentId, undefined, [...at, 'documentId']);
       const owner = check.ownerOf(m.documentId);
       if (owner !== undefined && !task.auditPatientIds.includes(owner)) {
-        check.report([...at, 'documentId'], `is in the chart of patient "${owner}", which task "${task.id}" does not audit (add it to the task's auditPatientIds)`);
+        check.report(
+          [...at, 'documentId'],
+          `is in the chart of patient "${owner}", which task "${task.id}" does not audit (add it to the task's auditPatientIds)`,
+        );
       }
       check.patient(m.toPatientId, [...at, 'toPatientId']);
-      if (m.toPatientId !== undefined && m.toPatientId === owner) check.report([...at, 'toPatientId'], 'is the chart the document is already in: a misfile moves to another chart');
+      if (m.toPatientId !== undefined && m.toPatientId === owner)
+        check.report([...at, 'toPatientId'], 'is the chart the document is already in: a misfile moves to another chart');
     });
   },
   labels: {
-    action: { file: 'File to a chart', hold: 'Hold: identity cannot be matched with certainty', return: 'Return to sender: not a patient of this facility' },
+    action: {
+      file: 'File to a chart',
+      hold: 'Hold: identity cannot be matched with certainty',
+      return: 'Return to sender: not a patient of this facility',
+    },
   },
 });

@@ -67,7 +67,15 @@ export type FilingEntry = z.infer<typeof FilingEntry>;
 type DocumentTypeId = z.infer<typeof DocumentType>;
 
 export type FileCommand =
-  | { type: 'file/index'; taskId: string; looseDocumentId: string; patientId: string; encounterId?: string; documentType?: DocumentTypeId; documentDate?: string }
+  | {
+      type: 'file/index';
+      taskId: string;
+      looseDocumentId: string;
+      patientId: string;
+      encounterId?: string;
+      documentType?: DocumentTypeId;
+      documentDate?: string;
+    }
   | { type: 'file/hold'; taskId: string; looseDocumentId: string }
   | { type: 'file/return'; taskId: string; looseDocumentId: string }
   | { type: 'file/clear'; taskId: string; looseDocumentId: string }

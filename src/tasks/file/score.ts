@@ -19,7 +19,6 @@ export const FILING_SHARES = { patient: 0.5, encounter: 0.2, type: 0.2, date: 0.
 /** A held document that should have been returned to its misdirected sender. */
 export const HELD_NOT_RETURNED_CREDIT = 0.5;
 
-
 function expectedWords(k: FilingKeyItem, ctx: GradeContext): string {
   const { facts } = ctx;
   if (k.action === 'hold') return 'hold and flag: it cannot be matched to a patient with certainty';
@@ -40,15 +39,31 @@ function judge(k: FilingKeyItem, done: FilingEntry, ctx: GradeContext): { credit
   if (k.action !== 'file') {
     if (done.action === k.action) return { credit: 1, why: '', critical: false };
     if (done.action === 'file') {
-      return { credit: 0, critical: true, why: `Filing it put health information that cannot be matched to ${facts.patient(done.patientId)} into that chart.` };
+      return {
+        credit: 0,
+        critical: true,
+        why: `Filing it put health information that cannot be matched to ${facts.patient(done.patientId)} into that chart.`,
+      };
     }
     if (k.action === 'return') {
-      return { credit: HELD_NOT_RETURNED_CREDIT, critical: false, why: 'Holding it kept it out of every chart, which was safe; but it is not a patient of this facility, so it goes back to the sender, who can send it where it belongs.' };
+      return {
+        credit: HELD_NOT_RETURNED_CREDIT,
+        critical: false,
+        why: 'Holding it kept it out of every chart, which was safe; but it is not a patient of this facility, so it goes back to the sender, who can send it where it belongs.',
+      };
     }
-    return { credit: 0, critical: false, why: 'It may belong to a patient of this facility: hold it and work the identity question; returning it loses the document.' };
+    return {
+      credit: 0,
+      critical: false,
+      why: 'It may belong to a patient of this facility: hold it and work the identity question; returning it loses the document.',
+    };
   }
   if (done.action !== 'file') {
-    return { credit: 0, critical: false, why: 'Its identifiers match one patient with certainty, so it should be filed, not held or returned.' };
+    return {
+      credit: 0,
+      critical: false,
+      why: 'Its identifiers match one patient with certainty, so it should be filed, not held or returned.',
+    };
   }
   if (done.patientId !== k.patientId) {
     return {
@@ -65,7 +80,8 @@ function judge(k: FilingKeyItem, done: FilingEntry, ctx: GradeContext): { credit
   if (encounterRight) credit += FILING_SHARES.encounter;
   else lost.push(`encounter: ${k.encounterId ? facts.encounter(k.encounterId) : 'none (it belongs to no single visit)'}`);
   const typeRight =
-    k.documentType === undefined || (done.documentType !== undefined && (done.documentType === k.documentType || k.alternateDocumentTypes.includes(done.documentType)));
+    k.documentType === undefined ||
+    (done.documentType !== undefined && (done.documentType === k.documentType || k.alternateDocumentTypes.includes(done.documentType)));
   if (typeRight) credit += FILING_SHARES.type;
   else lost.push(`document type: ${k.documentType ? documentTypeLabel(k.documentType) : ''}`);
   if (k.documentDate === undefined || done.documentDate === k.documentDate) credit += FILING_SHARES.date;
@@ -73,7 +89,17 @@ function judge(k: FilingKeyItem, done: FilingEntry, ctx: GradeContext): { credit
   return { credit, why: lost.length ? `Right patient; check the ${lost.join('; ')}.` : '', critical: false };
 }
 
-export function scoreFile({ task, key, work, ctx }: { task: FileTask; key: FileKey; work: FileWork | undefined; ctx: GradeContext }): Scored {
+export function scoreFile({
+  task,
+  key,
+  work,
+  ctx,
+}: {
+  task: FileTask;
+  key: FileKey;
+  work: FileWork | undefined;
+  ctx: GradeContext;
+}): Scored {
   const { facts } = ctx;
   const parts: ScoredPart[] = [];
   const notes: Finding[] = [];
@@ -83,13 +109,32 @@ export function scoreFile({ task, key, work, ctx }: { task: FileTask; key: FileK
   const indexing: Finding[] = [];
   for (const k of key.documents) {
     const done = own(work?.documents, k.looseDocumentId);
-    const base = { id: `file:${k.looseDocumentId}`, label: `Loose document: ${facts.looseDocument(k.looseDocumentId)}`, expected: expectedWords(k, ctx), rule: k.rule };
+    const base = {
+      id: `file:${k.looseDocumentId}`,
+      label: `Loose document: ${facts.looseDocument(k.looseDocumentId)}`,
+      expected: expectedWords(k, ctx),
+      rule: k.rule,
+    };
     if (k.optional) {
-      notes.push(optionalFinding({ ...base, trainee: done ? traineeWords(done, ctx) : 'not indexed', explanation: 'For discussion: either answer can be defended; it does not count.' }));
+      notes.push(
+        optionalFinding({
+          ...base,
+          trainee: done ? traineeWords(done, ctx) : 'not indexed',
+          explanation: 'For discussion: either answer can be defended; it does not count.',
+        }),
+      );
       continue;
     }
     if (!done) {
-      indexing.push({ ...base, trainee: 'not indexed', earned: 0, possible: k.weight, deduction: share(k.weight, indexingTotal), status: 'missing', explanation: 'The document was left in the queue.' });
+      indexing.push({
+        ...base,
+        trainee: 'not indexed',
+        earned: 0,
+        possible: k.weight,
+        deduction: share(k.weight, indexingTotal),
+        status: 'missing',
+        explanation: 'The document was left in the queue.',
+      });
       continue;
     }
     const { credit, why, critical } = judge(k, done, ctx);
@@ -115,14 +160,27 @@ export function scoreFile({ task, key, work, ctx }: { task: FileTask; key: FileK
   for (const m of key.misfiles) {
     flagged.delete(m.documentId);
     const done = own(work?.misfiles, m.documentId);
-    const base = { id: `misfile:${m.documentId}`, label: `Misfiled document: ${facts.document(m.documentId)}`, expected: `move to ${m.toPatientId ? facts.patient(m.toPatientId) : 'no chart here (return it)'}`, rule: m.rule };
+    const base = {
+      id: `misfile:${m.documentId}`,
+      label: `Misfiled document: ${facts.document(m.documentId)}`,
+      expected: `move to ${m.toPatientId ? facts.patient(m.toPatientId) : 'no chart here (return it)'}`,
+      rule: m.rule,
+    };
     const traineeSaid = done ? `flagged, to ${done.toPatientId ? facts.patient(done.toPatientId) : 'no chart'}` : 'not found';
     if (m.optional) {
       notes.push(optionalFinding({ ...base, trainee: traineeSaid, explanation: 'For discussion: it does not count either way.' }));
       continue;
     }
     if (!done) {
-      hunt.push({ ...base, trainee: traineeSaid, earned: 0, possible: m.weight, deduction: share(m.weight, plantedTotal), status: 'missing', explanation: 'This document is in the wrong chart and was not found.' });
+      hunt.push({
+        ...base,
+        trainee: traineeSaid,
+        earned: 0,
+        possible: m.weight,
+        deduction: share(m.weight, plantedTotal),
+        status: 'missing',
+        explanation: 'This document is in the wrong chart and was not found.',
+      });
       continue;
     }
     const rightPlace = done.toPatientId === m.toPatientId;
@@ -132,7 +190,9 @@ export function scoreFile({ task, key, work, ctx }: { task: FileTask; key: FileK
       earned: rightPlace ? m.weight : m.weight / 2,
       possible: m.weight,
       deduction: rightPlace ? 0 : share(m.weight, plantedTotal) / 2,
-      explanation: rightPlace ? '' : `Found, but it belongs ${m.toPatientId ? `in ${facts.patient(m.toPatientId)}'s chart` : 'to no patient of this facility'}.`,
+      explanation: rightPlace
+        ? ''
+        : `Found, but it belongs ${m.toPatientId ? `in ${facts.patient(m.toPatientId)}'s chart` : 'to no patient of this facility'}.`,
       // Sent to a wrong chart, it would move PHI again; held back from every chart, it harms no record.
       critical: m.critical && !rightPlace && done.toPatientId !== undefined,
     });

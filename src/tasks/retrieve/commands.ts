@@ -2,7 +2,9 @@
 import type { CommandHandler } from '../kind.ts';
 import type { DisclosureEntry, RetrieveCommand, RetrieveTask, RetrieveWork } from './schema.ts';
 
-type Handlers = { readonly [N in RetrieveCommand['type']]: CommandHandler<RetrieveTask, RetrieveWork, Extract<RetrieveCommand, { type: N }>> };
+type Handlers = {
+  readonly [N in RetrieveCommand['type']]: CommandHandler<RetrieveTask, RetrieveWork, Extract<RetrieveCommand, { type: N }>>;
+};
 
 const toggle = <T>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 

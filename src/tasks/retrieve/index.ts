@@ -7,26 +7,26 @@ import { RetrieveKey, RetrieveTask, RetrieveWork, type RetrieveCommand } from '.
 
 /** The work that follows the key exactly. */
 const perfectWork = (key: RetrieveKey, task: RetrieveTask): RetrieveWork => {
-    const accountable = key.accounting ? key.accounting.accountable : key.logPurpose !== undefined;
-    const releasing = key.decision.value === 'release';
-    return {
-      kind: 'retrieve',
-      patientId: key.patientId,
-      decision: key.decision.value,
-      defects: key.defects.filter((d) => !d.optional).map((d) => d.element),
-      release: releasing ? key.release.filter((r) => !r.optional).map((r) => r.documentId) : [],
-      ...(releasing && accountable && !(key.accounting?.optional ?? key.logPurpose?.optional)
-        ? {
-            disclosure: {
-              date: key.accounting?.date ?? task.request.receivedAt.slice(0, 10),
-              recipient: [task.request.requester, ...(key.accounting?.recipientTerms ?? [])].join(' '),
-              description: `${key.release.length} documents`,
-              purpose: key.accounting?.purposeTerms[0] ?? key.logPurpose?.value ?? 'as requested',
-            },
-          }
-        : {}),
-    };
+  const accountable = key.accounting ? key.accounting.accountable : key.logPurpose !== undefined;
+  const releasing = key.decision.value === 'release';
+  return {
+    kind: 'retrieve',
+    patientId: key.patientId,
+    decision: key.decision.value,
+    defects: key.defects.filter((d) => !d.optional).map((d) => d.element),
+    release: releasing ? key.release.filter((r) => !r.optional).map((r) => r.documentId) : [],
+    ...(releasing && accountable && !(key.accounting?.optional ?? key.logPurpose?.optional)
+      ? {
+          disclosure: {
+            date: key.accounting?.date ?? task.request.receivedAt.slice(0, 10),
+            recipient: [task.request.requester, ...(key.accounting?.recipientTerms ?? [])].join(' '),
+            description: `${key.release.length} documents`,
+            purpose: key.accounting?.purposeTerms[0] ?? key.logPurpose?.value ?? 'as requested',
+          },
+        }
+      : {}),
   };
+};
 
 export const retrieveKind = defineTaskKind<RetrieveTask, RetrieveKey, RetrieveWork, RetrieveCommand>({
   kind: 'retrieve',
@@ -34,7 +34,11 @@ export const retrieveKind = defineTaskKind<RetrieveTask, RetrieveKey, RetrieveWo
   schemas: { task: RetrieveTask, key: RetrieveKey, work: RetrieveWork },
   blankWork: () => ({ kind: 'retrieve', defects: [], release: [] }),
   isUntouched: (work) =>
-    work.patientId === undefined && work.decision === undefined && work.defects.length === 0 && work.release.length === 0 && work.disclosure === undefined,
+    work.patientId === undefined &&
+    work.decision === undefined &&
+    work.defects.length === 0 &&
+    work.release.length === 0 &&
+    work.disclosure === undefined,
   commands: retrieveCommands,
   score: scoreRetrieve,
   perfectWork,
@@ -51,7 +55,9 @@ export const retrieveKind = defineTaskKind<RetrieveTask, RetrieveKey, RetrieveWo
       ...work.release.map((documentId): RetrieveCommand => ({ type: 'retrieve/toggle-document', taskId, documentId })),
       { type: 'retrieve/log-purpose', taskId, purpose: 'as requested' },
     ];
-    commands.push(work.disclosure ? { type: 'retrieve/log-disclosure', taskId, entry: work.disclosure } : { type: 'retrieve/clear-log', taskId });
+    commands.push(
+      work.disclosure ? { type: 'retrieve/log-disclosure', taskId, entry: work.disclosure } : { type: 'retrieve/clear-log', taskId },
+    );
     return commands;
   },
   checkTask: (task, check, path) => {
@@ -66,11 +72,20 @@ export const retrieveKind = defineTaskKind<RetrieveTask, RetrieveKey, RetrieveWo
     const authorization = task.request.authorizationDocumentId;
     const holder = authorization === undefined ? undefined : check.ownerOf(authorization);
     if (holder !== undefined && holder !== key.patientId) {
-      check.report([...path, 'patientId'], `is "${key.patientId}", but the task's authorization "${authorization}" is in the chart of patient "${holder}"`);
+      check.report(
+        [...path, 'patientId'],
+        `is "${key.patientId}", but the task's authorization "${authorization}" is in the chart of patient "${holder}"`,
+      );
     }
     const both = key.release.filter((r) => key.withhold.some((w) => w.documentId === r.documentId));
-    both.forEach((r) => check.report([...path, 'withhold'], `lists document "${r.documentId}", which release also lists: a document is either released or withheld`));
-    if (key.decision.value === 'deny' && key.release.length > 0) check.report([...path, 'release'], 'lists documents to release, but the decision is "deny"');
+    both.forEach((r) =>
+      check.report(
+        [...path, 'withhold'],
+        `lists document "${r.documentId}", which release also lists: a document is either released or withheld`,
+      ),
+    );
+    if (key.decision.value === 'deny' && key.release.length > 0)
+      check.report([...path, 'release'], 'lists documents to release, but the decision is "deny"');
     if (key.accounting && key.logPurpose) check.report([...path, 'logPurpose'], 'is the earlier form of accounting: give one of them');
   },
   labels: { element: AUTHORIZATION_LABELS, requestType: REQUEST_TYPE_LABELS, decision: DECISION_LABELS },

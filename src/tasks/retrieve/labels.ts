@@ -47,18 +47,78 @@ export interface RequestBasis {
   rule: RuleRef;
 }
 
-const basis = (covers: string, said: string, minimumNecessary: boolean, accountable: boolean, cite: string, text: string): RequestBasis => ({
-  covers, basis: said, minimumNecessary, accountable, rule: { source: 'CFR', cite, text },
+const basis = (
+  covers: string,
+  said: string,
+  minimumNecessary: boolean,
+  accountable: boolean,
+  cite: string,
+  text: string,
+): RequestBasis => ({
+  covers,
+  basis: said,
+  minimumNecessary,
+  accountable,
+  rule: { source: 'CFR', cite, text },
 });
 
 export const REQUEST_BASIS: Record<RequestType, RequestBasis> = {
-  'continuing-care': basis('what the request for continuing care covers', 'for treatment', false, false, '45 CFR 164.506(c)(2)', 'PHI may be disclosed for the treatment activities of another provider; the minimum-necessary standard does not apply to disclosures for treatment.'),
-  physician: basis("what the physician's request covers", 'for treatment', false, false, '45 CFR 164.506(c)(2)', 'PHI may be disclosed for the treatment activities of another provider; the minimum-necessary standard does not apply to disclosures for treatment.'),
-  'patient-access': basis('what the patient asked for', 'to the individual', false, false, '45 CFR 164.524', 'An individual has a right of access to the PHI in the designated record set that they request.'),
-  'attorney-authorization': basis('what the authorization covers', 'under an authorization', false, false, '45 CFR 164.508(c)(1)(i)', 'A disclosure under an authorization may include only the information the authorization describes.'),
-  subpoena: basis('what the subpoena covers', 'in response to a subpoena', true, true, '45 CFR 164.512(e)(1)(ii)', 'A subpoena without a court order permits disclosure only of the information it expressly asks for, and the minimum-necessary standard applies.'),
-  insurer: basis('what the request covers', 'for payment', true, false, '45 CFR 164.502(b), 164.514(d)', 'A disclosure for payment is limited to the minimum necessary for its purpose.'),
-  'court-order': basis('what the court order covers', 'under a court order', false, true, '45 CFR 164.512(e)(1)(i)', 'A court order permits disclosure of only the PHI it expressly authorizes.'),
+  'continuing-care': basis(
+    'what the request for continuing care covers',
+    'for treatment',
+    false,
+    false,
+    '45 CFR 164.506(c)(2)',
+    'PHI may be disclosed for the treatment activities of another provider; the minimum-necessary standard does not apply to disclosures for treatment.',
+  ),
+  physician: basis(
+    "what the physician's request covers",
+    'for treatment',
+    false,
+    false,
+    '45 CFR 164.506(c)(2)',
+    'PHI may be disclosed for the treatment activities of another provider; the minimum-necessary standard does not apply to disclosures for treatment.',
+  ),
+  'patient-access': basis(
+    'what the patient asked for',
+    'to the individual',
+    false,
+    false,
+    '45 CFR 164.524',
+    'An individual has a right of access to the PHI in the designated record set that they request.',
+  ),
+  'attorney-authorization': basis(
+    'what the authorization covers',
+    'under an authorization',
+    false,
+    false,
+    '45 CFR 164.508(c)(1)(i)',
+    'A disclosure under an authorization may include only the information the authorization describes.',
+  ),
+  subpoena: basis(
+    'what the subpoena covers',
+    'in response to a subpoena',
+    true,
+    true,
+    '45 CFR 164.512(e)(1)(ii)',
+    'A subpoena without a court order permits disclosure only of the information it expressly asks for, and the minimum-necessary standard applies.',
+  ),
+  insurer: basis(
+    'what the request covers',
+    'for payment',
+    true,
+    false,
+    '45 CFR 164.502(b), 164.514(d)',
+    'A disclosure for payment is limited to the minimum necessary for its purpose.',
+  ),
+  'court-order': basis(
+    'what the court order covers',
+    'under a court order',
+    false,
+    true,
+    '45 CFR 164.512(e)(1)(i)',
+    'A court order permits disclosure of only the PHI it expressly authorizes.',
+  ),
 };
 
 export const MINIMUM_NECESSARY_RULE: RuleRef = {

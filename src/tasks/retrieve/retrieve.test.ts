@@ -40,15 +40,30 @@ describe('release of information: decisions', () => {
 
   it('names authorization defects in words, never by id', () => {
     const { pack, keys } = gradingPack();
-    const r = taskReport(pack, keys, workFrom(pack, roi([patient, { type: 'retrieve/toggle-defect', element: 'conditioning-statement' }])), 't-roi');
-    expect(itemOf(r, 'defect:conditioning-statement')?.label).toBe('Authorization defect: Statement on conditioning of treatment or payment');
+    const r = taskReport(
+      pack,
+      keys,
+      workFrom(pack, roi([patient, { type: 'retrieve/toggle-defect', element: 'conditioning-statement' }])),
+      't-roi',
+    );
+    expect(itemOf(r, 'defect:conditioning-statement')?.label).toBe(
+      'Authorization defect: Statement on conditioning of treatment or payment',
+    );
   });
 });
 
 describe('release of information: what was released', () => {
   it('caps the task at 40 % when a specially protected record goes out, even with everything else right', () => {
     const { pack, keys } = gradingPack();
-    const r = taskReport(pack, keys, workFrom(pack, roi([patient, release, send('doc-oduya-hp'), send('doc-oduya-ds'), { type: 'retrieve/log-purpose', purpose: 'litigation' }])), 't-roi');
+    const r = taskReport(
+      pack,
+      keys,
+      workFrom(
+        pack,
+        roi([patient, release, send('doc-oduya-hp'), send('doc-oduya-ds'), { type: 'retrieve/log-purpose', purpose: 'litigation' }]),
+      ),
+      't-roi',
+    );
     expect(r.capped).toBe(true);
     expect(r.score).toBe(CRITICAL_CAP);
     expect(r.criticalErrors[0]?.explanation).toContain('specially protected');
@@ -72,16 +87,31 @@ describe('release of information: what was released', () => {
   it('never lets the treatment wording say "minimum necessary" for continuing care', () => {
     const { pack, keys } = withRequest('continuing-care', { withhold: [] });
     const r = taskReport(pack, keys, workFrom(pack, roi([patient, release, send('doc-oduya-hp'), send('doc-oduya-ds')])), 't-roi');
-    expect(itemOf(r, 'release:doc-oduya-ds')?.explanation).toBe('This document is outside what the request for continuing care covers. Rule (45 CFR 164.506(c)(2)): PHI may be disclosed for the treatment activities of another provider; the minimum-necessary standard does not apply to disclosures for treatment.');
+    expect(itemOf(r, 'release:doc-oduya-ds')?.explanation).toBe(
+      'This document is outside what the request for continuing care covers. Rule (45 CFR 164.506(c)(2)): PHI may be disclosed for the treatment activities of another provider; the minimum-necessary standard does not apply to disclosures for treatment.',
+    );
   });
 });
 
 describe('release of information: the accounting of disclosures', () => {
-  const accountable = { accountable: true, date: '2025-02-03', recipientTerms: ['Law'], purposeTerms: ['litigation', 'lawsuit'], rule: cfr('45 CFR 164.528(b)(2)') };
+  const accountable = {
+    accountable: true,
+    date: '2025-02-03',
+    recipientTerms: ['Law'],
+    purposeTerms: ['litigation', 'lawsuit'],
+    rule: cfr('45 CFR 164.528(b)(2)'),
+  };
 
   it('takes points for logging a disclosure that is exempt from the accounting (under an authorization)', () => {
-    const { pack, keys } = withRequest('attorney-authorization', { accounting: { accountable: false, rule: cfr('45 CFR 164.528(a)(1)(iv)') } });
-    const logged = taskReport(pack, keys, workFrom(pack, roi([patient, release, send('doc-oduya-hp'), { type: 'retrieve/log-disclosure', entry: { purpose: 'litigation' } }])), 't-roi');
+    const { pack, keys } = withRequest('attorney-authorization', {
+      accounting: { accountable: false, rule: cfr('45 CFR 164.528(a)(1)(iv)') },
+    });
+    const logged = taskReport(
+      pack,
+      keys,
+      workFrom(pack, roi([patient, release, send('doc-oduya-hp'), { type: 'retrieve/log-disclosure', entry: { purpose: 'litigation' } }])),
+      't-roi',
+    );
     expect(itemOf(logged, 'accounting')?.status).toBe('extra');
     expect(itemOf(logged, 'accounting')?.explanation).toContain('exempt from the accounting of disclosures');
     const notLogged = taskReport(pack, keys, workFrom(pack, roi([patient, release, send('doc-oduya-hp')])), 't-roi');
@@ -91,9 +121,27 @@ describe('release of information: the accounting of disclosures', () => {
   it('grades an accountable entry on its content: date, recipient, description and purpose (164.528(b)(2))', () => {
     const { pack, keys } = withRequest('subpoena', { accounting: accountable });
     const full = { date: '2025-02-03', recipient: 'Law Office of R. Diaz', description: 'Admission H&P', purpose: 'pending lawsuit' };
-    const right = taskReport(pack, keys, workFrom(pack, roi([patient, release, send('doc-oduya-hp'), { type: 'retrieve/log-disclosure', entry: full }])), 't-roi');
+    const right = taskReport(
+      pack,
+      keys,
+      workFrom(pack, roi([patient, release, send('doc-oduya-hp'), { type: 'retrieve/log-disclosure', entry: full }])),
+      't-roi',
+    );
     expect(right.percent).toBe(100);
-    const half = taskReport(pack, keys, workFrom(pack, roi([patient, release, send('doc-oduya-hp'), { type: 'retrieve/log-disclosure', entry: { ...full, date: '2025-03-01', purpose: 'records' } }])), 't-roi');
+    const half = taskReport(
+      pack,
+      keys,
+      workFrom(
+        pack,
+        roi([
+          patient,
+          release,
+          send('doc-oduya-hp'),
+          { type: 'retrieve/log-disclosure', entry: { ...full, date: '2025-03-01', purpose: 'records' } },
+        ]),
+      ),
+      't-roi',
+    );
     expect(itemOf(half, 'accounting')).toMatchObject({ status: 'partial', earned: 0.5 });
     expect(itemOf(half, 'accounting')?.explanation).toContain('the date (2025-02-03) and the purpose (litigation)');
     const none = taskReport(pack, keys, workFrom(pack, roi([patient, release, send('doc-oduya-hp')])), 't-roi');
@@ -102,7 +150,23 @@ describe('release of information: the accounting of disclosures', () => {
 
   it('reads an earlier key that only said "log it" as an accountable disclosure with any purpose', () => {
     const { pack, keys } = gradingPack();
-    const r = taskReport(pack, keys, workFrom(pack, roi([patient, release, send('doc-oduya-hp'), { type: 'retrieve/log-disclosure', entry: { date: '2025-02-03', recipient: 'Law Office', description: 'H&P', purpose: 'litigation' } }])), 't-roi');
+    const r = taskReport(
+      pack,
+      keys,
+      workFrom(
+        pack,
+        roi([
+          patient,
+          release,
+          send('doc-oduya-hp'),
+          {
+            type: 'retrieve/log-disclosure',
+            entry: { date: '2025-02-03', recipient: 'Law Office', description: 'H&P', purpose: 'litigation' },
+          },
+        ]),
+      ),
+      't-roi',
+    );
     expect(r.percent).toBe(100);
   });
 });

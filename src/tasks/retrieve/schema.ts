@@ -7,7 +7,15 @@ import { z } from 'zod';
 import { Id, IsoDate, LocalDateTime } from '../../chart/model.ts';
 import { KeyItemBase, TaskBase, longText, shortText } from '../common/schema.ts';
 
-export const RequestType = z.enum(['continuing-care', 'physician', 'patient-access', 'attorney-authorization', 'subpoena', 'insurer', 'court-order']);
+export const RequestType = z.enum([
+  'continuing-care',
+  'physician',
+  'patient-access',
+  'attorney-authorization',
+  'subpoena',
+  'insurer',
+  'court-order',
+]);
 
 export const RetrieveTask = z.strictObject({
   ...TaskBase,
@@ -25,9 +33,19 @@ export const RetrieveTask = z.strictObject({
 
 /** The core elements of a valid HIPAA authorization, 45 CFR 164.508(c)(1)–(2), and the special cases. */
 export const AuthorizationElement = z.enum([
-  'description-of-information', 'who-may-disclose', 'who-may-receive', 'purpose', 'expiration',
-  'signature-and-date', 'representative-authority', 'right-to-revoke', 'conditioning-statement', 'redisclosure-statement',
-  'part2-consent-elements', 'specific-psychotherapy-authorization', 'not-expired',
+  'description-of-information',
+  'who-may-disclose',
+  'who-may-receive',
+  'purpose',
+  'expiration',
+  'signature-and-date',
+  'representative-authority',
+  'right-to-revoke',
+  'conditioning-statement',
+  'redisclosure-statement',
+  'part2-consent-elements',
+  'specific-psychotherapy-authorization',
+  'not-expired',
 ]);
 
 /**
@@ -53,11 +71,20 @@ export const RetrieveKey = z.strictObject({
   patientId: Id,
   decision: z.strictObject({ ...KeyItemBase, value: z.enum(['release', 'deny']) }),
   /** Defects of the authorization or request that make it invalid (empty when it is valid). */
-  defects: z.array(z.strictObject({ ...KeyItemBase, element: AuthorizationElement })).max(20).default([]),
+  defects: z
+    .array(z.strictObject({ ...KeyItemBase, element: AuthorizationElement }))
+    .max(20)
+    .default([]),
   /** Documents the request needs and may have. */
-  release: z.array(z.strictObject({ ...KeyItemBase, documentId: Id })).max(500).default([]),
+  release: z
+    .array(z.strictObject({ ...KeyItemBase, documentId: Id }))
+    .max(500)
+    .default([]),
   /** Documents that must not go (protected without valid authorization, outside the scope): releasing one is critical when `critical`. */
-  withhold: z.array(z.strictObject({ ...KeyItemBase, documentId: Id })).max(500).default([]),
+  withhold: z
+    .array(z.strictObject({ ...KeyItemBase, documentId: Id }))
+    .max(500)
+    .default([]),
   /** The accounting entry, when the disclosure is accountable; absent, it follows from the request type. */
   accounting: AccountingKey.optional(),
   /**

@@ -25,15 +25,23 @@ export function ChartPage({ route }: { route: ChartRoute }) {
   useEffect(() => {
     if (!patient) return;
     void useAppStore.getState().logAccess({
-      action: 'open-chart', packId: patient.packId, patientId: patient.id, mrn: patient.mrn,
-      patientName: formatNameLastFirst(patient.name), what: 'Chart',
+      action: 'open-chart',
+      packId: patient.packId,
+      patientId: patient.id,
+      mrn: patient.mrn,
+      patientName: formatNameLastFirst(patient.name),
+      what: 'Chart',
     });
   }, [patient]);
   useEffect(() => {
     if (!patient || !document) return;
     void useAppStore.getState().logAccess({
-      action: 'open-document', packId: patient.packId, patientId: patient.id, mrn: patient.mrn,
-      patientName: formatNameLastFirst(patient.name), documentId: document.id,
+      action: 'open-document',
+      packId: patient.packId,
+      patientId: patient.id,
+      mrn: patient.mrn,
+      patientName: formatNameLastFirst(patient.name),
+      documentId: document.id,
       what: `${documentTypeLabel(document.type)}: ${document.title} (${document.serviceAt.slice(0, 10)})`,
     });
   }, [patient, document]);
@@ -49,12 +57,20 @@ export function ChartPage({ route }: { route: ChartRoute }) {
     );
   }
 
-  const selectTab = (tab: ChartTabSlug) => useAppStore.getState().navigate({ page: 'chart', packId: route.packId, patientId: route.patientId, tab });
+  const selectTab = (tab: ChartTabSlug) =>
+    useAppStore.getState().navigate({ page: 'chart', packId: route.packId, patientId: route.patientId, tab });
   const onTabKey = (event: KeyboardEvent) => {
     const i = TABS.indexOf(route.tab);
-    const next = event.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length]
-      : event.key === 'ArrowLeft' ? TABS[(i - 1 + TABS.length) % TABS.length]
-        : event.key === 'Home' ? TABS[0] : event.key === 'End' ? TABS[TABS.length - 1] : undefined;
+    const next =
+      event.key === 'ArrowRight'
+        ? TABS[(i + 1) % TABS.length]
+        : event.key === 'ArrowLeft'
+          ? TABS[(i - 1 + TABS.length) % TABS.length]
+          : event.key === 'Home'
+            ? TABS[0]
+            : event.key === 'End'
+              ? TABS[TABS.length - 1]
+              : undefined;
     if (!next) return;
     event.preventDefault();
     selectTab(next);
@@ -69,7 +85,10 @@ export function ChartPage({ route }: { route: ChartRoute }) {
         {TABS.map((tab) => (
           <button
             key={tab}
-            ref={(el) => { if (el) tabRefs.current.set(tab, el); else tabRefs.current.delete(tab); }}
+            ref={(el) => {
+              if (el) tabRefs.current.set(tab, el);
+              else tabRefs.current.delete(tab);
+            }}
             type="button"
             role="tab"
             id={`tab-${tab}`}
@@ -89,9 +108,11 @@ export function ChartPage({ route }: { route: ChartRoute }) {
         {route.tab === 'orders' && <OrdersTab chart={chart} route={route} />}
         {route.tab === 'labs' && <LabsTab chart={chart} route={route} />}
         {route.tab === 'encounters' && <EncountersTab chart={chart} />}
-        {(route.tab === 'notes' || route.tab === 'consults' || route.tab === 'surgery' || route.tab === 'discharge' || route.tab === 'reports') && (
-          <DocumentsTab chart={chart} route={route} />
-        )}
+        {(route.tab === 'notes' ||
+          route.tab === 'consults' ||
+          route.tab === 'surgery' ||
+          route.tab === 'discharge' ||
+          route.tab === 'reports') && <DocumentsTab chart={chart} route={route} />}
       </div>
     </section>
   );

@@ -15,45 +15,116 @@ export function CoverSheet({ chart }: { chart: ChartData }) {
   return (
     <div className="cover-grid">
       <section aria-labelledby="cs-problems" className="panel">
-        <h2 id="cs-problems" className="panel-title">Active problems</h2>
-        {problems.length === 0 ? <p className="muted">None recorded.</p> : <ul>{problems.map((p) => <li key={p.id}>{p.description}</li>)}</ul>}
+        <h2 id="cs-problems" className="panel-title">
+          Active problems
+        </h2>
+        {problems.length === 0 ? (
+          <p className="muted">None recorded.</p>
+        ) : (
+          <ul>
+            {problems.map((p) => (
+              <li key={p.id}>{p.description}</li>
+            ))}
+          </ul>
+        )}
       </section>
       <section aria-labelledby="cs-allergies" className="panel">
-        <h2 id="cs-allergies" className="panel-title">Allergies / adverse reactions</h2>
-        {allergies.length === 0 ? <p>{noAllergyText(chart.patient.allergyAssessment)}</p> : (
-          <ul>{allergies.map((a) => <li key={a.id}><strong>{a.substance}</strong>{a.reaction ? ` — ${a.reaction}` : ''}{a.severity ? ` (${a.severity})` : ''}</li>)}</ul>
+        <h2 id="cs-allergies" className="panel-title">
+          Allergies / adverse reactions
+        </h2>
+        {allergies.length === 0 ? (
+          <p>{noAllergyText(chart.patient.allergyAssessment)}</p>
+        ) : (
+          <ul>
+            {allergies.map((a) => (
+              <li key={a.id}>
+                <strong>{a.substance}</strong>
+                {a.reaction ? ` — ${a.reaction}` : ''}
+                {a.severity ? ` (${a.severity})` : ''}
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       <section aria-labelledby="cs-postings" className="panel">
-        <h2 id="cs-postings" className="panel-title">Postings</h2>
-        {chart.patient.alerts.length === 0 ? <p className="muted">None.</p> : <ul>{chart.patient.alerts.map((a, i) => <li key={i}>{a.text} <span className="muted small">({a.kind})</span></li>)}</ul>}
+        <h2 id="cs-postings" className="panel-title">
+          Postings
+        </h2>
+        {chart.patient.alerts.length === 0 ? (
+          <p className="muted">None.</p>
+        ) : (
+          <ul>
+            {chart.patient.alerts.map((a, i) => (
+              <li key={i}>
+                {a.text} <span className="muted small">({a.kind})</span>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <section aria-labelledby="cs-meds" className="panel">
-        <h2 id="cs-meds" className="panel-title">Active medications</h2>
-        {meds.length === 0 ? <p className="muted">None.</p> : <ul>{meds.map((m) => <li key={m.id}>{[m.name, m.dose, m.route, m.frequency].filter(Boolean).join(' ')}</li>)}</ul>}
+        <h2 id="cs-meds" className="panel-title">
+          Active medications
+        </h2>
+        {meds.length === 0 ? (
+          <p className="muted">None.</p>
+        ) : (
+          <ul>
+            {meds.map((m) => (
+              <li key={m.id}>{[m.name, m.dose, m.route, m.frequency].filter(Boolean).join(' ')}</li>
+            ))}
+          </ul>
+        )}
       </section>
       <section aria-labelledby="cs-labs" className="panel">
-        <h2 id="cs-labs" className="panel-title">Recent lab results</h2>
-        {results.length === 0 ? <p className="muted">None.</p> : (
-          <ul>{results.map((r) => (
-            <li key={r.id} className={r.flag ? 'abnormal' : undefined}>
-              {formatDate(r.collectedAt)} {r.test}: <strong>{String(r.value)}</strong> {r.unit ?? ''} {r.flag ?? ''}
-              <span className="muted small"> {referenceRangeText(r)}</span>
-            </li>
-          ))}</ul>
+        <h2 id="cs-labs" className="panel-title">
+          Recent lab results
+        </h2>
+        {results.length === 0 ? (
+          <p className="muted">None.</p>
+        ) : (
+          <ul>
+            {results.map((r) => (
+              <li key={r.id} className={r.flag ? 'abnormal' : undefined}>
+                {formatDate(r.collectedAt)} {r.test}: <strong>{String(r.value)}</strong> {r.unit ?? ''} {r.flag ?? ''}
+                <span className="muted small"> {referenceRangeText(r)}</span>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       <section aria-labelledby="cs-visits" className="panel">
-        <h2 id="cs-visits" className="panel-title">Recent visits and admissions</h2>
-        {encounters.length === 0 ? <p className="muted">None.</p> : (
-          <ul>{encounters.map((e) => (
-            <li key={e.id}>{formatDateTime(e.admittedAt)} {classLabel(e.class)} — {e.service}, {providerName(chart, e.attendingId)} <span className="muted small">{e.accountNumber}</span></li>
-          ))}</ul>
+        <h2 id="cs-visits" className="panel-title">
+          Recent visits and admissions
+        </h2>
+        {encounters.length === 0 ? (
+          <p className="muted">None.</p>
+        ) : (
+          <ul>
+            {encounters.map((e) => (
+              <li key={e.id}>
+                {formatDateTime(e.admittedAt)} {classLabel(e.class)} — {e.service}, {providerName(chart, e.attendingId)}{' '}
+                <span className="muted small">{e.accountNumber}</span>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       <section aria-labelledby="cs-imm" className="panel">
-        <h2 id="cs-imm" className="panel-title">Immunizations</h2>
-        {immunizations.length === 0 ? <p className="muted">None recorded.</p> : <ul>{immunizations.map((i) => <li key={i.id}>{formatDate(i.administeredAt)} {i.vaccine}</li>)}</ul>}
+        <h2 id="cs-imm" className="panel-title">
+          Immunizations
+        </h2>
+        {immunizations.length === 0 ? (
+          <p className="muted">None recorded.</p>
+        ) : (
+          <ul>
+            {immunizations.map((i) => (
+              <li key={i.id}>
+                {formatDate(i.administeredAt)} {i.vaccine}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );

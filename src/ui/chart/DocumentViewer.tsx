@@ -23,16 +23,38 @@ export function DocumentViewer({ chart, doc }: { chart: ChartData; doc: Document
       <header className="document-head">
         <h2 id="document-title">{doc.title}</h2>
         <dl className="facts">
-          <div><dt>Type</dt><dd>{documentTypeLabel(doc.type)}</dd></div>
-          <div><dt>Author</dt><dd>{providerName(chart, doc.authorId) || doc.authorText || 'Not recorded'}</dd></div>
-          <div><dt>Date of service</dt><dd>{formatDateTime(doc.serviceAt)}</dd></div>
-          <div><dt>Written</dt><dd>{doc.writtenAt ? formatDateTime(doc.writtenAt) : 'Not recorded'}</dd></div>
-          <div><dt>Encounter</dt><dd>{encounter ? encounterLabel(encounter) : 'None'}</dd></div>
-          <div><dt>Signature status</dt><dd><span className={`status status-${status}`}>{SIGNATURE_LABELS[status]}</span></dd></div>
+          <div>
+            <dt>Type</dt>
+            <dd>{documentTypeLabel(doc.type)}</dd>
+          </div>
+          <div>
+            <dt>Author</dt>
+            <dd>{providerName(chart, doc.authorId) || doc.authorText || 'Not recorded'}</dd>
+          </div>
+          <div>
+            <dt>Date of service</dt>
+            <dd>{formatDateTime(doc.serviceAt)}</dd>
+          </div>
+          <div>
+            <dt>Written</dt>
+            <dd>{doc.writtenAt ? formatDateTime(doc.writtenAt) : 'Not recorded'}</dd>
+          </div>
+          <div>
+            <dt>Encounter</dt>
+            <dd>{encounter ? encounterLabel(encounter) : 'None'}</dd>
+          </div>
+          <div>
+            <dt>Signature status</dt>
+            <dd>
+              <span className={`status status-${status}`}>{SIGNATURE_LABELS[status]}</span>
+            </dd>
+          </div>
         </dl>
         {doc.authentications.length > 0 || doc.cosignerRequiredId ? (
           <ul className="signatures" aria-label="Signatures">
-            {doc.authentications.map((a, i) => <li key={i}>{describeAuthentication(a, providerName(chart, a.providerId))}</li>)}
+            {doc.authentications.map((a, i) => (
+              <li key={i}>{describeAuthentication(a, providerName(chart, a.providerId))}</li>
+            ))}
             {status === 'uncosigned' && <li className="warn">Co-signature required from {providerName(chart, doc.cosignerRequiredId)}</li>}
           </ul>
         ) : (
@@ -42,7 +64,9 @@ export function DocumentViewer({ chart, doc }: { chart: ChartData; doc: Document
           <p className="sensitive">Specially protected: {doc.sensitivity.map((s) => SENSITIVITY_LABELS[s] ?? s).join('; ')}</p>
         )}
       </header>
-      <pre className="document-text" tabIndex={0} aria-label="Document text">{doc.text}</pre>
+      <pre className="document-text" tabIndex={0} aria-label="Document text">
+        {doc.text}
+      </pre>
     </article>
   );
 }

@@ -10,7 +10,10 @@ import { encounterLabel, newestFirst, providerName } from './chart-helpers.ts';
 type ChartRoute = Extract<Route, { page: 'chart' }>;
 
 export function documentsOnTab(chart: ChartData, tab: ChartTab): DocumentRow[] {
-  return newestFirst(chart.documents.filter((d) => DOCUMENT_TYPES[d.type].tab === tab), (d) => d.serviceAt);
+  return newestFirst(
+    chart.documents.filter((d) => DOCUMENT_TYPES[d.type].tab === tab),
+    (d) => d.serviceAt,
+  );
 }
 
 export function DocumentsTab({ chart, route }: { chart: ChartData; route: ChartRoute }) {
@@ -19,7 +22,17 @@ export function DocumentsTab({ chart, route }: { chart: ChartData; route: ChartR
 }
 
 /** A list of documents beside a viewer for the one selected, as CPRS's Notes tab is laid out. */
-export function DocumentBrowser({ chart, route, documents, label }: { chart: ChartData; route: ChartRoute; documents: DocumentRow[]; label: string }) {
+export function DocumentBrowser({
+  chart,
+  route,
+  documents,
+  label,
+}: {
+  chart: ChartData;
+  route: ChartRoute;
+  documents: DocumentRow[];
+  label: string;
+}) {
   const selected = documents.find((d) => d.id === route.documentId);
   const encounters = new Map(chart.encounters.map((e) => [e.id, e]));
   const open = (doc: DocumentRow) => useAppStore.getState().navigate({ ...route, documentId: doc.id });
@@ -27,10 +40,21 @@ export function DocumentBrowser({ chart, route, documents, label }: { chart: Cha
   return (
     <div className="doc-browser">
       <div className="doc-list">
-        <h2 className="panel-title">{label} <span className="muted">({documents.length})</span></h2>
-        {documents.length === 0 ? <p className="muted">No documents.</p> : (
+        <h2 className="panel-title">
+          {label} <span className="muted">({documents.length})</span>
+        </h2>
+        {documents.length === 0 ? (
+          <p className="muted">No documents.</p>
+        ) : (
           <table className="compact" aria-label={`${label} documents`}>
-            <thead><tr><th>Date</th><th>Document</th><th>Author</th><th>Status</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Date</th>
+                <th>Document</th>
+                <th>Author</th>
+                <th>Status</th>
+              </tr>
+            </thead>
             <tbody>
               {documents.map((doc) => {
                 const status = signatureStatus(doc);
@@ -38,11 +62,18 @@ export function DocumentBrowser({ chart, route, documents, label }: { chart: Cha
                   <tr key={doc.id} aria-selected={doc.id === selected?.id} className={doc.id === selected?.id ? 'selected' : undefined}>
                     <td className="nowrap">{formatDateTime(doc.serviceAt)}</td>
                     <td>
-                      <button type="button" className="link" onClick={() => open(doc)} aria-describedby={`doc-type-${doc.id}`}>{doc.title}</button>
-                      <div id={`doc-type-${doc.id}`} className="muted small">{documentTypeLabel(doc.type)} · {encounterLabel(doc.encounterId ? encounters.get(doc.encounterId) : undefined) || 'No encounter'}</div>
+                      <button type="button" className="link" onClick={() => open(doc)} aria-describedby={`doc-type-${doc.id}`}>
+                        {doc.title}
+                      </button>
+                      <div id={`doc-type-${doc.id}`} className="muted small">
+                        {documentTypeLabel(doc.type)} ·{' '}
+                        {encounterLabel(doc.encounterId ? encounters.get(doc.encounterId) : undefined) || 'No encounter'}
+                      </div>
                     </td>
                     <td>{providerName(chart, doc.authorId) || doc.authorText}</td>
-                    <td><span className={`status status-${status}`}>{SIGNATURE_LABELS[status]}</span></td>
+                    <td>
+                      <span className={`status status-${status}`}>{SIGNATURE_LABELS[status]}</span>
+                    </td>
                   </tr>
                 );
               })}
@@ -51,7 +82,9 @@ export function DocumentBrowser({ chart, route, documents, label }: { chart: Cha
         )}
       </div>
       <div className="doc-view">
-        {selected ? <DocumentViewer chart={chart} doc={selected} /> : (
+        {selected ? (
+          <DocumentViewer chart={chart} doc={selected} />
+        ) : (
           <p className="muted placeholder-text">Select a document to read it.</p>
         )}
       </div>

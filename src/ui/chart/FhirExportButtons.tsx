@@ -14,9 +14,17 @@ export function FhirExportButtons({ packId, mrn }: { packId: string; mrn: string
   return (
     <div className="fhir-export" role="group" aria-label="Export FHIR">
       <span className="muted small">Export FHIR R4:</span>
-      <button type="button" onClick={() => void run('collection')}>Chart (collection Bundle)</button>
-      <button type="button" onClick={() => void run('document')}>Documents (document Bundle)</button>
-      {problem && <p role="alert" className="problem-box">{problem}</p>}
+      <button type="button" onClick={() => void run('collection')}>
+        Chart (collection Bundle)
+      </button>
+      <button type="button" onClick={() => void run('document')}>
+        Documents (document Bundle)
+      </button>
+      {problem && (
+        <p role="alert" className="problem-box">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

@@ -24,19 +24,40 @@ export function LabsTab({ chart, route }: { chart: ChartData; route: ChartRoute 
   return (
     <>
       <section aria-labelledby="results-title">
-        <h2 id="results-title" className="panel-title">Laboratory results</h2>
-        {results.length === 0 ? <p className="muted">No results.</p> : (
+        <h2 id="results-title" className="panel-title">
+          Laboratory results
+        </h2>
+        {results.length === 0 ? (
+          <p className="muted">No results.</p>
+        ) : (
           <div className="scroll-box">
             <table className="compact" aria-label="Laboratory results">
-              <thead><tr><th>Collected</th><th>Panel</th><th>Test</th><th>Result</th><th>Flag</th><th>Units</th><th>Reference range</th><th>Status</th></tr></thead>
-              <tbody>{results.map((r) => (
-                <tr key={r.id} className={r.flag ? 'abnormal' : undefined}>
-                  <td className="nowrap">{formatDateTime(r.collectedAt)}</td><td>{r.panel}</td><td>{r.test}</td>
-                  <td className="num">{String(r.value)}</td>
-                  <td>{r.flag ? <abbr title={FLAG_WORDS[r.flag]}>{r.flag}</abbr> : ''}</td>
-                  <td>{r.unit}</td><td>{referenceRangeText(r)}</td><td>{r.status}</td>
+              <thead>
+                <tr>
+                  <th>Collected</th>
+                  <th>Panel</th>
+                  <th>Test</th>
+                  <th>Result</th>
+                  <th>Flag</th>
+                  <th>Units</th>
+                  <th>Reference range</th>
+                  <th>Status</th>
                 </tr>
-              ))}</tbody>
+              </thead>
+              <tbody>
+                {results.map((r) => (
+                  <tr key={r.id} className={r.flag ? 'abnormal' : undefined}>
+                    <td className="nowrap">{formatDateTime(r.collectedAt)}</td>
+                    <td>{r.panel}</td>
+                    <td>{r.test}</td>
+                    <td className="num">{String(r.value)}</td>
+                    <td>{r.flag ? <abbr title={FLAG_WORDS[r.flag]}>{r.flag}</abbr> : ''}</td>
+                    <td>{r.unit}</td>
+                    <td>{referenceRangeText(r)}</td>
+                    <td>{r.status}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </div>
         )}

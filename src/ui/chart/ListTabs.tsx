@@ -9,16 +9,36 @@ const cap = (s: string) => (s.charAt(0).toUpperCase() + s.slice(1)).replace(/-/g
 
 export function ProblemsTab({ chart }: { chart: ChartData }) {
   const order = { active: 0, inactive: 1, resolved: 2 } as const;
-  const problems = [...itemsOf(chart, 'problem')].sort((a, b) => order[a.status] - order[b.status] || a.description.localeCompare(b.description));
+  const problems = [...itemsOf(chart, 'problem')].sort(
+    (a, b) => order[a.status] - order[b.status] || a.description.localeCompare(b.description),
+  );
   return (
     <section aria-labelledby="problems-title">
-      <h2 id="problems-title" className="panel-title">Problem list</h2>
-      {problems.length === 0 ? <p className="muted">No problems recorded.</p> : (
+      <h2 id="problems-title" className="panel-title">
+        Problem list
+      </h2>
+      {problems.length === 0 ? (
+        <p className="muted">No problems recorded.</p>
+      ) : (
         <table className="compact" aria-label="Problem list">
-          <thead><tr><th>Status</th><th>Problem</th><th>Onset</th><th>Recorded</th></tr></thead>
-          <tbody>{problems.map((p) => (
-            <tr key={p.id}><td>{cap(p.status)}</td><td>{p.description}</td><td>{formatDate(p.onset)}</td><td>{formatDateTime(p.recordedAt)}</td></tr>
-          ))}</tbody>
+          <thead>
+            <tr>
+              <th>Status</th>
+              <th>Problem</th>
+              <th>Onset</th>
+              <th>Recorded</th>
+            </tr>
+          </thead>
+          <tbody>
+            {problems.map((p) => (
+              <tr key={p.id}>
+                <td>{cap(p.status)}</td>
+                <td>{p.description}</td>
+                <td>{formatDate(p.onset)}</td>
+                <td>{formatDateTime(p.recordedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       )}
     </section>
@@ -36,15 +56,36 @@ export function MedicationsTab({ chart }: { chart: ChartData }) {
       {groups.map((g) => (
         <section key={g.title} aria-label={g.title}>
           <h2 className="panel-title">{g.title}</h2>
-          {g.items.length === 0 ? <p className="muted">None.</p> : (
+          {g.items.length === 0 ? (
+            <p className="muted">None.</p>
+          ) : (
             <table className="compact" aria-label={g.title}>
-              <thead><tr><th>Medication</th><th>Dose</th><th>Route</th><th>Frequency</th><th>Status</th><th>Start</th><th>Stop</th><th>Prescriber</th></tr></thead>
-              <tbody>{g.items.map((m) => (
-                <tr key={m.id}>
-                  <td>{m.name}</td><td>{m.dose}</td><td>{m.route}</td><td>{m.frequency}</td><td>{cap(m.status)}</td>
-                  <td>{formatDateTime(m.start)}</td><td>{formatDateTime(m.end)}</td><td>{providerName(chart, m.prescriberId)}</td>
+              <thead>
+                <tr>
+                  <th>Medication</th>
+                  <th>Dose</th>
+                  <th>Route</th>
+                  <th>Frequency</th>
+                  <th>Status</th>
+                  <th>Start</th>
+                  <th>Stop</th>
+                  <th>Prescriber</th>
                 </tr>
-              ))}</tbody>
+              </thead>
+              <tbody>
+                {g.items.map((m) => (
+                  <tr key={m.id}>
+                    <td>{m.name}</td>
+                    <td>{m.dose}</td>
+                    <td>{m.route}</td>
+                    <td>{m.frequency}</td>
+                    <td>{cap(m.status)}</td>
+                    <td>{formatDateTime(m.start)}</td>
+                    <td>{formatDateTime(m.end)}</td>
+                    <td>{providerName(chart, m.prescriberId)}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           )}
         </section>
@@ -58,22 +99,42 @@ export function OrdersTab({ chart, route }: { chart: ChartData; route: ChartRout
   return (
     <>
       <section aria-labelledby="orders-title">
-        <h2 id="orders-title" className="panel-title">Orders</h2>
-        {orders.length === 0 ? <p className="muted">No orders.</p> : (
+        <h2 id="orders-title" className="panel-title">
+          Orders
+        </h2>
+        {orders.length === 0 ? (
+          <p className="muted">No orders.</p>
+        ) : (
           <table className="compact" aria-label="Orders">
-            <thead><tr><th>Ordered</th><th>Category</th><th>Order</th><th>Ordered by</th><th>Mode</th><th>Status</th><th>Authenticated</th></tr></thead>
-            <tbody>{orders.map((o) => {
-              const needsAuth = o.mode === 'verbal' || o.mode === 'telephone';
-              return (
-                <tr key={o.id}>
-                  <td className="nowrap">{formatDateTime(o.orderedAt)}</td><td>{cap(o.category)}</td><td>{o.text}</td>
-                  <td>{providerName(chart, o.orderedById)}</td><td>{o.mode ? cap(o.mode) : ''}</td><td>{cap(o.status)}</td>
-                  <td className={needsAuth && !o.authenticatedAt ? 'warn' : undefined}>
-                    {o.authenticatedAt ? formatDateTime(o.authenticatedAt) : needsAuth ? 'Not authenticated' : ''}
-                  </td>
-                </tr>
-              );
-            })}</tbody>
+            <thead>
+              <tr>
+                <th>Ordered</th>
+                <th>Category</th>
+                <th>Order</th>
+                <th>Ordered by</th>
+                <th>Mode</th>
+                <th>Status</th>
+                <th>Authenticated</th>
+              </tr>
+            </thead>
+            <tbody>
+              {orders.map((o) => {
+                const needsAuth = o.mode === 'verbal' || o.mode === 'telephone';
+                return (
+                  <tr key={o.id}>
+                    <td className="nowrap">{formatDateTime(o.orderedAt)}</td>
+                    <td>{cap(o.category)}</td>
+                    <td>{o.text}</td>
+                    <td>{providerName(chart, o.orderedById)}</td>
+                    <td>{o.mode ? cap(o.mode) : ''}</td>
+                    <td>{cap(o.status)}</td>
+                    <td className={needsAuth && !o.authenticatedAt ? 'warn' : undefined}>
+                      {o.authenticatedAt ? formatDateTime(o.authenticatedAt) : needsAuth ? 'Not authenticated' : ''}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
           </table>
         )}
       </section>
@@ -88,18 +149,43 @@ export function EncountersTab({ chart }: { chart: ChartData }) {
   for (const d of chart.documents) if (d.encounterId) docCounts.set(d.encounterId, (docCounts.get(d.encounterId) ?? 0) + 1);
   return (
     <section aria-labelledby="encounters-title">
-      <h2 id="encounters-title" className="panel-title">Encounters (visits and admissions)</h2>
-      {encounters.length === 0 ? <p className="muted">No encounters.</p> : (
+      <h2 id="encounters-title" className="panel-title">
+        Encounters (visits and admissions)
+      </h2>
+      {encounters.length === 0 ? (
+        <p className="muted">No encounters.</p>
+      ) : (
         <table className="compact" aria-label="Encounters">
-          <thead><tr><th>Account</th><th>Class</th><th>Admitted / arrived</th><th>Discharged</th><th>Service</th><th>Attending</th><th>Reason</th><th>Disposition</th><th>Documents</th></tr></thead>
-          <tbody>{encounters.map((e) => (
-            <tr key={e.id} aria-label={encounterLabel(e)}>
-              <td>{e.accountNumber}</td><td>{classLabel(e.class)}</td><td className="nowrap">{formatDateTime(e.admittedAt)}</td>
-              <td className="nowrap">{e.dischargedAt ? formatDateTime(e.dischargedAt) : e.class === 'inpatient' ? 'Still admitted' : ''}</td>
-              <td>{e.service}</td><td>{providerName(chart, e.attendingId)}</td><td>{e.reasonForVisit}</td>
-              <td>{e.dischargeDisposition ? cap(e.dischargeDisposition) : ''}</td><td>{docCounts.get(e.id) ?? 0}</td>
+          <thead>
+            <tr>
+              <th>Account</th>
+              <th>Class</th>
+              <th>Admitted / arrived</th>
+              <th>Discharged</th>
+              <th>Service</th>
+              <th>Attending</th>
+              <th>Reason</th>
+              <th>Disposition</th>
+              <th>Documents</th>
             </tr>
-          ))}</tbody>
+          </thead>
+          <tbody>
+            {encounters.map((e) => (
+              <tr key={e.id} aria-label={encounterLabel(e)}>
+                <td>{e.accountNumber}</td>
+                <td>{classLabel(e.class)}</td>
+                <td className="nowrap">{formatDateTime(e.admittedAt)}</td>
+                <td className="nowrap">
+                  {e.dischargedAt ? formatDateTime(e.dischargedAt) : e.class === 'inpatient' ? 'Still admitted' : ''}
+                </td>
+                <td>{e.service}</td>
+                <td>{providerName(chart, e.attendingId)}</td>
+                <td>{e.reasonForVisit}</td>
+                <td>{e.dischargeDisposition ? cap(e.dischargeDisposition) : ''}</td>
+                <td>{docCounts.get(e.id) ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       )}
     </section>

@@ -21,30 +21,70 @@ export function PatientBanner({ chart }: { chart: ChartData }) {
       <div className="banner-id">
         <h1 className="banner-name">{formatNameLastFirst(patient.name)}</h1>
         <dl className="banner-facts">
-          <div><dt>MRN</dt><dd>{patient.mrn}</dd></div>
-          <div><dt>DOB</dt><dd>{formatDate(patient.birthDate)}</dd></div>
-          <div><dt>Age</dt><dd>{age}</dd></div>
-          <div><dt>Sex</dt><dd>{patient.sex.charAt(0).toUpperCase() + patient.sex.slice(1)}</dd></div>
-          <div><dt>Facility</dt><dd>{chart.facilityName}</dd></div>
+          <div>
+            <dt>MRN</dt>
+            <dd>{patient.mrn}</dd>
+          </div>
+          <div>
+            <dt>DOB</dt>
+            <dd>{formatDate(patient.birthDate)}</dd>
+          </div>
+          <div>
+            <dt>Age</dt>
+            <dd>{age}</dd>
+          </div>
+          <div>
+            <dt>Sex</dt>
+            <dd>{patient.sex.charAt(0).toUpperCase() + patient.sex.slice(1)}</dd>
+          </div>
+          <div>
+            <dt>Facility</dt>
+            <dd>{chart.facilityName}</dd>
+          </div>
         </dl>
         {patient.deceasedAt && <p className="deceased">Deceased {formatDateTime(patient.deceasedAt)}</p>}
         {(patient.previousNames.length > 0 || patient.aliases.length > 0) && (
           <p className="muted small">
-            {patient.previousNames.length > 0 && <>Previous names: {patient.previousNames.map((n) => (n.given?.length ? `${n.family.toUpperCase()}, ${n.given.join(' ')}` : n.family.toUpperCase())).join('; ')}. </>}
-            {patient.aliases.length > 0 && <>Also known as: {patient.aliases.map((a) => [a.given, a.family].filter(Boolean).join(' ')).join('; ')}.</>}
+            {patient.previousNames.length > 0 && (
+              <>
+                Previous names:{' '}
+                {patient.previousNames
+                  .map((n) => (n.given?.length ? `${n.family.toUpperCase()}, ${n.given.join(' ')}` : n.family.toUpperCase()))
+                  .join('; ')}
+                .{' '}
+              </>
+            )}
+            {patient.aliases.length > 0 && (
+              <>Also known as: {patient.aliases.map((a) => [a.given, a.family].filter(Boolean).join(' ')).join('; ')}.</>
+            )}
           </p>
         )}
       </div>
       <div className={`banner-box${allergies.length ? ' alert' : ''}`}>
         <h2>Allergies</h2>
-        {allergies.length === 0 ? <p>{noAllergyText(patient.allergyAssessment)}</p> : (
-          <ul aria-label="Allergies">{allergies.map((a) => <li key={a.id}>{a.substance}{a.reaction ? ` (${a.reaction})` : ''}</li>)}</ul>
+        {allergies.length === 0 ? (
+          <p>{noAllergyText(patient.allergyAssessment)}</p>
+        ) : (
+          <ul aria-label="Allergies">
+            {allergies.map((a) => (
+              <li key={a.id}>
+                {a.substance}
+                {a.reaction ? ` (${a.reaction})` : ''}
+              </li>
+            ))}
+          </ul>
         )}
       </div>
       <div className={`banner-box${patient.alerts.length ? ' alert' : ''}`}>
         <h2>Alerts</h2>
-        {patient.alerts.length === 0 ? <p>None</p> : (
-          <ul aria-label="Alerts">{patient.alerts.map((a, i) => <li key={i}>{a.text}</li>)}</ul>
+        {patient.alerts.length === 0 ? (
+          <p>None</p>
+        ) : (
+          <ul aria-label="Alerts">
+            {patient.alerts.map((a, i) => (
+              <li key={i}>{a.text}</li>
+            ))}
+          </ul>
         )}
       </div>
     </section>

@@ -19,9 +19,10 @@ const CLASS_LABELS = { inpatient: 'Inpatient', outpatient: 'Outpatient', emergen
 
 export function encounterLabel(encounter: EncounterRow | undefined): string {
   if (!encounter) return '';
-  const dates = encounter.dischargedAt && encounter.dischargedAt.slice(0, 10) !== encounter.admittedAt.slice(0, 10)
-    ? `${formatDate(encounter.admittedAt)}–${formatDate(encounter.dischargedAt)}`
-    : formatDate(encounter.admittedAt);
+  const dates =
+    encounter.dischargedAt && encounter.dischargedAt.slice(0, 10) !== encounter.admittedAt.slice(0, 10)
+      ? `${formatDate(encounter.admittedAt)}–${formatDate(encounter.dischargedAt)}`
+      : formatDate(encounter.admittedAt);
   return `${CLASS_LABELS[encounter.class]} ${dates} · ${encounter.accountNumber}`;
 }
 

@@ -1,7 +1,13 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /** A modal confirmation on the native <dialog>: focus moves in, Escape cancels. */
-export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel }: {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+}: {
   title: string;
   children: ReactNode;
   confirmLabel: string;
@@ -17,12 +23,24 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
     }
   }, []);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="confirm-title" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="confirm-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
       <h2 id="confirm-title">{title}</h2>
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>Cancel</button>
-        <button type="button" className="primary" onClick={onConfirm}>{confirmLabel}</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="primary" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
       </div>
     </dialog>
   );

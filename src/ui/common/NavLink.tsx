@@ -3,7 +3,17 @@ import { formatHash, type Route } from '../../store/route.ts';
 import { useAppStore } from '../../store/store.ts';
 
 /** A link to a route: a real link (it can be opened in a new tab) that navigates in place. */
-export function NavLink({ to, current = false, children, className }: { to: Route; current?: boolean; children: ReactNode; className?: string }) {
+export function NavLink({
+  to,
+  current = false,
+  children,
+  className,
+}: {
+  to: Route;
+  current?: boolean;
+  children: ReactNode;
+  className?: string;
+}) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();

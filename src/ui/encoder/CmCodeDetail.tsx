@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import { formatCode, normaliseCode } from '../../codes/model.ts';
-import { NOTE_KIND_LABELS, ancestorsOf, notesFor, sevenCharacterCode, type AppliedNote, type NoteKind, type TabularCode } from '../../codes/icd10cm/index.ts';
+import {
+  NOTE_KIND_LABELS,
+  ancestorsOf,
+  notesFor,
+  sevenCharacterCode,
+  type AppliedNote,
+  type NoteKind,
+  type TabularCode,
+} from '../../codes/icd10cm/index.ts';
 import type { LoadedCodeSet } from '../../store/code-sets.ts';
 import { Validity } from './Validity.tsx';
 
@@ -12,7 +20,12 @@ export function CmCodeDetail({ set, code, onOpen }: { set: LoadedCodeSet; code: 
   const entry = index.codes.get(code);
   const notes = notesFor(index, code);
   if (!entry || !notes) {
-    return <section className="code-detail"><h3>{formatCode('ICD-10-CM', code)}</h3><Validity set={set} code={code} /></section>;
+    return (
+      <section className="code-detail">
+        <h3>{formatCode('ICD-10-CM', code)}</h3>
+        <Validity set={set} code={code} />
+      </section>
+    );
   }
   const ancestors = ancestorsOf(entry).reverse();
   const children = [...index.codes.values()].filter((c) => c.parent === entry && c.seventhCharacter === undefined);
@@ -26,19 +39,37 @@ export function CmCodeDetail({ set, code, onOpen }: { set: LoadedCodeSet; code: 
       <nav aria-label="Where this code sits" className="crumbs small">
         Chapter {entry.chapter.number}: {entry.chapter.title} › {entry.section.id}
         {ancestors.map((a) => (
-          <span key={a.code}> › <button type="button" className="link" onClick={() => onOpen(a.code)}>{formatCode('ICD-10-CM', a.code)}</button></span>
+          <span key={a.code}>
+            {' '}
+            ›{' '}
+            <button type="button" className="link" onClick={() => onOpen(a.code)}>
+              {formatCode('ICD-10-CM', a.code)}
+            </button>
+          </span>
         ))}
       </nav>
-      <h3><span className="code">{formatCode('ICD-10-CM', code)}</span> {entry.title}</h3>
+      <h3>
+        <span className="code">{formatCode('ICD-10-CM', code)}</span> {entry.title}
+      </h3>
       <Validity set={set} code={code} />
       {[...byKind.entries()].map(([kind, list]) => (
         <section key={kind} className={`notes notes-${kind}`} aria-label={NOTE_KIND_LABELS[kind]}>
           <h4>{NOTE_KIND_LABELS[kind]}</h4>
           <ul>
             {list.map((n, i) => (
-              <li key={i}>{n.text}{n.source.level !== 'chapter' && n.source.level !== 'section' && normaliseCode(n.source.id) === code ? null : (
-                <span className="muted small"> (from {LEVEL_WORDS[n.source.level]} {n.source.level === 'chapter' || n.source.level === 'section' ? n.source.id : formatCode('ICD-10-CM', normaliseCode(n.source.id))})</span>
-              )}</li>
+              <li key={i}>
+                {n.text}
+                {n.source.level !== 'chapter' && n.source.level !== 'section' && normaliseCode(n.source.id) === code ? null : (
+                  <span className="muted small">
+                    {' '}
+                    (from {LEVEL_WORDS[n.source.level]}{' '}
+                    {n.source.level === 'chapter' || n.source.level === 'section'
+                      ? n.source.id
+                      : formatCode('ICD-10-CM', normaliseCode(n.source.id))}
+                    )
+                  </span>
+                )}
+              </li>
             ))}
           </ul>
         </section>
@@ -52,7 +83,10 @@ export function CmCodeDetail({ set, code, onOpen }: { set: LoadedCodeSet; code: 
           <ul className="children">
             {children.map((c) => (
               <li key={c.code}>
-                <button type="button" className="link" onClick={() => onOpen(c.code)}>{formatCode('ICD-10-CM', c.code)}</button> {c.title}
+                <button type="button" className="link" onClick={() => onOpen(c.code)}>
+                  {formatCode('ICD-10-CM', c.code)}
+                </button>{' '}
+                {c.title}
                 {c.billable && <span className="badge billable">Billable</span>}
               </li>
             ))}
@@ -77,13 +111,22 @@ function SeventhCharacterBuilder({ set, entry, onOpen }: { set: LoadedCodeSet; e
         Choose the 7th character{' '}
         <select value={character} onChange={(e) => setCharacter(e.target.value)} aria-label="7th character">
           <option value="">—</option>
-          {definition.characters.map((c) => <option key={c.character} value={c.character}>{c.character}: {c.title}</option>)}
+          {definition.characters.map((c) => (
+            <option key={c.character} value={c.character}>
+              {c.character}: {c.title}
+            </option>
+          ))}
         </select>
       </label>
       {built && (
         <p role="status">
           {builtEntry ? (
-            <><button type="button" className="link code" onClick={() => onOpen(built)}>{formatCode('ICD-10-CM', built)}</button> {builtEntry.title}</>
+            <>
+              <button type="button" className="link code" onClick={() => onOpen(built)}>
+                {formatCode('ICD-10-CM', built)}
+              </button>{' '}
+              {builtEntry.title}
+            </>
           ) : (
             <>{formatCode('ICD-10-CM', built)} is not valid here.</>
           )}
@@ -103,19 +146,62 @@ export function TabularBrowser({ set, onOpen }: { set: LoadedCodeSet; onOpen: (c
   return (
     <nav aria-label="Browse the tabular list" className="browser">
       <h4>
-        Browse{ch && <> › <button type="button" className="link" onClick={() => { setChapter(undefined); setSection(undefined); }}>Chapters</button></>}
-        {sec && <> › <button type="button" className="link" onClick={() => setSection(undefined)}>Chapter {ch?.number}</button></>}
+        Browse
+        {ch && (
+          <>
+            {' '}
+            ›{' '}
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setChapter(undefined);
+                setSection(undefined);
+              }}
+            >
+              Chapters
+            </button>
+          </>
+        )}
+        {sec && (
+          <>
+            {' '}
+            ›{' '}
+            <button type="button" className="link" onClick={() => setSection(undefined)}>
+              Chapter {ch?.number}
+            </button>
+          </>
+        )}
       </h4>
       <ul>
-        {!ch && list.chapters.map((c) => (
-          <li key={c.number}><button type="button" className="link" onClick={() => setChapter(c.number)}>Chapter {c.number}</button> {c.title}</li>
-        ))}
-        {ch && !sec && ch.sections.map((s) => (
-          <li key={s.id}><button type="button" className="link" onClick={() => setSection(s.id)}>{s.id}</button> {s.title}</li>
-        ))}
-        {sec && sec.categories.map((d) => (
-          <li key={d.code}><button type="button" className="link" onClick={() => onOpen(d.code)}>{d.name}</button> {d.title}</li>
-        ))}
+        {!ch &&
+          list.chapters.map((c) => (
+            <li key={c.number}>
+              <button type="button" className="link" onClick={() => setChapter(c.number)}>
+                Chapter {c.number}
+              </button>{' '}
+              {c.title}
+            </li>
+          ))}
+        {ch &&
+          !sec &&
+          ch.sections.map((s) => (
+            <li key={s.id}>
+              <button type="button" className="link" onClick={() => setSection(s.id)}>
+                {s.id}
+              </button>{' '}
+              {s.title}
+            </li>
+          ))}
+        {sec &&
+          sec.categories.map((d) => (
+            <li key={d.code}>
+              <button type="button" className="link" onClick={() => onOpen(d.code)}>
+                {d.name}
+              </button>{' '}
+              {d.title}
+            </li>
+          ))}
       </ul>
     </nav>
   );

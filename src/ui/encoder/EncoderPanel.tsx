@@ -12,7 +12,8 @@ import { LoadOfficialDialog } from './LoadOfficialDialog.tsx';
 
 const SYSTEMS: CodeSystem[] = ['ICD-10-CM', 'ICD-10-PCS', 'HCPCS'];
 
-type Loading = { status: 'loading' } | { status: 'ready'; set: LoadedCodeSet } | { status: 'missing' } | { status: 'failed'; message: string };
+type Loading =
+  { status: 'loading' } | { status: 'ready'; set: LoadedCodeSet } | { status: 'missing' } | { status: 'failed'; message: string };
 
 export function EncoderPanel() {
   const [system, setSystem] = useState<CodeSystem>('ICD-10-CM');
@@ -26,7 +27,9 @@ export function EncoderPanel() {
       (set) => live && setLoading(set ? { status: 'ready', set } : { status: 'missing' }),
       (error: unknown) => live && setLoading({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [system, reload]);
 
   useEffect(() => {
@@ -42,33 +45,58 @@ export function EncoderPanel() {
     <aside className="encoder" aria-label="Encoder">
       <header className="encoder-head">
         <h2>Encoder</h2>
-        <button type="button" onClick={() => useAppStore.getState().setEncoderOpen(false)} aria-label="Close encoder">✕</button>
+        <button type="button" onClick={() => useAppStore.getState().setEncoderOpen(false)} aria-label="Close encoder">
+          ✕
+        </button>
       </header>
       <div role="tablist" aria-label="Code systems" className="tabs encoder-tabs">
         {SYSTEMS.map((s) => (
-          <button key={s} type="button" role="tab" aria-selected={s === system}
-            onClick={() => { if (s !== system) { setSystem(s); setLoading({ status: 'loading' }); } }}>{s}</button>
+          <button
+            key={s}
+            type="button"
+            role="tab"
+            aria-selected={s === system}
+            onClick={() => {
+              if (s !== system) {
+                setSystem(s);
+                setLoading({ status: 'loading' });
+              }
+            }}
+          >
+            {s}
+          </button>
         ))}
       </div>
       <div className="encoder-set">
         {loading.status === 'loading' && <p role="status">Loading the {system} code set…</p>}
-        {loading.status === 'failed' && <p role="alert" className="problem-box">{loading.message}</p>}
+        {loading.status === 'failed' && (
+          <p role="alert" className="problem-box">
+            {loading.message}
+          </p>
+        )}
         {loading.status === 'missing' && <p role="status">No {system} code set is installed.</p>}
         {file && (
           <p className="small">
             <strong>{file.title}</strong> · {file.entries.length.toLocaleString('en-US')} entries
             {file.source === 'teaching' && (
-              <span className="partial"> Partial: a teaching subset around the bundled scenarios. Load the official release for complete coding.</span>
+              <span className="partial">
+                {' '}
+                Partial: a teaching subset around the bundled scenarios. Load the official release for complete coding.
+              </span>
             )}
           </p>
         )}
-        <button type="button" onClick={() => setLoadDialog(true)}>Load official code set</button>
+        <button type="button" onClick={() => setLoadDialog(true)}>
+          Load official code set
+        </button>
       </div>
       <div className="encoder-body">
         {loading.status === 'ready' && system === 'ICD-10-PCS' && loading.set.file.pcsTables !== undefined ? (
           <PcsBuilder set={loading.set} />
         ) : null}
-        {loading.status === 'ready' && <CodeSearch key={`${system}-${loading.set.file.fiscalYear}-${loading.set.file.source}`} set={loading.set} />}
+        {loading.status === 'ready' && (
+          <CodeSearch key={`${system}-${loading.set.file.fiscalYear}-${loading.set.file.source}`} set={loading.set} />
+        )}
       </div>
       {loadDialog && (
         <LoadOfficialDialog

@@ -27,13 +27,32 @@ export function PcsBuilder({ set }: { set: LoadedCodeSet }) {
     <section className="pcs-builder" aria-label="ICD-10-PCS builder">
       <h3>Build an ICD-10-PCS code</h3>
       <p className="pcs-code" aria-label="Code so far">
-        {prefix.padEnd(7, '_').split('').map((c, i) => <span key={i} className={c === '_' ? 'empty' : ''}>{c}</span>)}
-        {prefix && <button type="button" className="link" onClick={() => setPicks(picks.slice(0, -1))}>Undo last</button>}
-        {prefix && <button type="button" className="link" onClick={() => setPicks([])}>Start again</button>}
+        {prefix
+          .padEnd(7, '_')
+          .split('')
+          .map((c, i) => (
+            <span key={i} className={c === '_' ? 'empty' : ''}>
+              {c}
+            </span>
+          ))}
+        {prefix && (
+          <button type="button" className="link" onClick={() => setPicks(picks.slice(0, -1))}>
+            Undo last
+          </button>
+        )}
+        {prefix && (
+          <button type="button" className="link" onClick={() => setPicks([])}>
+            Start again
+          </button>
+        )}
       </p>
       {picks.length > 0 && (
         <ol className="pcs-picks" aria-label="Characters chosen">
-          {picks.map((p, i) => <li key={i}><span className="muted">{p.title}:</span> <strong>{p.code}</strong> {p.label}</li>)}
+          {picks.map((p, i) => (
+            <li key={i}>
+              <span className="muted">{p.title}:</span> <strong>{p.code}</strong> {p.label}
+            </li>
+          ))}
         </ol>
       )}
       {operation && (
@@ -48,11 +67,19 @@ export function PcsBuilder({ set }: { set: LoadedCodeSet }) {
           {choices.next.pos}. {choices.next.title}{' '}
           <select aria-label={choices.next.title} value="" onChange={(e) => e.target.value && choose(e.target.value)}>
             <option value="">Choose…</option>
-            {choices.next.options.map((o) => <option key={o.code} value={o.code}>{o.code} {o.label}</option>)}
+            {choices.next.options.map((o) => (
+              <option key={o.code} value={o.code}>
+                {o.code} {o.label}
+              </option>
+            ))}
           </select>
         </label>
       )}
-      {described && <p role="status" className="validity ok"><strong>{described.code}</strong> {described.title}: valid in FY{set.file.fiscalYear}.</p>}
+      {described && (
+        <p role="status" className="validity ok">
+          <strong>{described.code}</strong> {described.title}: valid in FY{set.file.fiscalYear}.
+        </p>
+      )}
     </section>
   );
 }

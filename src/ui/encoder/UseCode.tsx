@@ -15,5 +15,9 @@ export function UseCode({ system, code }: { system: CodeSystem; code: string }) 
     else if (system === 'ICD-10-PCS') dispatch(target.packId, { type: 'code/add-procedure', taskId, code });
     else dispatch(target.packId, { type: 'code/add-hcpcs', taskId, code });
   };
-  return <button type="button" className="use-code" onClick={add}>Add {formatCode(system, code)} {WHERE[system]}</button>;
+  return (
+    <button type="button" className="use-code" onClick={add}>
+      Add {formatCode(system, code)} {WHERE[system]}
+    </button>
+  );
 }

@@ -9,10 +9,14 @@ const count = (n: number) => n.toLocaleString('en-US');
 function progressText(fileName: string, progress: ImportProgress): string {
   const percent = `${Math.floor(progress.fraction * 100)} %`;
   switch (progress.step) {
-    case 'reading': return `Reading ${fileName}…`;
-    case 'checking': return `Checking ${fileName}… ${percent}`;
-    case 'preparing': return `Preparing the charts… ${percent}`;
-    case 'saving': return `Saving ${count(progress.done ?? 0)} of ${count(progress.total ?? 0)} rows… ${percent}`;
+    case 'reading':
+      return `Reading ${fileName}…`;
+    case 'checking':
+      return `Checking ${fileName}… ${percent}`;
+    case 'preparing':
+      return `Preparing the charts… ${percent}`;
+    case 'saving':
+      return `Saving ${count(progress.done ?? 0)} of ${count(progress.total ?? 0)} rows… ${percent}`;
   }
 }
 
@@ -22,7 +26,15 @@ function ImportProgressBar({ fileName, progress }: { fileName: string; progress:
   const text = progressText(fileName, progress);
   return (
     <div className="import-progress">
-      <div role="progressbar" className="progress-track" aria-label={`Importing ${fileName}`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={text}>
+      <div
+        role="progressbar"
+        className="progress-track"
+        aria-label={`Importing ${fileName}`}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={text}
+      >
         <div className="progress-fill" style={{ width: `${percent}%` }} />
       </div>
       <p role="status">{text}</p>
@@ -49,7 +61,10 @@ export function ImportPanel() {
   return (
     <div
       className={`drop-zone${dragging ? ' dragging' : ''}`}
-      onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
@@ -67,7 +82,10 @@ export function ImportPanel() {
           }}
         />
       </label>
-      <span className="muted"> or drop a <code>.pack.json</code> file here</span>
+      <span className="muted">
+        {' '}
+        or drop a <code>.pack.json</code> file here
+      </span>
       <fieldset className="fhir-import">
         <legend>From FHIR R4</legend>
         <label className="button file-button">
@@ -85,18 +103,36 @@ export function ImportPanel() {
             }}
           />
         </label>
-        <span className="muted small"> Synthea or other FHIR R4 Bundles, resources, or the NDJSON files of a bulk export (choose them all).</span>
-        <label className="small"><input type="checkbox" checked={choices.hideSourceCodes} onChange={(e) => setChoices({ ...choices, hideSourceCodes: e.target.checked })} /> Keep source codes (SNOMED CT) out of trainees’ view, so encounters can be coded</label>
-        <label className="small"><input type="checkbox" checked={choices.composeDischargeSummaries} onChange={(e) => setChoices({ ...choices, composeDischargeSummaries: e.target.checked })} /> Compose a discharge summary, marked as generated, for inpatient stays without one</label>
+        <span className="muted small">
+          {' '}
+          Synthea or other FHIR R4 Bundles, resources, or the NDJSON files of a bulk export (choose them all).
+        </span>
+        <label className="small">
+          <input
+            type="checkbox"
+            checked={choices.hideSourceCodes}
+            onChange={(e) => setChoices({ ...choices, hideSourceCodes: e.target.checked })}
+          />{' '}
+          Keep source codes (SNOMED CT) out of trainees’ view, so encounters can be coded
+        </label>
+        <label className="small">
+          <input
+            type="checkbox"
+            checked={choices.composeDischargeSummaries}
+            onChange={(e) => setChoices({ ...choices, composeDischargeSummaries: e.target.checked })}
+          />{' '}
+          Compose a discharge summary, marked as generated, for inpatient stays without one
+        </label>
       </fieldset>
 
       <div aria-live="polite">
         {state.status === 'importing' && <ImportProgressBar fileName={state.fileName} progress={state.progress} />}
         {state.status === 'installed' && (
           <p role="status" className="ok-box">
-            {state.replaced ? 'Replaced' : 'Installed'} “{state.title}” from {state.fileName}.
-            {state.details ? ` ${state.details}` : null}
-            <button type="button" className="link" onClick={dismissImport}>Dismiss</button>
+            {state.replaced ? 'Replaced' : 'Installed'} “{state.title}” from {state.fileName}.{state.details ? ` ${state.details}` : null}
+            <button type="button" className="link" onClick={dismissImport}>
+              Dismiss
+            </button>
           </p>
         )}
       </div>
@@ -104,21 +140,28 @@ export function ImportPanel() {
         <div role="alert" className="problem-box">
           <h3>{state.fileName} was not imported</h3>
           <p>
-            {state.problems.length === 1 ? 'One problem' : `${state.problems.length} problems`} must be fixed in the file. Nothing was changed.
+            {state.problems.length === 1 ? 'One problem' : `${state.problems.length} problems`} must be fixed in the file. Nothing was
+            changed.
           </p>
           <ul className="problems" aria-label="Problems found">
             {state.problems.map((p, i) => (
-              <li key={i}><code>{p.path}</code> {p.message}</li>
+              <li key={i}>
+                <code>{p.path}</code> {p.message}
+              </li>
             ))}
           </ul>
-          <button type="button" onClick={dismissImport}>Dismiss</button>
+          <button type="button" onClick={dismissImport}>
+            Dismiss
+          </button>
         </div>
       )}
       {state.status === 'failed' && (
         <div role="alert" className="problem-box">
           <h3>{state.fileName} was not imported</h3>
           <p>{state.message}</p>
-          <button type="button" onClick={dismissImport}>Dismiss</button>
+          <button type="button" onClick={dismissImport}>
+            Dismiss
+          </button>
         </div>
       )}
       {state.status === 'confirm-replace' && (
@@ -129,8 +172,8 @@ export function ImportPanel() {
           onConfirm={() => void confirmReplace()}
         >
           <p>
-            Version {state.installed.meta.packVersion} is installed; {state.fileName} holds version {state.rows.pack.meta.packVersion}.
-            The charts are replaced. Your work and your access log are kept.
+            Version {state.installed.meta.packVersion} is installed; {state.fileName} holds version {state.rows.pack.meta.packVersion}. The
+            charts are replaced. Your work and your access log are kept.
           </p>
         </ConfirmDialog>
       )}

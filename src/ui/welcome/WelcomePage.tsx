@@ -28,18 +28,40 @@ export function WelcomePage() {
     <main className="welcome">
       <h1>Welcome to Record Room</h1>
       <p>
-        A practice health-information department: search the master patient index, read charts as in a hospital EHR,
-        and work the HIM queues. All patients are synthetic. Everything you do stays in this browser.
+        A practice health-information department: search the master patient index, read charts as in a hospital EHR, and work the HIM
+        queues. All patients are synthetic. Everything you do stays in this browser.
       </p>
       <form onSubmit={submit} noValidate aria-label="Start practising">
         <label htmlFor="trainee-name">Your name</label>
-        <input id="trainee-name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" autoFocus
-          aria-invalid={problems.name ? true : undefined} aria-describedby={problems.name ? 'trainee-name-problem' : undefined} />
-        {problems.name && <p id="trainee-name-problem" className="field-problem">{problems.name}</p>}
-        <label htmlFor="trainee-student-id">Student ID <span className="muted">(optional)</span></label>
-        <input id="trainee-student-id" value={studentId} onChange={(e) => setStudentId(e.target.value)}
-          aria-invalid={problems.studentId ? true : undefined} aria-describedby={problems.studentId ? 'trainee-id-problem' : undefined} />
-        {problems.studentId && <p id="trainee-id-problem" className="field-problem">{problems.studentId}</p>}
+        <input
+          id="trainee-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoComplete="name"
+          autoFocus
+          aria-invalid={problems.name ? true : undefined}
+          aria-describedby={problems.name ? 'trainee-name-problem' : undefined}
+        />
+        {problems.name && (
+          <p id="trainee-name-problem" className="field-problem">
+            {problems.name}
+          </p>
+        )}
+        <label htmlFor="trainee-student-id">
+          Student ID <span className="muted">(optional)</span>
+        </label>
+        <input
+          id="trainee-student-id"
+          value={studentId}
+          onChange={(e) => setStudentId(e.target.value)}
+          aria-invalid={problems.studentId ? true : undefined}
+          aria-describedby={problems.studentId ? 'trainee-id-problem' : undefined}
+        />
+        {problems.studentId && (
+          <p id="trainee-id-problem" className="field-problem">
+            {problems.studentId}
+          </p>
+        )}
         <p className="muted small">Your name labels your work and your access log, as a login would in a real EHR.</p>
         {sessionProblem && (
           <div role="alert" className="problem-box">
@@ -47,7 +69,9 @@ export function WelcomePage() {
             <p>{sessionProblem}</p>
           </div>
         )}
-        <button type="submit" className="primary" aria-disabled={starting || undefined}>{starting ? 'Starting…' : 'Start'}</button>
+        <button type="submit" className="primary" aria-disabled={starting || undefined}>
+          {starting ? 'Starting…' : 'Start'}
+        </button>
       </form>
     </main>
   );

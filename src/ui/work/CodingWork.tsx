@@ -41,7 +41,9 @@ function useCodeSets(systems: readonly CodeSystem[]): Sets {
         () => live && setSets((s) => ({ ...s, [system]: 'failed' })),
       );
     }
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [key]);
   return sets;
 }
@@ -70,34 +72,66 @@ export function CodingWork({ rows, task, work, act, locked }: WorkspaceProps<Cod
     <div className="workspace coding">
       <section aria-labelledby="encounter-title" className="record-head">
         <h2 id="encounter-title">Encounter to code</h2>
-        <p><strong>{patientLine(chart.patient)}</strong></p>
-        <p>{encounterLabel(encounter)} · {encounter.service} · attending {providerName(chart, encounter.attendingId)}
-          {encounter.dischargeDisposition ? ` · discharged ${encounter.dischargeDisposition.replace(/-/g, ' ')}` : ''}</p>
-        <p className="small muted">Code to the FY{codeYear} code set. Systems for this encounter: {task.systems.join(', ')}.
-          {' '}<button type="button" className="link" onClick={() => useAppStore.getState().setEncoderOpen(true)}>Open the encoder</button> beside this work: a code it shows can be added here.</p>
+        <p>
+          <strong>{patientLine(chart.patient)}</strong>
+        </p>
+        <p>
+          {encounterLabel(encounter)} · {encounter.service} · attending {providerName(chart, encounter.attendingId)}
+          {encounter.dischargeDisposition ? ` · discharged ${encounter.dischargeDisposition.replace(/-/g, ' ')}` : ''}
+        </p>
+        <p className="small muted">
+          Code to the FY{codeYear} code set. Systems for this encounter: {task.systems.join(', ')}.{' '}
+          <button type="button" className="link" onClick={() => useAppStore.getState().setEncoderOpen(true)}>
+            Open the encoder
+          </button>{' '}
+          beside this work: a code it shows can be added here.
+        </p>
       </section>
 
       <div className="doc-browser">
         <section aria-labelledby="documentation-title">
           <h2 id="documentation-title">Documentation</h2>
           <table className="compact" aria-label="Documents of the encounter">
-            <thead><tr><th scope="col">Document</th><th scope="col">Date</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Document</th>
+                <th scope="col">Date</th>
+              </tr>
+            </thead>
             <tbody>
               {documents.map((d) => (
                 <tr key={d.id} className={viewing === d.id ? 'selected' : undefined}>
-                  <td><button type="button" className="link" onClick={() => setViewing(d.id)}>{d.title}</button><span className="muted small"> {documentTypeLabel(d.type)}</span></td>
+                  <td>
+                    <button type="button" className="link" onClick={() => setViewing(d.id)}>
+                      {d.title}
+                    </button>
+                    <span className="muted small"> {documentTypeLabel(d.type)}</span>
+                  </td>
                   <td className="nowrap small">{formatDateTime(d.serviceAt)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {doc ? <div className="doc-view"><ViewedDocument chart={chart} doc={doc} /></div> : null}
+          {doc ? (
+            <div className="doc-view">
+              <ViewedDocument chart={chart} doc={doc} />
+            </div>
+          ) : null}
         </section>
 
         <section aria-labelledby="abstract-title" className="code-abstract">
           <h2 id="abstract-title">Codes</h2>
           {task.systems.map((system) => (
-            <CodeList key={system} system={system} set={sets[system]} work={work} act={act} locked={locked} inpatient={inpatient} codeYear={codeYear} />
+            <CodeList
+              key={system}
+              system={system}
+              set={sets[system]}
+              work={work}
+              act={act}
+              locked={locked}
+              inpatient={inpatient}
+              codeYear={codeYear}
+            />
           ))}
         </section>
       </div>
@@ -105,7 +139,15 @@ export function CodingWork({ rows, task, work, act, locked }: WorkspaceProps<Cod
   );
 }
 
-function CodeList({ system, set, work, act, locked, inpatient, codeYear }: {
+function CodeList({
+  system,
+  set,
+  work,
+  act,
+  locked,
+  inpatient,
+  codeYear,
+}: {
   system: CodeSystem;
   set: LoadedCodeSet | 'missing' | 'failed' | undefined;
   work: CodeWork | undefined;
@@ -129,7 +171,16 @@ function CodeList({ system, set, work, act, locked, inpatient, codeYear }: {
     if (!/^[A-Za-z0-9.\s]{3,9}$/.test(value)) return;
     if (system === 'ICD-10-CM') act({ type: 'code/add-diagnosis', code: value });
     else if (system === 'ICD-10-PCS') act({ type: 'code/add-procedure', code: value });
-    else act({ type: 'code/add-hcpcs', code: value, modifiers: modifiers.split(/[\s,]+/).filter(Boolean).map((m) => m.toUpperCase()), units: Math.max(1, Math.round(Number(units)) || 1) });
+    else
+      act({
+        type: 'code/add-hcpcs',
+        code: value,
+        modifiers: modifiers
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .map((m) => m.toUpperCase()),
+        units: Math.max(1, Math.round(Number(units)) || 1),
+      });
     setCode('');
     setModifiers('');
     setUnits('1');
@@ -141,12 +192,30 @@ function CodeList({ system, set, work, act, locked, inpatient, codeYear }: {
       {set === 'missing' && <p className="warn small">No {system} code set is installed: codes cannot be checked.</p>}
       {set === 'failed' && <p className="warn small">The {system} code set could not be loaded: codes cannot be checked.</p>}
       {loaded && loaded.file.fiscalYear !== codeYear && system !== 'HCPCS' && (
-        <p className="muted small">Checked against {loaded.file.title}; this pack is coded to FY{codeYear}.</p>
+        <p className="muted small">
+          Checked against {loaded.file.title}; this pack is coded to FY{codeYear}.
+        </p>
       )}
-      {lines.length === 0 ? <p className="muted small">No codes yet.</p> : (
+      {lines.length === 0 ? (
+        <p className="muted small">No codes yet.</p>
+      ) : (
         <table className="compact">
           <thead>
-            <tr><th scope="col">Seq</th><th scope="col">Code</th><th scope="col">Description</th>{system === 'ICD-10-CM' && inpatient && <th scope="col">POA</th>}{system === 'HCPCS' && <><th scope="col">Modifiers</th><th scope="col">Units</th></>}<th scope="col"><span className="visually-hidden">Actions</span></th></tr>
+            <tr>
+              <th scope="col">Seq</th>
+              <th scope="col">Code</th>
+              <th scope="col">Description</th>
+              {system === 'ICD-10-CM' && inpatient && <th scope="col">POA</th>}
+              {system === 'HCPCS' && (
+                <>
+                  <th scope="col">Modifiers</th>
+                  <th scope="col">Units</th>
+                </>
+              )}
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
           </thead>
           <tbody>
             {lines.map((line, i) => {
@@ -156,12 +225,28 @@ function CodeList({ system, set, work, act, locked, inpatient, codeYear }: {
                 <tr key={`${line.code}-${i}`}>
                   <td className="nowrap">{i === 0 ? firstLabel : i + 1}</td>
                   <td className="code">{shown}</td>
-                  <td className="small">{c?.entry?.title ?? ''}{c && c.status !== 'billable' && <span className={`validity ${c.status === 'header' ? 'warn' : 'invalid'}`}> {c.message}</span>}</td>
+                  <td className="small">
+                    {c?.entry?.title ?? ''}
+                    {c && c.status !== 'billable' && (
+                      <span className={`validity ${c.status === 'header' ? 'warn' : 'invalid'}`}> {c.message}</span>
+                    )}
+                  </td>
                   {system === 'ICD-10-CM' && inpatient && (
                     <td>
-                      <select aria-label={`POA for ${shown}`} value={line.poa ?? ''} disabled={locked} onChange={(e) => act({ type: 'code/set-poa', index: i, poa: e.target.value as Poa })}>
-                        <option value="" disabled>Choose</option>
-                        {Poa.options.map((p) => <option key={p} value={p}>{POA_LABELS[p]}</option>)}
+                      <select
+                        aria-label={`POA for ${shown}`}
+                        value={line.poa ?? ''}
+                        disabled={locked}
+                        onChange={(e) => act({ type: 'code/set-poa', index: i, poa: e.target.value as Poa })}
+                      >
+                        <option value="" disabled>
+                          Choose
+                        </option>
+                        {Poa.options.map((p) => (
+                          <option key={p} value={p}>
+                            {POA_LABELS[p]}
+                          </option>
+                        ))}
                       </select>
                     </td>
                   )}
@@ -169,17 +254,44 @@ function CodeList({ system, set, work, act, locked, inpatient, codeYear }: {
                     <>
                       <td>{line.modifiers?.join(' ') || '—'}</td>
                       <td>
-                        <input type="number" min={1} max={9999} className="units" aria-label={`Units of ${shown}`} value={line.units ?? 1} disabled={locked}
-                          onChange={(e) => { const n = Number(e.target.value); if (Number.isInteger(n) && n >= 1) act({ type: 'code/set-hcpcs-units', index: i, units: n }); }} />
+                        <input
+                          type="number"
+                          min={1}
+                          max={9999}
+                          className="units"
+                          aria-label={`Units of ${shown}`}
+                          value={line.units ?? 1}
+                          disabled={locked}
+                          onChange={(e) => {
+                            const n = Number(e.target.value);
+                            if (Number.isInteger(n) && n >= 1) act({ type: 'code/set-hcpcs-units', index: i, units: n });
+                          }}
+                        />
                       </td>
                     </>
                   )}
                   <td className="nowrap">
                     {!locked && (
                       <>
-                        <button type="button" aria-label={`Move ${shown} up`} disabled={i === 0} onClick={() => act({ type: 'code/move', list, from: i, to: i - 1 })}>↑</button>
-                        <button type="button" aria-label={`Move ${shown} down`} disabled={i === lines.length - 1} onClick={() => act({ type: 'code/move', list, from: i, to: i + 1 })}>↓</button>
-                        <button type="button" aria-label={`Remove ${shown}`} onClick={() => act({ type: 'code/remove', list, index: i })}>✕</button>
+                        <button
+                          type="button"
+                          aria-label={`Move ${shown} up`}
+                          disabled={i === 0}
+                          onClick={() => act({ type: 'code/move', list, from: i, to: i - 1 })}
+                        >
+                          ↑
+                        </button>
+                        <button
+                          type="button"
+                          aria-label={`Move ${shown} down`}
+                          disabled={i === lines.length - 1}
+                          onClick={() => act({ type: 'code/move', list, from: i, to: i + 1 })}
+                        >
+                          ↓
+                        </button>
+                        <button type="button" aria-label={`Remove ${shown}`} onClick={() => act({ type: 'code/remove', list, index: i })}>
+                          ✕
+                        </button>
                       </>
                     )}
                   </td>
@@ -190,12 +302,35 @@ function CodeList({ system, set, work, act, locked, inpatient, codeYear }: {
         </table>
       )}
       {!locked && (
-        <form className="inline-form" onSubmit={(e) => { e.preventDefault(); submit(); }}>
-          <label>{field} <input value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" spellCheck={false} size={10} /></label>
-          {system === 'HCPCS' && <label>Modifiers <input value={modifiers} onChange={(e) => setModifiers(e.target.value)} size={8} placeholder="e.g. RT" /></label>}
-          {system === 'HCPCS' && <label>Units <input type="number" min={1} max={9999} className="units" value={units} onChange={(e) => setUnits(e.target.value)} /></label>}
-          <button type="submit" disabled={!code.trim()}>{add}</button>
-          {typed && <p role="status" className={`validity ${typed.status === 'billable' ? 'ok' : typed.status === 'header' ? 'warn' : 'invalid'}`}>{typed.message}{typed.entry ? ` ${typed.entry.title}` : ''}</p>}
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+        >
+          <label>
+            {field} <input value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" spellCheck={false} size={10} />
+          </label>
+          {system === 'HCPCS' && (
+            <label>
+              Modifiers <input value={modifiers} onChange={(e) => setModifiers(e.target.value)} size={8} placeholder="e.g. RT" />
+            </label>
+          )}
+          {system === 'HCPCS' && (
+            <label>
+              Units <input type="number" min={1} max={9999} className="units" value={units} onChange={(e) => setUnits(e.target.value)} />
+            </label>
+          )}
+          <button type="submit" disabled={!code.trim()}>
+            {add}
+          </button>
+          {typed && (
+            <p role="status" className={`validity ${typed.status === 'billable' ? 'ok' : typed.status === 'header' ? 'warn' : 'invalid'}`}>
+              {typed.message}
+              {typed.entry ? ` ${typed.entry.title}` : ''}
+            </p>
+          )}
         </form>
       )}
     </section>

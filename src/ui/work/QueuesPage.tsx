@@ -24,7 +24,10 @@ export function QueuesPage({ queue: slug }: { queue: QueueSlug }) {
 
   const facility = useMemo(() => new Map((packs ?? []).map((p) => [p.id, p.meta.facility.name])), [packs]);
   const counts = useMemo(() => {
-    const out = Object.fromEntries(WORKSPACE_KINDS.map((k) => [k, { open: 0, total: 0 }])) as Record<TaskKind, { open: number; total: number }>;
+    const out = Object.fromEntries(WORKSPACE_KINDS.map((k) => [k, { open: 0, total: 0 }])) as Record<
+      TaskKind,
+      { open: number; total: number }
+    >;
     for (const t of tasks ?? []) {
       const count = out[t.task.kind];
       count.total += 1;
@@ -38,7 +41,8 @@ export function QueuesPage({ queue: slug }: { queue: QueueSlug }) {
   const onKey = (event: KeyboardEvent) => {
     const i = WORKSPACE_KINDS.indexOf(current);
     const n = WORKSPACE_KINDS.length;
-    const next = event.key === 'ArrowRight' ? WORKSPACE_KINDS[(i + 1) % n] : event.key === 'ArrowLeft' ? WORKSPACE_KINDS[(i + n - 1) % n] : undefined;
+    const next =
+      event.key === 'ArrowRight' ? WORKSPACE_KINDS[(i + 1) % n] : event.key === 'ArrowLeft' ? WORKSPACE_KINDS[(i + n - 1) % n] : undefined;
     if (!next) return;
     event.preventDefault();
     select(next);
@@ -51,37 +55,73 @@ export function QueuesPage({ queue: slug }: { queue: QueueSlug }) {
     <section className="page" aria-labelledby="queues-title">
       <div className="page-head queue-head">
         <h1 id="queues-title">HIM work queues</h1>
-        <NavLink to={{ page: 'results' }} className="button">My results</NavLink>
+        <NavLink to={{ page: 'results' }} className="button">
+          My results
+        </NavLink>
       </div>
       <div role="tablist" aria-label="Work queues" className="tabs" onKeyDown={onKey}>
         {WORKSPACE_KINDS.map((k) => (
-          <button key={k} type="button" role="tab" id={`queue-${WORKSPACES[k].queue}`} aria-selected={k === current} aria-controls="queue-panel"
-            tabIndex={k === current ? 0 : -1} ref={(el) => { if (el) tabRefs.current.set(k, el); }} onClick={() => select(k)}>
-            {WORKSPACES[k].title} <span className="count" aria-label={`${counts[k].open} open`}>{counts[k].open}</span>
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            id={`queue-${WORKSPACES[k].queue}`}
+            aria-selected={k === current}
+            aria-controls="queue-panel"
+            tabIndex={k === current ? 0 : -1}
+            ref={(el) => {
+              if (el) tabRefs.current.set(k, el);
+            }}
+            onClick={() => select(k)}
+          >
+            {WORKSPACES[k].title}{' '}
+            <span className="count" aria-label={`${counts[k].open} open`}>
+              {counts[k].open}
+            </span>
           </button>
         ))}
       </div>
       <div role="tabpanel" id="queue-panel" aria-labelledby={`queue-${here.queue}`} className="tab-panel">
         <p className="muted">{here.what}</p>
-        {tasks === undefined ? <p role="status">Loading the worklist…</p> : list.length === 0 ? (
+        {tasks === undefined ? (
+          <p role="status">Loading the worklist…</p>
+        ) : list.length === 0 ? (
           <p>No {here.title.toLowerCase()} work in the installed packs. Scenario packs with tasks bring work here.</p>
         ) : (
           <table className="compact worklist" aria-label={`${here.title} worklist`}>
             <thead>
-              <tr><th scope="col">Task</th><th scope="col">Facility</th><th scope="col">Difficulty</th><th scope="col" className="num">Est. min</th><th scope="col">RHIT domain</th><th scope="col">Status</th></tr>
+              <tr>
+                <th scope="col">Task</th>
+                <th scope="col">Facility</th>
+                <th scope="col">Difficulty</th>
+                <th scope="col" className="num">
+                  Est. min
+                </th>
+                <th scope="col">RHIT domain</th>
+                <th scope="col">Status</th>
+              </tr>
             </thead>
             <tbody>
               {list.map((t) => {
                 const open = works.get(t.packId);
-                const status = taskStatus(open ? taskWorkOf(open.work, t.id) : undefined, open ? submittedAt(open.work, t.id) !== undefined : false);
+                const status = taskStatus(
+                  open ? taskWorkOf(open.work, t.id) : undefined,
+                  open ? submittedAt(open.work, t.id) !== undefined : false,
+                );
                 return (
                   <tr key={`${t.packId}/${t.id}`}>
-                    <td><NavLink to={{ page: 'task', packId: t.packId, taskId: t.id }}>{t.task.title}</NavLink></td>
+                    <td>
+                      <NavLink to={{ page: 'task', packId: t.packId, taskId: t.id }}>{t.task.title}</NavLink>
+                    </td>
                     <td>{facility.get(t.packId) ?? t.packId}</td>
-                    <td><span className={`difficulty difficulty-${t.task.difficulty}`}>{t.task.difficulty}</span></td>
+                    <td>
+                      <span className={`difficulty difficulty-${t.task.difficulty}`}>{t.task.difficulty}</span>
+                    </td>
                     <td className="num">{t.task.estimatedMinutes}</td>
                     <td className="small">{RHIT_DOMAINS[t.task.rhitDomain]}</td>
-                    <td><span className={`status task-${status}`}>{STATUS_LABELS[status]}</span></td>
+                    <td>
+                      <span className={`status task-${status}`}>{STATUS_LABELS[status]}</span>
+                    </td>
                   </tr>
                 );
               })}

@@ -12,7 +12,11 @@ import { loadCodeValidity } from '../../store/code-validity.ts';
 
 const download = (name: string, value: unknown) => saveFile(name, `${JSON.stringify(value, null, 2)}\n`);
 
-const fileSafe = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'trainee';
+const fileSafe = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'trainee';
 
 /** Results: which packs have work, then one pack's graded report. */
 export function ResultsPage({ packId }: { packId: string | undefined }) {
@@ -23,9 +27,13 @@ export function ResultsPage({ packId }: { packId: string | undefined }) {
       <h1 id="results-title">My results</h1>
       <p>Submitted tasks are graded against the pack's answer keys. Choose a scenario pack:</p>
       <ul>
-        {(packs ?? []).filter((p) => (Object.values(p.summary.tasks).reduce((n, c) => n + c, 0)) > 0).map((p) => (
-          <li key={p.id}><NavLink to={{ page: 'results', packId: p.id }}>{p.meta.title}</NavLink></li>
-        ))}
+        {(packs ?? [])
+          .filter((p) => Object.values(p.summary.tasks).reduce((n, c) => n + c, 0) > 0)
+          .map((p) => (
+            <li key={p.id}>
+              <NavLink to={{ page: 'results', packId: p.id }}>{p.meta.title}</NavLink>
+            </li>
+          ))}
       </ul>
     </section>
   );
@@ -36,11 +44,17 @@ function PackResults({ packId }: { packId: string }) {
   const open = useAppStore(selectWork(packId));
   // Codes are checked against the same code sets as `record-room grade` uses, so both give the same score.
   const [validity, setValidity] = useState<{ check: CodeValidity } | undefined>();
-  useEffect(() => { void useAppStore.getState().openWork(packId); }, [packId]);
+  useEffect(() => {
+    void useAppStore.getState().openWork(packId);
+  }, [packId]);
   useEffect(() => {
     let live = true;
-    void loadCodeValidity().then((check) => { if (live) setValidity({ check }); });
-    return () => { live = false; };
+    void loadCodeValidity().then((check) => {
+      if (live) setValidity({ check });
+    });
+    return () => {
+      live = false;
+    };
   }, []);
   // The pack is assembled once per stored pack, so its facts are built once and each action regrades only the work.
   const pack = useMemo(() => (rows ? assemblePack(rows) : undefined), [rows]);
@@ -49,8 +63,19 @@ function PackResults({ packId }: { packId: string }) {
     return grade(pack, pack.keys, open.work, { onlySubmitted: true, validity: validity.check });
   }, [pack, open, validity]);
 
-  if (rows === undefined || (rows && (!open || !validity))) return <p role="status" className="page">Grading…</p>;
-  if (!rows || !open || !report) return <section className="page"><h1>Pack not found</h1><p>This scenario pack is not installed.</p></section>;
+  if (rows === undefined || (rows && (!open || !validity)))
+    return (
+      <p role="status" className="page">
+        Grading…
+      </p>
+    );
+  if (!rows || !open || !report)
+    return (
+      <section className="page">
+        <h1>Pack not found</h1>
+        <p>This scenario pack is not installed.</p>
+      </section>
+    );
   const submitted = rows.tasks.filter((t) => submittedAt(open.work, t.id) !== undefined).length;
   const unkeyed = rows.tasks.filter((t) => submittedAt(open.work, t.id) !== undefined && !t.key).length;
   const name = fileSafe(open.work.trainee.name);
@@ -60,35 +85,83 @@ function PackResults({ packId }: { packId: string }) {
       <header className="results-head">
         <div>
           <h1 id="results-title">Results: {rows.pack.meta.title}</h1>
-          <p className="muted">Trainee {open.work.trainee.name}{open.work.trainee.studentId ? ` (${open.work.trainee.studentId})` : ''} · pack version {rows.pack.meta.packVersion}</p>
+          <p className="muted">
+            Trainee {open.work.trainee.name}
+            {open.work.trainee.studentId ? ` (${open.work.trainee.studentId})` : ''} · pack version {rows.pack.meta.packVersion}
+          </p>
         </div>
         <div className="results-actions no-print">
-          <button type="button" onClick={() => window.print()}>Print results</button>
-          <button type="button" onClick={() => download(`work-${packId}-${name}.json`, open.work)}>Export work (work.json)</button>
-          <button type="button" onClick={() => download(`report-${packId}-${name}.json`, report)}>Export report (JSON)</button>
+          <button type="button" onClick={() => window.print()}>
+            Print results
+          </button>
+          <button type="button" onClick={() => download(`work-${packId}-${name}.json`, open.work)}>
+            Export work (work.json)
+          </button>
+          <button type="button" onClick={() => download(`report-${packId}-${name}.json`, report)}>
+            Export report (JSON)
+          </button>
         </div>
       </header>
       {submitted === 0 ? (
-        <p>No task of this pack has been submitted yet. <NavLink to={{ page: 'queue', queue: 'filing' }}>Go to the work queues</NavLink>.</p>
+        <p>
+          No task of this pack has been submitted yet. <NavLink to={{ page: 'queue', queue: 'filing' }}>Go to the work queues</NavLink>.
+        </p>
       ) : (
         <>
           <section aria-label="Score summary" className="score-summary">
-            <p className="overall"><span className="big" aria-label={`Overall score ${report.overall.percent}%`}>{report.overall.percent}%</span> over {report.overall.tasks} graded task{report.overall.tasks === 1 ? '' : 's'}</p>
-            {unkeyed > 0 && <p className="muted small">{unkeyed} submitted task{unkeyed === 1 ? ' has' : 's have'} no answer key in this pack: your instructor grades {unkeyed === 1 ? 'it' : 'them'} from your exported work.</p>}
+            <p className="overall">
+              <span className="big" aria-label={`Overall score ${report.overall.percent}%`}>
+                {report.overall.percent}%
+              </span>{' '}
+              over {report.overall.tasks} graded task{report.overall.tasks === 1 ? '' : 's'}
+            </p>
+            {unkeyed > 0 && (
+              <p className="muted small">
+                {unkeyed} submitted task{unkeyed === 1 ? ' has' : 's have'} no answer key in this pack: your instructor grades{' '}
+                {unkeyed === 1 ? 'it' : 'them'} from your exported work.
+              </p>
+            )}
             <table className="compact by-domain">
               <caption>By RHIT domain</caption>
-              <thead><tr><th scope="col">Domain</th><th scope="col" className="num">Tasks</th><th scope="col" className="num">Score</th></tr></thead>
-              <tbody>{report.byDomain.map((d) => <tr key={d.domain}><td>{d.label}</td><td className="num">{d.tasks}</td><td className="num">{d.percent}%</td></tr>)}</tbody>
+              <thead>
+                <tr>
+                  <th scope="col">Domain</th>
+                  <th scope="col" className="num">
+                    Tasks
+                  </th>
+                  <th scope="col" className="num">
+                    Score
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.byDomain.map((d) => (
+                  <tr key={d.domain}>
+                    <td>{d.label}</td>
+                    <td className="num">{d.tasks}</td>
+                    <td className="num">{d.percent}%</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </section>
-          {report.tasks.map((t) => <TaskResult key={t.taskId} packId={packId} task={t} />)}
+          {report.tasks.map((t) => (
+            <TaskResult key={t.taskId} packId={packId} task={t} />
+          ))}
         </>
       )}
     </section>
   );
 }
 
-const STATUS_WORDS: Record<ItemResult['status'], string> = { correct: 'Correct', partial: 'Partly right', wrong: 'Wrong', missing: 'Missed', extra: 'Extra', optional: 'For discussion' };
+const STATUS_WORDS: Record<ItemResult['status'], string> = {
+  correct: 'Correct',
+  partial: 'Partly right',
+  wrong: 'Wrong',
+  missing: 'Missed',
+  extra: 'Extra',
+  optional: 'For discussion',
+};
 
 /** "−4.2" points of the task, or a dash when the item cost nothing. */
 const lostWords = (lost: number) => (lost > 0 ? `−${lost.toFixed(1)}` : '—');
@@ -101,25 +174,53 @@ function TaskResult({ packId, task }: { packId: string; task: TaskReport }) {
       <header>
         <h2 id={headingId}>
           <NavLink to={{ page: 'task', packId, taskId: task.taskId }}>{task.title}</NavLink>
-          <span className="task-score" aria-label={`Score ${task.percent}%`}>{task.percent}%</span>
+          <span className="task-score" aria-label={`Score ${task.percent}%`}>
+            {task.percent}%
+          </span>
         </h2>
         <p className="muted small">
-          {KIND_LABELS[task.kind]} · {task.parts.map((p) => `${p.name} ${Math.round(p.score * 100)}% (${Math.round((p.weight / totalWeight) * 100)}% of the task)`).join(' · ')}
+          {KIND_LABELS[task.kind]} ·{' '}
+          {task.parts
+            .map((p) => `${p.name} ${Math.round(p.score * 100)}% (${Math.round((p.weight / totalWeight) * 100)}% of the task)`)
+            .join(' · ')}
         </p>
-        {task.summary.map((line) => <p key={line} className="case-line">{line}</p>)}
-        {task.capped && <p className="critical-note">A critical error caps this task at 40%: it would be a safety or privacy failure in a real department.</p>}
+        {task.summary.map((line) => (
+          <p key={line} className="case-line">
+            {line}
+          </p>
+        ))}
+        {task.capped && (
+          <p className="critical-note">
+            A critical error caps this task at 40%: it would be a safety or privacy failure in a real department.
+          </p>
+        )}
       </header>
       <table className="compact items">
         <thead>
-          <tr><th scope="col">Item</th><th scope="col">You</th><th scope="col">Answer key</th><th scope="col" className="num">Points lost</th><th scope="col">Why</th></tr>
+          <tr>
+            <th scope="col">Item</th>
+            <th scope="col">You</th>
+            <th scope="col">Answer key</th>
+            <th scope="col" className="num">
+              Points lost
+            </th>
+            <th scope="col">Why</th>
+          </tr>
         </thead>
         <tbody>
           {task.items.map((item) => (
             <tr key={item.id} className={`item-${item.status}${item.critical && item.status !== 'correct' ? ' item-critical' : ''}`}>
-              <td>{item.critical && item.status !== 'correct' && <strong className="critical-tag">Critical · </strong>}{item.label}<br /><span className={`status item-status-${item.status}`}>{STATUS_WORDS[item.status]}</span></td>
+              <td>
+                {item.critical && item.status !== 'correct' && <strong className="critical-tag">Critical · </strong>}
+                {item.label}
+                <br />
+                <span className={`status item-status-${item.status}`}>{STATUS_WORDS[item.status]}</span>
+              </td>
               <td className="small">{item.trainee}</td>
               <td className="small">{item.expected}</td>
-              <td className="num nowrap" aria-label={item.lost > 0 ? `${item.lost.toFixed(1)} points lost` : 'no points lost'}>{lostWords(item.lost)}</td>
+              <td className="num nowrap" aria-label={item.lost > 0 ? `${item.lost.toFixed(1)} points lost` : 'no points lost'}>
+                {lostWords(item.lost)}
+              </td>
               <td className="small why">{item.explanation || (item.rule ? `Right (${ruleLabel(item.rule)}).` : 'Right.')}</td>
             </tr>
           ))}

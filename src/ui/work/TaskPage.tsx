@@ -24,7 +24,12 @@ export function TaskPage({ packId, taskId }: { packId: string; taskId: string })
     void useAppStore.getState().openWork(packId);
   }, [packId]);
 
-  if (rows === undefined || (rows && !open)) return <p role="status" className="page">Opening the task…</p>;
+  if (rows === undefined || (rows && !open))
+    return (
+      <p role="status" className="page">
+        Opening the task…
+      </p>
+    );
   const row = rows?.tasks.find((t) => t.id === taskId);
   if (!rows || !row || !open) {
     return (
@@ -67,8 +72,16 @@ export function TaskPage({ packId, taskId }: { packId: string; taskId: string })
           </p>
         </div>
       </header>
-      {open.unreadable && <p role="alert" className="problem-box">{open.unreadable}</p>}
-      {open.problem && <p role="alert" className="problem-box">{open.problem}</p>}
+      {open.unreadable && (
+        <p role="alert" className="problem-box">
+          {open.unreadable}
+        </p>
+      )}
+      {open.problem && (
+        <p role="alert" className="problem-box">
+          {open.problem}
+        </p>
+      )}
       <section className="instructions" aria-label="Instructions">
         <h2>Instructions</h2>
         <p className="pre-line">{task.instructions}</p>
@@ -81,12 +94,13 @@ export function TaskPage({ packId, taskId }: { packId: string; taskId: string })
       <footer className="task-foot">
         {locked ? (
           <p>
-            This task was handed in and can no longer change.{' '}
-            <NavLink to={{ page: 'results', packId }}>See your results</NavLink>
+            This task was handed in and can no longer change. <NavLink to={{ page: 'results', packId }}>See your results</NavLink>
           </p>
         ) : (
           <>
-            <button type="button" className="primary" onClick={() => setConfirming(true)}>Submit task</button>
+            <button type="button" className="primary" onClick={() => setConfirming(true)}>
+              Submit task
+            </button>
             <span className="muted small"> Until you submit, you can change anything; your work is saved as you go.</span>
           </>
         )}

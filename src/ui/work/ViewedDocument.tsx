@@ -11,8 +11,12 @@ export function ViewedDocument({ chart, doc }: { chart: ChartData; doc: Document
   const { patient } = chart;
   useEffect(() => {
     void useAppStore.getState().logAccess({
-      action: 'open-document', packId: patient.packId, patientId: patient.id, mrn: patient.mrn,
-      patientName: formatNameLastFirst(patient.name), documentId: doc.id,
+      action: 'open-document',
+      packId: patient.packId,
+      patientId: patient.id,
+      mrn: patient.mrn,
+      patientName: formatNameLastFirst(patient.name),
+      documentId: doc.id,
       what: `${documentTypeLabel(doc.type)}: ${doc.title} (${doc.serviceAt.slice(0, 10)})`,
     });
   }, [patient, doc]);

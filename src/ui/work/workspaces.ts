@@ -21,11 +21,31 @@ export interface Workspace<K extends TaskKind> {
 }
 
 export const WORKSPACES = {
-  file: { queue: 'filing', title: 'Filing', what: 'Index loose documents to the right chart; find misfiled documents.', component: FilingWork },
-  retrieve: { queue: 'requests', title: 'Requests', what: 'Retrieve records for requests; release of information under HIPAA.', component: RequestWork },
-  complete: { queue: 'deficiencies', title: 'Deficiencies', what: 'Analyse discharged records for deficiencies and assign them.', component: DeficiencyWork },
+  file: {
+    queue: 'filing',
+    title: 'Filing',
+    what: 'Index loose documents to the right chart; find misfiled documents.',
+    component: FilingWork,
+  },
+  retrieve: {
+    queue: 'requests',
+    title: 'Requests',
+    what: 'Retrieve records for requests; release of information under HIPAA.',
+    component: RequestWork,
+  },
+  complete: {
+    queue: 'deficiencies',
+    title: 'Deficiencies',
+    what: 'Analyse discharged records for deficiencies and assign them.',
+    component: DeficiencyWork,
+  },
   // The coding workspace brings the code sets with it, so it loads only when a coding task opens.
-  code: { queue: 'coding', title: 'Coding', what: 'Code encounters in ICD-10-CM, ICD-10-PCS and HCPCS.', component: lazy(() => import('./CodingWork.tsx').then((m) => ({ default: m.CodingWork }))) },
+  code: {
+    queue: 'coding',
+    title: 'Coding',
+    what: 'Code encounters in ICD-10-CM, ICD-10-PCS and HCPCS.',
+    component: lazy(() => import('./CodingWork.tsx').then((m) => ({ default: m.CodingWork }))),
+  },
 } as const satisfies { readonly [K in TaskKind]: Workspace<K> };
 
 export const WORKSPACE_KINDS = Object.keys(WORKSPACES) as TaskKind[];
