@@ -19,7 +19,9 @@ const env = { ...process.env, TZ: 'UTC' };
 
 function run(title, command, args, extraEnv = {}) {
   console.log(`\n▶ ${title}`);
+  const started = Date.now();
   const r = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  console.log(`  (${title}: ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   return r.status === 0;
 }
 
