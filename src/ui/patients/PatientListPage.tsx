@@ -1,5 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
-import { buildMpiIndex, compareNames, searchMpi, type MatchReason } from '../../mpi/search.ts';
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import { buildMpiIndex, searchMpiResults, type MatchReason } from '../../mpi/search.ts';
 import { useInstalledPacks, usePatients } from '../../storage/hooks.ts';
 import { selectPatientQuery, useAppStore } from '../../store/store.ts';
 import { clock } from '../../app/clock.ts';
@@ -15,22 +15,27 @@ export function PatientListPage() {
   const deferredQuery = useDeferredValue(query);
 
   const facilityByPack = useMemo(() => new Map((packs ?? []).map((p) => [p.id, p.meta.facility.name])), [packs]);
-  const index = useMemo(
-    () => buildMpiIndex((patients ?? EMPTY).map((p) => ({ ...p, key: `${p.packId}/${p.id}` }))),
-    [patients],
-  );
+  const index = useMemo(() => buildMpiIndex((patients ?? EMPTY).map((p) => ({ ...p, key: `${p.packId}/${p.id}` }))), [patients]);
 
-  const rows: PatientListRow[] = useMemo(() => {
-    const toRow = (patient: PatientRow, matchedOn: readonly MatchReason[] = []): PatientListRow => ({
+  const toRow = useCallback(
+    (patient: PatientRow, matchedOn: readonly MatchReason[] = []): PatientListRow => ({
       patient,
       facility: facilityByPack.get(patient.packId) ?? patient.packId,
       matchedOn,
-    });
-    if (deferredQuery.trim() === '') {
-      return index.entries.map((e) => e.person).sort(compareNames).map((p) => toRow(p));
-    }
-    return searchMpi(index, deferredQuery, { currentYear: clock.now().getFullYear() }).map((hit) => toRow(hit.person, hit.matchedOn));
-  }, [index, deferredQuery, facilityByPack]);
+    }),
+    [facilityByPack],
+  );
+  // Everyone in name order, kept while the query changes: clearing the search costs nothing.
+  const everyone = useMemo(() => index.byName.map((p) => toRow(p)), [index, toRow]);
+  // The best matches only (200): a keystroke over 100,000 patients stays within a frame.
+  const results = useMemo(
+    () => (deferredQuery.trim() === '' ? undefined : searchMpiResults(index, deferredQuery, { currentYear: clock.now().getFullYear() })),
+    [index, deferredQuery],
+  );
+  const rows: PatientListRow[] = useMemo(
+    () => (results ? results.hits.map((hit) => toRow(hit.person, hit.matchedOn)) : everyone),
+    [results, everyone, toRow],
+  );
 
   const total = patients?.length ?? 0;
   return (
@@ -38,8 +43,8 @@ export function PatientListPage() {
       <div className="page-head">
         <h1 id="mpi-title">Master patient index</h1>
         <p className="muted small">
-          Search by name (current, previous or nickname), date of birth (3/14/1957, 1957-03-14, 14 Mar 1957…), MRN or account
-          number. Confirm a patient on at least two identifiers before you open the chart.
+          Search by name (current, previous or nickname), date of birth (3/14/1957, 1957-03-14, 14 Mar 1957…), MRN or account number.
+          Confirm a patient on at least two identifiers before you open the chart.
         </p>
         <div className="search-row">
           <input
@@ -54,13 +59,19 @@ export function PatientListPage() {
             {patients === undefined
               ? 'Loading patients…'
               : deferredQuery.trim()
-                ? `${rows.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} patients match`
+                ? `${(results?.total ?? 0).toLocaleString('en-US')} of ${total.toLocaleString('en-US')} patients match${
+                    results && results.total > rows.length
+                      ? `, the best ${rows.length.toLocaleString('en-US')} shown: type more to narrow`
+                      : ''
+                  }`
                 : `${total.toLocaleString('en-US')} patients`}
           </p>
         </div>
       </div>
       {patients !== undefined && total === 0 ? (
-        <p>No patients yet: install a scenario pack from <a href="#/library">Scenario packs</a>.</p>
+        <p>
+          No patients yet: install a scenario pack from <a href="#/library">Scenario packs</a>.
+        </p>
       ) : (
         <PatientTable rows={rows} />
       )}

@@ -1,6 +1,12 @@
 import { useRef } from 'react';
 import {
-  createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_text, tableFeatures, useTable,
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_text,
+  tableFeatures,
+  useTable,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ageOn } from '../../mpi/dates.ts';
@@ -42,18 +48,35 @@ const columns = helper.columns([
     },
   }),
   helper.accessor((r) => r.patient.mrn, { id: 'mrn', header: 'MRN', sortFn: 'alphanumeric' }),
-  helper.accessor((r) => r.patient.birthDate, { id: 'dob', header: 'Date of birth', sortFn: 'text', cell: (info) => formatDate(info.getValue()) }),
+  helper.accessor((r) => r.patient.birthDate, {
+    id: 'dob',
+    header: 'Date of birth',
+    sortFn: 'text',
+    cell: (info) => formatDate(info.getValue()),
+  }),
   helper.accessor((r) => ageOn(r.patient.birthDate, r.patient.deceasedAt ?? todayIso()), {
-    id: 'age', header: 'Age',
+    id: 'age',
+    header: 'Age',
     cell: (info) => `${info.getValue()}${info.row.original.patient.deceasedAt ? ' (deceased)' : ''}`,
   }),
   helper.accessor((r) => r.patient.sex, { id: 'sex', header: 'Sex', sortFn: 'text', cell: (info) => capitalise(info.getValue()) }),
-  helper.accessor((r) => r.patient.lastEncounterAt ?? '', { id: 'last', header: 'Last visit', sortFn: 'text', cell: (info) => formatDate(info.getValue()) }),
+  helper.accessor((r) => r.patient.lastEncounterAt ?? '', {
+    id: 'last',
+    header: 'Last visit',
+    sortFn: 'text',
+    cell: (info) => formatDate(info.getValue()),
+  }),
   helper.accessor((r) => r.facility, { id: 'facility', header: 'Facility', sortFn: 'text' }),
 ]);
 
 const WIDTHS: Record<string, string> = {
-  name: 'minmax(16rem, 2.2fr)', mrn: '8rem', dob: '8rem', age: '8.5rem', sex: '5.5rem', last: '7.5rem', facility: 'minmax(12rem, 1.6fr)',
+  name: 'minmax(16rem, 2.2fr)',
+  mrn: '8rem',
+  dob: '8rem',
+  age: '8.5rem',
+  sex: '5.5rem',
+  last: '7.5rem',
+  facility: 'minmax(12rem, 1.6fr)',
 };
 const GRID = columns.map((c) => WIDTHS[c.id ?? ''] ?? '1fr').join(' ');
 
@@ -88,7 +111,9 @@ export function PatientTable({ rows }: { rows: PatientListRow[] }) {
                   <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
                     <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                       <table.FlexRender header={header} />
-                      <span aria-hidden="true" className="sort-mark">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}</span>
+                      <span aria-hidden="true" className="sort-mark">
+                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                      </span>
                     </button>
                   </th>
                 );
@@ -107,7 +132,9 @@ export function PatientTable({ rows }: { rows: PatientListRow[] }) {
                 style={{ gridTemplateColumns: GRID, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
               >
                 {row.getAllCells().map((cell) => (
-                  <td key={cell.id}><table.FlexRender cell={cell} /></td>
+                  <td key={cell.id}>
+                    <table.FlexRender cell={cell} />
+                  </td>
                 ))}
               </tr>
             );
