@@ -7,7 +7,7 @@
  * whatever it holds: one pass from left to right, every search for what closes a construct (the
  * `>` of a tag, the `-->` of a comment, the `</script>` of a skipped element) starting where the
  * last one of its kind stopped, so no part of the text is searched twice (a narrative of 2 MB of
- * unclosed tags once took over an hour; `npm run bench` measures it beside `toLowerCase` of the
+ * unclosed tags once took about an hour; `npm run bench` measures it beside `toLowerCase` of the
  * same text).
  */
 

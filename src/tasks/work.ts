@@ -103,7 +103,7 @@ export function applyCommand(work: Work, command: Command, tasks: TaskLookup): C
   if (current.kind !== task.kind) return { work, problem: `the saved work on "${task.title}" is ${current.kind} work, not ${task.kind}` };
   const next = handler(current, command, { task });
   if (typeof next === 'string') return { work, problem: next };
-  const checked = kind.schemas.work.safeParse(next);
+  const checked = kind.schemas.work.safeParse(next, { reportInput: true });
   if (!checked.success) {
     const first = problemsFromZod(checked.error.issues)[0];
     return { work, problem: `the change was refused: ${first ? `${first.path} ${first.message}` : 'it does not fit the work record'}` };
