@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCodeSearchIndex, looksLikeCode, searchCodes, type SearchableEntry } from './search.ts';
+import { buildCodeSearchIndex, looksLikeCode, searchCodes, searchCodesExhaustive, type SearchableEntry } from './search.ts';
 import { formatCode } from './model.ts';
 import { sharedData } from '../../tests/helpers/shared-data.ts';
 
 const e = (code: string, title: string, billable = true, inclusionTerms?: string[]): SearchableEntry => ({
-  code, title, billable, kind: billable ? 'code' : 'header', ...(inclusionTerms ? { inclusionTerms } : {}),
+  code,
+  title,
+  billable,
+  kind: billable ? 'code' : 'header',
+  ...(inclusionTerms ? { inclusionTerms } : {}),
 });
 
 const FIXTURE = [
@@ -82,7 +86,10 @@ const orderFile = sharedData('icd10cm/icd10cm-order-Jan-2021.txt');
 
 describe.skipIf(!orderFile.available)('searchCodes over the full FY2021 ICD-10-CM order file', () => {
   const lines = orderFile.available ? readFileSync(orderFile.path, 'latin1').split(/\r?\n/).filter(Boolean) : [];
-  const full = buildCodeSearchIndex('ICD-10-CM', lines.map((l) => e(l.slice(6, 13).trim(), l.slice(77).trim(), l[14] === '1')));
+  const full = buildCodeSearchIndex(
+    'ICD-10-CM',
+    lines.map((l) => e(l.slice(6, 13).trim(), l.slice(77).trim(), l[14] === '1')),
+  );
 
   it.each([
     ['DM', 'E119'],
@@ -99,5 +106,66 @@ describe.skipIf(!orderFile.available)('searchCodes over the full FY2021 ICD-10-C
     ['acute cholecystitis', 'K810'],
   ])('puts the likely code for "%s" first (%s)', (query, code) => {
     expect(searchCodes(full, query, { limit: 1 })[0]?.entry.code).toBe(code);
+  });
+});
+
+describe('searchCodes as coders type', () => {
+  const more = buildCodeSearchIndex('ICD-10-CM', [
+    ...FIXTURE,
+    e('S72001', 'Fracture of unspecified part of neck of right femur', false),
+    e('R509', 'Fever, unspecified', true, ['Fever NOS', 'Pyrexia NOS']),
+    e('R6883', 'Chills (without fever)'),
+    e('A759', 'Typhus fever, unspecified', true, ['Typhus (fever) NOS']),
+    e('R569', 'Unspecified convulsions', true, ['Fit NOS', 'Seizure(s) (convulsive) NOS']),
+    e('G4089', 'Other seizures'),
+    e('F1010', 'Alcohol abuse, uncomplicated'),
+    e('F10129', 'Alcohol abuse with intoxication, unspecified'),
+  ]);
+  const first = (q: string, n = 1) => searchCodes(more, q, { limit: n }).map((h) => h.entry.code);
+
+  it('reads coder shorthand: dm2, dm1, "w" and "w/" for with, "w/o" for without', () => {
+    expect(first('dm2 w ckd')).toEqual(['E1122']);
+    expect(first('dm2 w/ckd')).toEqual(['E1122']);
+    expect(first('dm1 w/o coma')).toEqual(['E1010']);
+    expect(first('copd w/ exacerbation')).toEqual(['J441']);
+  });
+
+  it('forgives a typing mistake in a word that begins no word, as typed or half typed', () => {
+    expect(first('hert failure')).toEqual(['I509']);
+    expect(first('atrial fibrilation')).toEqual(['I4891']);
+    expect(first('diabetis type 2')).toEqual(['E119']);
+    expect(first('gastro esophagael')).toEqual(['K219']);
+    // A word that begins some word is taken as typed.
+    expect(first('zebra')).toEqual([]);
+  });
+
+  it('does not let the words of a 7th character make a code less of a match than its header', () => {
+    expect(first('fracture neck right femur', 3)).toEqual(['S72001A', 'S72001', 'S72001S']);
+  });
+
+  it('counts words in parentheses only when the query has them (OGCR I.A.7): "Chills (without fever)" is not the code for fever', () => {
+    expect(first('fever')).toEqual(['R509']);
+    expect(first('chills without fever')).toEqual(['R6883']);
+  });
+
+  it('takes an inclusion term holding every query word as another name for the code', () => {
+    expect(first('seizure')).toEqual(['R569']);
+    expect(searchCodes(more, 'seizure', { limit: 1 })[0]?.matchedTerm).toBe('Seizure(s) (convulsive) NOS');
+  });
+
+  it('takes "uncomplicated" as the default "without" is, unless "with" is asked for', () => {
+    expect(first('alcohol abuse')).toEqual(['F1010']);
+    expect(first('alcohol abuse with intoxication')).toEqual(['F10129']);
+  });
+
+  it('gives, keystroke by keystroke, exactly the hits of scoring every candidate', () => {
+    for (const query of ['type 2 dm with ckd', 'fracture neck right femur', 'congestive heart', 'pnuemonia', 'alcohol abuse']) {
+      for (let i = 1; i <= query.length; i++) {
+        const typed = query.slice(0, i);
+        for (const options of [{ limit: 3 }, { limit: 2, billableOnly: true }]) {
+          expect(searchCodes(more, typed, options), typed).toEqual(searchCodesExhaustive(more, typed, options));
+        }
+      }
+    }
   });
 });

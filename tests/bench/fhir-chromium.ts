@@ -21,16 +21,28 @@ export interface FhirBenchFigures {
 export async function fhirChromiumBench(bulkFolder: string, size = 1_000): Promise<FhirBenchFigures> {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   // The bench page's dependencies are pre-bundled at start-up, so the page is not reloaded while it runs.
-  const server = await createServer({ root, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 }, appType: 'mpa', optimizeDeps: { entries: ['tests/bench/browser/fhir-bench.html'] } });
+  const server = await createServer({
+    root,
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port: 0 },
+    appType: 'mpa',
+    optimizeDeps: { entries: ['tests/bench/browser/fhir-bench.html'] },
+  });
   await server.listen();
   const address = server.httpServer!.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--js-flags=--max-old-space-size=8192'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--js-flags=--max-old-space-size=8192'],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/tests/bench/browser/fhir-bench.html`);
     await page.waitForFunction(() => typeof window.fhirBench === 'function', undefined, { timeout: 120_000 });
-    const inputs = readdirSync(bulkFolder).filter((f) => f.endsWith('.ndjson')).sort().map((name) => ({ name, text: readFileSync(`${bulkFolder}/${name}`, 'utf8') }));
+    const inputs = readdirSync(bulkFolder)
+      .filter((f) => f.endsWith('.ndjson'))
+      .sort()
+      .map((name) => ({ name, text: readFileSync(`${bulkFolder}/${name}`, 'utf8') }));
     const cdp = await page.context().newCDPSession(page);
     const heap = async () => {
       await cdp.send('HeapProfiler.collectGarbage');

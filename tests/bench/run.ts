@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import Dexie from 'dexie';
 import { buildMpiIndex, searchMpi, type MpiPerson } from '../../src/mpi/search.ts';
+import { mpiKeystrokeBench } from './mpi-keystroke.ts';
 import { readPackBytes } from '../../src/packs/read.ts';
 import { normalisePack } from '../../src/packs/normalise.ts';
 import { RecordRoomDb, setDatabase } from '../../src/storage/db.ts';
@@ -27,6 +28,7 @@ import { installPack } from '../../src/storage/packs.ts';
 import { existsSync } from 'node:fs';
 import { Index as FlexIndex } from 'flexsearch';
 import { buildCodeSearchIndex, searchCodes, type SearchableEntry } from '../../src/codes/search.ts';
+import { encoderKeystrokeBench } from './encoder-keystroke.ts';
 import { grade } from '../../src/grading/grade.ts';
 import { perfectPackWork, perfectWork } from '../../src/grading/perfect.ts';
 import { Work, type TaskWork } from '../../src/tasks/work.ts';
@@ -35,18 +37,105 @@ import { fhirChromiumBench } from './fhir-chromium.ts';
 import { CHROMIUM_PATH } from '../chromium.ts';
 import { xhtmlToText } from '../../src/fhir/narrative.ts';
 
-const FAMILY = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez',
-  'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Perez', 'Thompson', 'White', 'Harris', 'Sanchez',
-  'Clark', 'Ramirez', 'Lewis', 'Robinson', 'Walker', 'Young', 'Allen', 'King', 'Wright', 'Scott', 'Torres', 'Nguyen', 'Hill', 'Flores', 'Núñez',
-  'Oduya', "O'Brien", 'Kowalski', 'Nakamura', 'Okafor', 'Schmidt', 'Dubois', 'Rossi', 'Carter'];
-const GIVEN = ['James', 'Mary', 'Robert', 'Patricia', 'John', 'Jennifer', 'Michael', 'Linda', 'David', 'Elizabeth', 'William', 'Barbara',
-  'Richard', 'Susan', 'Joseph', 'Jessica', 'Thomas', 'Sarah', 'Charles', 'Karen', 'José', 'María', 'Zoë', 'Margaret', 'Kwame', 'Aiko',
-  'Chidi', 'Anneliese', 'Dmitri', 'Fatima', 'Hiroshi', 'Ingrid', 'Luis', 'Nadia', 'Omar', 'Priya', 'Rafael', 'Sofia', 'Tariq', 'Yusuf'];
+const FAMILY = [
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Jones',
+  'Garcia',
+  'Miller',
+  'Davis',
+  'Rodriguez',
+  'Martinez',
+  'Hernandez',
+  'Lopez',
+  'Gonzalez',
+  'Wilson',
+  'Anderson',
+  'Thomas',
+  'Taylor',
+  'Moore',
+  'Jackson',
+  'Martin',
+  'Lee',
+  'Perez',
+  'Thompson',
+  'White',
+  'Harris',
+  'Sanchez',
+  'Clark',
+  'Ramirez',
+  'Lewis',
+  'Robinson',
+  'Walker',
+  'Young',
+  'Allen',
+  'King',
+  'Wright',
+  'Scott',
+  'Torres',
+  'Nguyen',
+  'Hill',
+  'Flores',
+  'Núñez',
+  'Oduya',
+  "O'Brien",
+  'Kowalski',
+  'Nakamura',
+  'Okafor',
+  'Schmidt',
+  'Dubois',
+  'Rossi',
+  'Carter',
+];
+const GIVEN = [
+  'James',
+  'Mary',
+  'Robert',
+  'Patricia',
+  'John',
+  'Jennifer',
+  'Michael',
+  'Linda',
+  'David',
+  'Elizabeth',
+  'William',
+  'Barbara',
+  'Richard',
+  'Susan',
+  'Joseph',
+  'Jessica',
+  'Thomas',
+  'Sarah',
+  'Charles',
+  'Karen',
+  'José',
+  'María',
+  'Zoë',
+  'Margaret',
+  'Kwame',
+  'Aiko',
+  'Chidi',
+  'Anneliese',
+  'Dmitri',
+  'Fatima',
+  'Hiroshi',
+  'Ingrid',
+  'Luis',
+  'Nadia',
+  'Omar',
+  'Priya',
+  'Rafael',
+  'Sofia',
+  'Tariq',
+  'Yusuf',
+];
 const NICK: Record<string, string> = { William: 'Bill', Robert: 'Bob', Margaret: 'Peggy', Elizabeth: 'Liz', Richard: 'Dick', James: 'Jim' };
 
 function prng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function makePeople(count: number): MpiPerson[] {
@@ -129,14 +218,16 @@ const mini = new MiniSearch<MpiPerson & { names: string; previous: string; alias
   fields: ['names', 'previous', 'alias', 'ids', 'dob'],
   searchOptions: { prefix: true, combineWith: 'AND', boost: { names: 2 } },
 });
-mini.addAll(people.map((p) => ({
-  ...p,
-  names: [p.name.family, ...p.name.given].join(' '),
-  previous: p.previousNames.map((n) => n.family).join(' '),
-  alias: p.aliases.map((a) => a.given ?? '').join(' '),
-  ids: [p.mrn, ...p.accountNumbers].join(' '),
-  dob: `${p.birthDate} ${fmtUs(p.birthDate)}`,
-})));
+mini.addAll(
+  people.map((p) => ({
+    ...p,
+    names: [p.name.family, ...p.name.given].join(' '),
+    previous: p.previousNames.map((n) => n.family).join(' '),
+    alias: p.aliases.map((a) => a.given ?? '').join(' '),
+    ids: [p.mrn, ...p.accountNumbers].join(' '),
+    dob: `${p.birthDate} ${fmtUs(p.birthDate)}`,
+  })),
+);
 const miniBuild = performance.now() - t;
 const miniHeap = heapMb() - heap0;
 const miniTimes: number[] = [];
@@ -151,12 +242,15 @@ for (let round = 0; round < 5; round++) {
 }
 const rr = stats(rrTimes);
 const ms2 = stats(miniTimes);
-table(`MPI search: 100,000 patients, ${queries.length} queries × 5 rounds (name + DOB in typed forms, MRN, account, previous name)`,
+table(
+  `MPI search: 100,000 patients, ${queries.length} queries × 5 rounds (name + DOB in typed forms, MRN, account, previous name)`,
   ['engine', 'index build', 'heap', 'p50', 'p95', 'expected patient in top 5'],
   [
     ['Record Room mpi/search', ms(rrBuild), `${rrHeap.toFixed(0)} MB`, ms(rr.p50), ms(rr.p95), `${rrTop5}/${queries.length}`],
     ['MiniSearch 7.2 (prefix, AND)', ms(miniBuild), `${miniHeap.toFixed(0)} MB`, ms(ms2.p50), ms(ms2.p95), `${miniTop5}/${queries.length}`],
-  ]);
+  ],
+);
+await mpiKeystrokeBench();
 
 // 2. Pack pipeline --------------------------------------------------------------------------
 const packPaths = ['../../scenarios/lakeside/lakeside-community.pack.json', '../../scenarios/riverside/riverside-general.pack.json'];
@@ -185,8 +279,11 @@ for (const bytes of packBytes) {
   const full = (performance.now() - t) / rounds;
   pipelineRows.push([id, `${(bytes.byteLength / 1024).toFixed(0)} KB`, documents, ms(full), ms(parse), `${(full / parse).toFixed(1)}×`]);
 }
-table('Pack pipeline (decode, parse, validate, cross-reference, normalise), mean of 20 runs',
-  ['pack', 'size', 'documents', 'Record Room pipeline', 'baseline JSON.parse', 'ratio'], pipelineRows);
+table(
+  'Pack pipeline (decode, parse, validate, cross-reference, normalise), mean of 20 runs',
+  ['pack', 'size', 'documents', 'Record Room pipeline', 'baseline JSON.parse', 'ratio'],
+  pipelineRows,
+);
 
 // 3. Install into IndexedDB -----------------------------------------------------------------
 if (packBytes[0]) {
@@ -199,7 +296,9 @@ if (packBytes[0]) {
     for (const p of result.pack.patients) {
       const s = `-c${c}`;
       big.patients.push({
-        ...p, id: p.id + s, mrn: p.mrn + s,
+        ...p,
+        id: p.id + s,
+        mrn: p.mrn + s,
         encounters: p.encounters.map((e) => ({ ...e, id: e.id + s, accountNumber: e.accountNumber + s })),
         documents: p.documents.map((d) => ({ ...d, id: d.id + s, ...(d.encounterId ? { encounterId: d.encounterId + s } : {}) })),
         problems: p.problems.map((x) => ({ ...x, id: x.id + s })),
@@ -213,7 +312,13 @@ if (packBytes[0]) {
     }
   }
   const rows = normalisePack(big, { source: 'imported', now: '2025-01-01T00:00:00Z' });
-  const total = rows.providers.length + rows.patients.length + rows.encounters.length + rows.documents.length + rows.clinical.length + rows.looseDocuments.length;
+  const total =
+    rows.providers.length +
+    rows.patients.length +
+    rows.encounters.length +
+    rows.documents.length +
+    rows.clinical.length +
+    rows.looseDocuments.length;
 
   const db = new RecordRoomDb(`bench-${Date.now()}`);
   setDatabase(db);
@@ -231,13 +336,15 @@ if (packBytes[0]) {
   await raw.table('rows').bulkPut(all);
   const rawPut = performance.now() - t;
   const rate = (n: number, msTaken: number) => `${Math.round(n / (msTaken / 1000)).toLocaleString('en-US')} rows/s`;
-  table(`Install a pack into IndexedDB (fake-indexeddb 6 under Node): lakeside × ${copies} = ${rows.patients.length} patients, ${rows.documents.length} documents, ${total.toLocaleString('en-US')} rows`,
+  table(
+    `Install a pack into IndexedDB (fake-indexeddb 6 under Node): lakeside × ${copies} = ${rows.patients.length} patients, ${rows.documents.length} documents, ${total.toLocaleString('en-US')} rows`,
     ['operation', 'time', 'rate'],
     [
       ['Record Room installPack (indexed tables, one transaction)', ms(install), rate(total, install)],
       ['Record Room installPack again (replace: delete + put)', ms(reinstall), rate(total, reinstall)],
       ['baseline: raw Dexie bulkPut, one table, primary key only', ms(rawPut), rate(total, rawPut)],
-    ]);
+    ],
+  );
   db.close();
   raw.close();
 }
@@ -247,16 +354,42 @@ if (!existsSync(ORDER_FILE)) {
   console.log(`\nEncoder search: skipped, ${ORDER_FILE} is missing (see ../shared/README.md)`);
 } else {
   const lines = readFileSync(ORDER_FILE, 'latin1').split(/\r?\n/).filter(Boolean);
-  const entries: SearchableEntry[] = lines.map((l) => ({ code: l.slice(6, 13).trim(), title: l.slice(77).trim(), billable: l[14] === '1', kind: l[14] === '1' ? 'code' : 'header' }));
+  const entries: SearchableEntry[] = lines.map((l) => ({
+    code: l.slice(6, 13).trim(),
+    title: l.slice(77).trim(),
+    billable: l[14] === '1',
+    kind: l[14] === '1' ? 'code' : 'header',
+  }));
   // Fixed queries as coders type them, with the code an experienced coder expects to see.
   const codeQueries: [string, string][] = [
-    ['DM', 'E119'], ['type 2 dm with ckd', 'E1122'], ['CHF', 'I509'], ['acute on chronic systolic chf', 'I5023'],
-    ['COPD exacerbation', 'J441'], ['GERD', 'K219'], ['afib', 'I4891'], ['NSTEMI', 'I214'], ['pneumonia', 'J189'],
-    ['sepsis', 'A419'], ['UTI', 'N390'], ['acute cholecystitis', 'K810'], ['E11.22', 'E1122'], ['i50.23', 'I5023'],
-    ['S72.001A', 'S72001A'], ['fracture neck right femur', 'S72001A'], ['hypertensive ckd', 'I129'], ['acute appendicitis', 'K3580'],
-    ['asthma exacerbation', 'J45901'], ['major depressive disorder single episode', 'F329'], ['alcohol dependence withdrawal', 'F10239'],
-    ['obesity', 'E669'], ['hyperlipidemia', 'E785'], ['acute kidney failure', 'N179'], ['cellulitis left lower limb', 'L03116'],
-    ['pressure ulcer sacral region stage 2', 'L89152'], ['long term insulin', 'Z794'], ['single live birth', 'Z370'],
+    ['DM', 'E119'],
+    ['type 2 dm with ckd', 'E1122'],
+    ['CHF', 'I509'],
+    ['acute on chronic systolic chf', 'I5023'],
+    ['COPD exacerbation', 'J441'],
+    ['GERD', 'K219'],
+    ['afib', 'I4891'],
+    ['NSTEMI', 'I214'],
+    ['pneumonia', 'J189'],
+    ['sepsis', 'A419'],
+    ['UTI', 'N390'],
+    ['acute cholecystitis', 'K810'],
+    ['E11.22', 'E1122'],
+    ['i50.23', 'I5023'],
+    ['S72.001A', 'S72001A'],
+    ['fracture neck right femur', 'S72001A'],
+    ['hypertensive ckd', 'I129'],
+    ['acute appendicitis', 'K3580'],
+    ['asthma exacerbation', 'J45901'],
+    ['major depressive disorder single episode', 'F329'],
+    ['alcohol dependence withdrawal', 'F10239'],
+    ['obesity', 'E669'],
+    ['hyperlipidemia', 'E785'],
+    ['acute kidney failure', 'N179'],
+    ['cellulitis left lower limb', 'L03116'],
+    ['pressure ulcer sacral region stage 2', 'L89152'],
+    ['long term insulin', 'Z794'],
+    ['single live birth', 'Z370'],
   ];
   gc();
   let h0 = heapMb();
@@ -269,9 +402,18 @@ if (!existsSync(ORDER_FILE)) {
   h0 = heapMb();
   t0 = performance.now();
   const miniCodes = new MiniSearch<{ id: number; code: string; dotted: string; title: string }>({
-    fields: ['code', 'dotted', 'title'], storeFields: ['code'], searchOptions: { prefix: true, combineWith: 'AND', boost: { code: 3 } },
+    fields: ['code', 'dotted', 'title'],
+    storeFields: ['code'],
+    searchOptions: { prefix: true, combineWith: 'AND', boost: { code: 3 } },
   });
-  miniCodes.addAll(entries.map((e, id) => ({ id, code: e.code, dotted: e.code.length > 3 ? `${e.code.slice(0, 3)}.${e.code.slice(3)}` : e.code, title: e.title })));
+  miniCodes.addAll(
+    entries.map((e, id) => ({
+      id,
+      code: e.code,
+      dotted: e.code.length > 3 ? `${e.code.slice(0, 3)}.${e.code.slice(3)}` : e.code,
+      title: e.title,
+    })),
+  );
   const miniCodeBuild = performance.now() - t0;
   const miniCodeHeap = heapMb() - h0;
 
@@ -284,9 +426,28 @@ if (!existsSync(ORDER_FILE)) {
   const flexHeap = heapMb() - h0;
 
   const engines: { name: string; build: number; heap: number; run: (q: string) => string[] }[] = [
-    { name: 'Record Room codes/search', build: ownBuild, heap: ownHeap, run: (q) => searchCodes(codeIndex, q, { limit: 5 }).map((h) => h.entry.code) },
-    { name: 'MiniSearch 7.2 (prefix, AND)', build: miniCodeBuild, heap: miniCodeHeap, run: (q) => miniCodes.search(q).slice(0, 5).map((r) => r['code'] as string) },
-    { name: 'FlexSearch 0.8 (forward)', build: flexBuild, heap: flexHeap, run: (q) => (flex.search(q, { limit: 5 }) as number[]).map((id) => entries[id]!.code) },
+    {
+      name: 'Record Room codes/search',
+      build: ownBuild,
+      heap: ownHeap,
+      run: (q) => searchCodes(codeIndex, q, { limit: 5 }).map((h) => h.entry.code),
+    },
+    {
+      name: 'MiniSearch 7.2 (prefix, AND)',
+      build: miniCodeBuild,
+      heap: miniCodeHeap,
+      run: (q) =>
+        miniCodes
+          .search(q)
+          .slice(0, 5)
+          .map((r) => r['code'] as string),
+    },
+    {
+      name: 'FlexSearch 0.8 (forward)',
+      build: flexBuild,
+      heap: flexHeap,
+      run: (q) => (flex.search(q, { limit: 5 }) as number[]).map((id) => entries[id]!.code),
+    },
   ];
   const rowsOut: (string | number)[][] = [];
   for (const engine of engines) {
@@ -304,9 +465,13 @@ if (!existsSync(ORDER_FILE)) {
     const st = stats(times);
     rowsOut.push([engine.name, ms(engine.build), `${engine.heap.toFixed(0)} MB`, ms(st.p50), ms(st.p95), `${found}/${codeQueries.length}`]);
   }
-  table(`Encoder search: ICD-10-CM FY2021, ${entries.length.toLocaleString('en-US')} entries, ${codeQueries.length} queries × 10 rounds`,
-    ['engine', 'index build', 'heap', 'p50', 'p95', 'expected code in top 5'], rowsOut);
+  table(
+    `Encoder search: ICD-10-CM FY2021, ${entries.length.toLocaleString('en-US')} entries, ${codeQueries.length} queries × 10 rounds`,
+    ['engine', 'index build', 'heap', 'p50', 'p95', 'expected code in top 5'],
+    rowsOut,
+  );
 }
+await encoderKeystrokeBench();
 
 // 5. Grading throughput ---------------------------------------------------------------------
 
@@ -328,15 +493,20 @@ function perturb(work: TaskWork, rand: () => number): TaskWork {
       return { ...work, release: rand() < 0.5 ? work.release.slice(1) : [...work.release, 'doc-not-requested'] };
     case 'complete':
       if (rand() < 0.3) return { ...work, recordComplete: !work.recordComplete };
-      return { ...work, deficiencies: rand() < 0.5 ? work.deficiencies.slice(1) : work.deficiencies.map((d) => ({ ...d, providerId: 'prv-someone-else' })) };
+      return {
+        ...work,
+        deficiencies: rand() < 0.5 ? work.deficiencies.slice(1) : work.deficiencies.map((d) => ({ ...d, providerId: 'prv-someone-else' })),
+      };
     case 'code': {
       const r = rand();
-      if (r < 0.25 && work.diagnoses.length > 1) return { ...work, diagnoses: [work.diagnoses[1]!, work.diagnoses[0]!, ...work.diagnoses.slice(2)] };
+      if (r < 0.25 && work.diagnoses.length > 1)
+        return { ...work, diagnoses: [work.diagnoses[1]!, work.diagnoses[0]!, ...work.diagnoses.slice(2)] };
       if (r < 0.5 && work.diagnoses.length > 0) {
         const i = pickIndex(work.diagnoses.length);
         return { ...work, diagnoses: work.diagnoses.map((d, j) => (j === i ? { ...d, code: mutateCode(d.code) } : d)) };
       }
-      if (r < 0.65 && work.hcpcs.length > 0) return { ...work, hcpcs: work.hcpcs.map((h, j) => (j === 0 ? { ...h, units: h.units + 1 } : h)) };
+      if (r < 0.65 && work.hcpcs.length > 0)
+        return { ...work, hcpcs: work.hcpcs.map((h, j) => (j === 0 ? { ...h, units: h.units + 1 } : h)) };
       if (r < 0.8 && work.procedures.length > 0) return { ...work, procedures: work.procedures.slice(1) };
       return { ...work, diagnoses: [...work.diagnoses, { code: 'R69', poa: 'Y' }] };
     }
@@ -346,10 +516,26 @@ function perturb(work: TaskWork, rand: () => number): TaskWork {
 /** The naive scorer: per task, the share of answer tokens the trainee's work has (set equality, Jaccard). No credit rules, no explanations. */
 function tokens(work: TaskWork): Set<string> {
   switch (work.kind) {
-    case 'file': return new Set([...Object.entries(work.documents).map(([id, d]) => `${id}|${d.action}|${d.patientId ?? ''}|${d.encounterId ?? ''}|${d.documentType ?? ''}|${d.documentDate ?? ''}`), ...Object.keys(work.misfiles)]);
-    case 'retrieve': return new Set([`p|${work.patientId ?? ''}`, `d|${work.decision ?? ''}`, ...work.defects, ...work.release]);
-    case 'complete': return new Set([`c|${String(work.recordComplete)}`, ...work.deficiencies.map((d) => `${d.type}|${d.documentId ?? ''}|${d.providerId}`)]);
-    case 'code': return new Set([...work.diagnoses.map((d, i) => `${i === 0 ? 'P' : 'S'}|${d.code}|${d.poa ?? ''}`), ...work.procedures.map((p) => p.code), ...work.hcpcs.map((h) => `${h.code}|${h.modifiers.join()}|${h.units}`)]);
+    case 'file':
+      return new Set([
+        ...Object.entries(work.documents).map(
+          ([id, d]) => `${id}|${d.action}|${d.patientId ?? ''}|${d.encounterId ?? ''}|${d.documentType ?? ''}|${d.documentDate ?? ''}`,
+        ),
+        ...Object.keys(work.misfiles),
+      ]);
+    case 'retrieve':
+      return new Set([`p|${work.patientId ?? ''}`, `d|${work.decision ?? ''}`, ...work.defects, ...work.release]);
+    case 'complete':
+      return new Set([
+        `c|${String(work.recordComplete)}`,
+        ...work.deficiencies.map((d) => `${d.type}|${d.documentId ?? ''}|${d.providerId}`),
+      ]);
+    case 'code':
+      return new Set([
+        ...work.diagnoses.map((d, i) => `${i === 0 ? 'P' : 'S'}|${d.code}|${d.poa ?? ''}`),
+        ...work.procedures.map((p) => p.code),
+        ...work.hcpcs.map((h) => `${h.code}|${h.modifiers.join()}|${h.units}`),
+      ]);
   }
 }
 function naiveScore(answers: ReadonlyMap<string, Set<string>>, work: Work): number {
@@ -396,15 +582,39 @@ for (const bytes of [...packBytes].reverse()) {
   }));
   const answers = new Map(keys.map((k) => [k.taskId, tokens(perfectWork(k.key, taskOf.get(k.taskId)!))]));
   const meanPercent = perturbed.reduce((n, w) => n + grade(pack, keys, w).overall.percent, 0) / perturbed.length;
-  for (const [label, works] of [['perfect', [perfect]], [`perturbed ×${perturbed.length} (mean ${meanPercent.toFixed(1)} %)`, perturbed]] as const) {
+  for (const [label, works] of [
+    ['perfect', [perfect]],
+    [`perturbed ×${perturbed.length} (mean ${meanPercent.toFixed(1)} %)`, perturbed],
+  ] as const) {
     const ours = throughput(works, (w) => grade(pack, keys, w));
     const parse = throughput(works, (w) => Work.parse(JSON.parse(JSON.stringify(w))));
     const naive = throughput(works, (w) => naiveScore(answers, w));
-    gradingRows.push([pack.pack.id, keys.length, label, perSecond(ours), `${((1000 / ours) / keys.length * 1000).toFixed(1)} µs`, perSecond(parse), perSecond(naive), `${(parse / ours).toFixed(1)}×`]);
+    gradingRows.push([
+      pack.pack.id,
+      keys.length,
+      label,
+      perSecond(ours),
+      `${((1000 / ours / keys.length) * 1000).toFixed(1)} µs`,
+      perSecond(parse),
+      perSecond(naive),
+      `${(parse / ours).toFixed(1)}×`,
+    ]);
   }
 }
-table('Grading throughput: whole-pack attempts (every keyed task of the pack) graded per second in Node, each run ≥ 1 s',
-  ['pack', 'tasks', 'work', 'Record Room grade', 'per task', 'baseline: JSON round trip + zod Work.parse', 'baseline: naive set scorer', 'parse ÷ grade'], gradingRows);
+table(
+  'Grading throughput: whole-pack attempts (every keyed task of the pack) graded per second in Node, each run ≥ 1 s',
+  [
+    'pack',
+    'tasks',
+    'work',
+    'Record Room grade',
+    'per task',
+    'baseline: JSON round trip + zod Work.parse',
+    'baseline: naive set scorer',
+    'parse ÷ grade',
+  ],
+  gradingRows,
+);
 
 // 6. FHIR import into IndexedDB, in Chromium -----------------------------------------------
 const bulkFolder = fileURLToPath(new URL('../../../shared/data/synthea-bulk', import.meta.url));
@@ -413,15 +623,30 @@ if (existsSync(bulkFolder) && existsSync(CHROMIUM_PATH)) {
   const perS = (n: number, msTaken: number) => `${Math.round(n / (msTaken / 1000)).toLocaleString('en-US')}/s`;
   const b = f.bulk;
   const p = f.population;
-  table(`FHIR bulk folder into IndexedDB in Chromium: ${b['resources']!.toLocaleString('en-US')} resources → ${b['patients']} patients, ${b['encounters']!.toLocaleString('en-US')} encounters, ${b['documents']!.toLocaleString('en-US')} documents, ${b['rows']!.toLocaleString('en-US')} rows`,
+  table(
+    `FHIR bulk folder into IndexedDB in Chromium: ${b['resources']!.toLocaleString('en-US')} resources → ${b['patients']} patients, ${b['encounters']!.toLocaleString('en-US')} encounters, ${b['documents']!.toLocaleString('en-US')} documents, ${b['rows']!.toLocaleString('en-US')} rows`,
     ['operation', 'time', 'rate'],
     [
-      ['Record Room end to end: importFhir → pack checks → normalise → installPack', ms(b['totalMs']!), `${perS(b['resources']!, b['totalMs']!)} resources`],
-      ['  of which importFhir (parse NDJSON, resolve references, map)', ms(b['importMs']!), `${perS(b['resources']!, b['importMs']!)} resources`],
+      [
+        'Record Room end to end: importFhir → pack checks → normalise → installPack',
+        ms(b['totalMs']!),
+        `${perS(b['resources']!, b['totalMs']!)} resources`,
+      ],
+      [
+        '  of which importFhir (parse NDJSON, resolve references, map)',
+        ms(b['importMs']!),
+        `${perS(b['resources']!, b['importMs']!)} resources`,
+      ],
       ['  of which installPack (indexed tables, one transaction)', ms(b['installMs']!), `${perS(b['rows']!, b['installMs']!)} rows`],
-      ['baseline: raw Dexie bulkPut of the same rows, one table, primary key only', ms(b['rawPutMs']!), `${perS(b['rows']!, b['rawPutMs']!)} rows`],
-    ]);
-  table(`A 1,000-patient population (the bulk set cloned with new identities): ${p['encounters']!.toLocaleString('en-US')} encounters, ${p['documents']!.toLocaleString('en-US')} documents, ${p['rows']!.toLocaleString('en-US')} rows`,
+      [
+        'baseline: raw Dexie bulkPut of the same rows, one table, primary key only',
+        ms(b['rawPutMs']!),
+        `${perS(b['rows']!, b['rawPutMs']!)} rows`,
+      ],
+    ],
+  );
+  table(
+    `A 1,000-patient population (the bulk set cloned with new identities): ${p['encounters']!.toLocaleString('en-US')} encounters, ${p['documents']!.toLocaleString('en-US')} documents, ${p['rows']!.toLocaleString('en-US')} rows`,
     ['measure', 'value'],
     [
       ['clone, check and normalise', ms(p['buildMs']!)],
@@ -429,7 +654,8 @@ if (existsSync(bulkFolder) && existsSync(CHROMIUM_PATH)) {
       ['baseline: raw Dexie bulkPut of the same rows', `${ms(p['rawPutMs']!)} (${perS(p['rows']!, p['rawPutMs']!)} rows)`],
       ['JS heap with the population held (after GC)', `${f.heapWithPopulationMb.toFixed(0)} MB`],
       ['JS heap before, and after letting it go', `${f.heapBeforeMb.toFixed(0)} MB / ${f.heapAfterDropMb.toFixed(0)} MB`],
-    ]);
+    ],
+  );
 } else {
   console.log('\n(FHIR in Chromium skipped: ../shared/data/synthea-bulk or /usr/bin/chromium is missing.)');
 }
@@ -438,7 +664,10 @@ if (existsSync(bulkFolder) && existsSync(CHROMIUM_PATH)) {
 {
   const paragraph = '<p>Seen in <b>clinic</b> for cough &amp; fever.</p><table><tr><td>Temp</td><td>38.2 &#176;C</td></tr></table>';
   const narratives: [string, (bytes: number) => string][] = [
-    ['ordinary XHTML', (n) => `<div xmlns="http://www.w3.org/1999/xhtml">${paragraph.repeat(Math.floor((n - 49) / paragraph.length))}</div>`],
+    [
+      'ordinary XHTML',
+      (n) => `<div xmlns="http://www.w3.org/1999/xhtml">${paragraph.repeat(Math.floor((n - 49) / paragraph.length))}</div>`,
+    ],
     ['hostile: unclosed tags', (n) => `<div${'<b'.repeat((n - 4) / 2)}`],
     ['hostile: unclosed comments', (n) => '<!--'.repeat(n / 4)],
     ['hostile: a row of empty cells', (n) => `<tr>${'<td>'.repeat(n / 4 - 1)}`],
@@ -459,11 +688,21 @@ if (existsSync(bulkFolder) && existsSync(CHROMIUM_PATH)) {
       gc();
       const ours = best(() => xhtmlToText(text));
       const baseline = best(() => text.toLowerCase());
-      narrativeRows.push([name, `${(text.length / 1048576).toFixed(1)} MB`, ms(ours), `${ms(ours / megabytes)}/MB`, ms(baseline), `${(ours / baseline).toFixed(0)}×`]);
+      narrativeRows.push([
+        name,
+        `${(text.length / 1048576).toFixed(1)} MB`,
+        ms(ours),
+        `${ms(ours / megabytes)}/MB`,
+        ms(baseline),
+        `${(ours / baseline).toFixed(0)}×`,
+      ]);
     }
   }
-  table('FHIR narrative to text (xhtmlToText), fastest of 5 runs: linear when the time per MB stays flat from 1 MB to 2 MB',
-    ['narrative', 'size', 'Record Room', 'per MB', 'baseline: toLowerCase of the same string', 'ratio'], narrativeRows);
+  table(
+    'FHIR narrative to text (xhtmlToText), fastest of 5 runs: linear when the time per MB stays flat from 1 MB to 2 MB',
+    ['narrative', 'size', 'Record Room', 'per MB', 'baseline: toLowerCase of the same string', 'ratio'],
+    narrativeRows,
+  );
 }
 
 console.log('\nMachine: 2 cores; Node', process.version, '\n');

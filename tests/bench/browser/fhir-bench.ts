@@ -11,7 +11,14 @@ import { RecordRoomDb, setDatabase } from '../../../src/storage/db.ts';
 import { installPack } from '../../../src/storage/packs.ts';
 import type { Pack } from '../../../src/packs/format.ts';
 
-const rowCount = (rows: PackRows) => rows.providers.length + rows.patients.length + rows.encounters.length + rows.documents.length + rows.clinical.length + rows.looseDocuments.length + rows.tasks.length;
+const rowCount = (rows: PackRows) =>
+  rows.providers.length +
+  rows.patients.length +
+  rows.encounters.length +
+  rows.documents.length +
+  rows.clinical.length +
+  rows.looseDocuments.length +
+  rows.tasks.length;
 
 async function rawPut(rows: PackRows, name: string): Promise<number> {
   const raw = new Dexie(name);
@@ -27,8 +34,40 @@ async function rawPut(rows: PackRows, name: string): Promise<number> {
 /** The population, held on purpose so the heap can be measured with it. */
 export let held: unknown;
 
-const GIVEN = ['Ana', 'Ben', 'Chidi', 'Dana', 'Elif', 'Femi', 'Greta', 'Hugo', 'Iris', 'Jonas', 'Kira', 'Luis', 'Mara', 'Nils', 'Omar', 'Pia'];
-const FAMILY = ['Abbott', 'Baptiste', 'Castillo', 'Dvorak', 'Eze', 'Fischer', 'Gupta', 'Haddad', 'Ito', 'Jensen', 'Kowal', 'Lindqvist', 'Mensah', 'Novak'];
+const GIVEN = [
+  'Ana',
+  'Ben',
+  'Chidi',
+  'Dana',
+  'Elif',
+  'Femi',
+  'Greta',
+  'Hugo',
+  'Iris',
+  'Jonas',
+  'Kira',
+  'Luis',
+  'Mara',
+  'Nils',
+  'Omar',
+  'Pia',
+];
+const FAMILY = [
+  'Abbott',
+  'Baptiste',
+  'Castillo',
+  'Dvorak',
+  'Eze',
+  'Fischer',
+  'Gupta',
+  'Haddad',
+  'Ito',
+  'Jensen',
+  'Kowal',
+  'Lindqvist',
+  'Mensah',
+  'Novak',
+];
 
 /** Every id (and every reference to one) of a chart gets a suffix; providers are shared; FHIR origins are kept. */
 function suffixIds<T>(value: T, suffix: string): T {
@@ -85,8 +124,16 @@ window.fhirBench = async (inputs) => {
   imported = read.pack;
   const resources = Object.values(result.report.resources).reduce((n, c) => n + c, 0);
   return {
-    resources, rows: rowCount(rows), patients: rows.patients.length, encounters: rows.encounters.length, documents: rows.documents.length,
-    importMs: t1 - t0, checkMs: t2 - t1, installMs: t3 - t2, totalMs: t3 - t0, rawPutMs: await rawPut(rows, `bench-raw-${Date.now()}`),
+    resources,
+    rows: rowCount(rows),
+    patients: rows.patients.length,
+    encounters: rows.encounters.length,
+    documents: rows.documents.length,
+    importMs: t1 - t0,
+    checkMs: t2 - t1,
+    installMs: t3 - t2,
+    totalMs: t3 - t0,
+    rawPutMs: await rawPut(rows, `bench-raw-${Date.now()}`),
   };
 };
 
@@ -95,7 +142,13 @@ window.fhirPopulation = async (size) => {
   const t0 = performance.now();
   const population = clonePopulation(imported, size);
   const read = readPackJson(population);
-  if (!read.ok) throw new Error(read.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; '));
+  if (!read.ok)
+    throw new Error(
+      read.problems
+        .slice(0, 3)
+        .map((p) => `${p.path}: ${p.message}`)
+        .join('; '),
+    );
   const rows = normalisePack(read.pack, { source: 'imported', now: new Date().toISOString() });
   const t1 = performance.now();
   held = { pack: read.pack };
@@ -104,8 +157,18 @@ window.fhirPopulation = async (size) => {
   await installPack(rows);
   const t2 = performance.now();
   db.close();
-  return { patients: rows.patients.length, encounters: rows.encounters.length, documents: rows.documents.length, rows: rowCount(rows), buildMs: t1 - t0, installMs: t2 - t1, rawPutMs: await rawPut(rows, `bench-population-raw-${Date.now()}`) };
+  return {
+    patients: rows.patients.length,
+    encounters: rows.encounters.length,
+    documents: rows.documents.length,
+    rows: rowCount(rows),
+    buildMs: t1 - t0,
+    installMs: t2 - t1,
+    rawPutMs: await rawPut(rows, `bench-population-raw-${Date.now()}`),
+  };
 };
 
 /** Drops the population so the heap can be measured without it. */
-(window as unknown as { dropPopulation: () => void }).dropPopulation = () => { held = undefined; };
+(window as unknown as { dropPopulation: () => void }).dropPopulation = () => {
+  held = undefined;
+};
