@@ -68,13 +68,11 @@ test('a broken pack is refused with its problems listed, and markup in a pack st
   await startAs(page, 'Sam Rivera');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenario packs' }).click();
 
-  await page
-    .getByLabel('Import scenario pack')
-    .setInputFiles({
-      name: 'truncated.pack.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format": "record-room-pack", "vers'),
-    });
+  await page.getByLabel('Import scenario pack').setInputFiles({
+    name: 'truncated.pack.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "record-room-pack", "vers'),
+  });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('truncated.pack.json was not imported');
   await expect(alert.getByRole('listitem')).toHaveText([

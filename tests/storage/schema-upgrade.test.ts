@@ -20,16 +20,14 @@ describe('schema version 2 (code sets)', () => {
     await v1.table('packs').put(rows.pack);
     await v1.table('patients').bulkPut(rows.patients);
     await v1.table('documents').bulkPut(rows.documents);
-    await v1
-      .table('accessLog')
-      .add({
-        traineeId: 't1',
-        traineeName: 'Jordan',
-        at: '2025-03-01T10:00:00Z',
-        action: 'open-chart',
-        packId: 'test-pack',
-        what: 'Chart',
-      });
+    await v1.table('accessLog').add({
+      traineeId: 't1',
+      traineeName: 'Jordan',
+      at: '2025-03-01T10:00:00Z',
+      action: 'open-chart',
+      packId: 'test-pack',
+      what: 'Chart',
+    });
     await v1.table('settings').put({ key: 'trainee', value: { id: 't1', name: 'Jordan', createdAt: '2025-03-01T09:00:00Z' } });
     v1.close();
 
@@ -84,25 +82,21 @@ describe('schema version 3 (tasks and trainees’ work)', () => {
     const rows = rowsOf(buildPack());
     await v2.table('packs').put(rows.pack);
     await v2.table('patients').bulkPut(rows.patients);
-    await v2
-      .table('accessLog')
-      .add({
-        traineeId: 't1',
-        traineeName: 'Jordan',
-        at: '2025-03-01T10:00:00Z',
-        action: 'open-chart',
-        packId: 'test-pack',
-        what: 'Chart',
-      });
-    await v2
-      .table('settings')
-      .put({
-        key: 'bundledPacks',
-        value: {
-          'scenarios/a.pack.json': { url: '/a.json', packId: 'test-pack', title: 'A', state: 'installed' },
-          'scenarios/b.pack.json': { url: '/b.json', packId: 'b', title: 'B', state: 'removed' },
-        },
-      });
+    await v2.table('accessLog').add({
+      traineeId: 't1',
+      traineeName: 'Jordan',
+      at: '2025-03-01T10:00:00Z',
+      action: 'open-chart',
+      packId: 'test-pack',
+      what: 'Chart',
+    });
+    await v2.table('settings').put({
+      key: 'bundledPacks',
+      value: {
+        'scenarios/a.pack.json': { url: '/a.json', packId: 'test-pack', title: 'A', state: 'installed' },
+        'scenarios/b.pack.json': { url: '/b.json', packId: 'b', title: 'B', state: 'removed' },
+      },
+    });
     v2.close();
 
     const db = new RecordRoomDb(name);

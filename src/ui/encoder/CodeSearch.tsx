@@ -16,18 +16,33 @@ export function CodeSearch({ set }: { set: LoadedCodeSet }) {
 
   return (
     <div className="code-search">
-      <input type="search" aria-label="Search codes" placeholder={system === 'ICD-10-CM' ? 'Code or words: e11.22, type 2 dm with ckd, chf…' : 'Code or words'}
-        value={query} onChange={(e) => { setQuery(e.target.value); setSelected(undefined); }} />
+      <input
+        type="search"
+        aria-label="Search codes"
+        placeholder={system === 'ICD-10-CM' ? 'Code or words: e11.22, type 2 dm with ckd, chf…' : 'Code or words'}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setSelected(undefined);
+        }}
+      />
       {deferred.trim() !== '' && !selected && (
         <>
-          <p role="status" className="muted small">{hits.length === 0 ? 'No codes match.' : `${hits.length}${hits.length === 40 ? '+' : ''} codes, likely first`}</p>
+          <p role="status" className="muted small">
+            {hits.length === 0 ? 'No codes match.' : `${hits.length}${hits.length === 40 ? '+' : ''} codes, likely first`}
+          </p>
           <ul className="code-hits" aria-label="Codes found">
             {hits.map((hit) => (
               <li key={hit.entry.code}>
                 <button type="button" className="code-hit" onClick={() => setSelected(hit.entry.code)}>
                   <span className="code">{formatCode(system, hit.entry.code)}</span>
-                  <span className="title">{hit.entry.title}{hit.matchedTerm ? <span className="muted"> (includes: {hit.matchedTerm})</span> : null}</span>
-                  <span className={`badge ${hit.entry.billable ? 'billable' : 'header'}`}>{hit.entry.kind === 'modifier' ? 'Modifier' : hit.entry.billable ? 'Billable' : 'Header'}</span>
+                  <span className="title">
+                    {hit.entry.title}
+                    {hit.matchedTerm ? <span className="muted"> (includes: {hit.matchedTerm})</span> : null}
+                  </span>
+                  <span className={`badge ${hit.entry.billable ? 'billable' : 'header'}`}>
+                    {hit.entry.kind === 'modifier' ? 'Modifier' : hit.entry.billable ? 'Billable' : 'Header'}
+                  </span>
                 </button>
               </li>
             ))}
@@ -36,12 +51,16 @@ export function CodeSearch({ set }: { set: LoadedCodeSet }) {
       )}
       {selected && (
         <div>
-          <button type="button" className="link" onClick={() => setSelected(undefined)}>← Back to results</button>
+          <button type="button" className="link" onClick={() => setSelected(undefined)}>
+            ← Back to results
+          </button>
           {set.tabular ? (
             <CmCodeDetail set={set} code={selected} onOpen={setSelected} />
           ) : entry ? (
             <section className="code-detail" aria-label={`${formatCode(system, entry.code)} ${entry.title}`}>
-              <h3><span className="code">{formatCode(system, entry.code)}</span> {entry.title}</h3>
+              <h3>
+                <span className="code">{formatCode(system, entry.code)}</span> {entry.title}
+              </h3>
               <Validity set={set} code={entry.code} />
             </section>
           ) : null}
@@ -60,7 +79,11 @@ function CheckCode({ set }: { set: LoadedCodeSet }) {
       <label>
         Check a code <input value={code} onChange={(e) => setCode(e.target.value)} aria-label="Code to check" placeholder="e.g. E11.22" />
       </label>
-      {code.trim() && <div role="status"><Validity set={set} code={code} /></div>}
+      {code.trim() && (
+        <div role="status">
+          <Validity set={set} code={code} />
+        </div>
+      )}
     </form>
   );
 }

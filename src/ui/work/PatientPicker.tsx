@@ -9,7 +9,14 @@ import { patientLine } from './pack-data.ts';
  * master patient index does, and picks one. The chosen patient is shown with the identifiers the
  * trainee should have matched.
  */
-export function PatientPicker({ patients, selectedId, onSelect, label, disabled = false, excludeId }: {
+export function PatientPicker({
+  patients,
+  selectedId,
+  onSelect,
+  label,
+  disabled = false,
+  excludeId,
+}: {
   patients: readonly PatientRow[];
   selectedId: string | undefined;
   onSelect: (patientId: string) => void;
@@ -18,12 +25,18 @@ export function PatientPicker({ patients, selectedId, onSelect, label, disabled 
   excludeId?: string;
 }) {
   const [query, setQuery] = useState('');
-  const index = useMemo(() => buildMpiIndex(patients.filter((p) => p.id !== excludeId).map((p) => ({ ...p, key: p.id }))), [patients, excludeId]);
+  const index = useMemo(
+    () => buildMpiIndex(patients.filter((p) => p.id !== excludeId).map((p) => ({ ...p, key: p.id }))),
+    [patients, excludeId],
+  );
   const hits = query.trim() ? searchMpi(index, query, { currentYear: clock.now().getFullYear(), limit: 8 }) : [];
   const selected = patients.find((p) => p.id === selectedId);
   return (
     <div className="patient-picker">
-      <p className="picked"><span className="muted">Patient: </span><strong>{patientLine(selected)}</strong></p>
+      <p className="picked">
+        <span className="muted">Patient: </span>
+        <strong>{patientLine(selected)}</strong>
+      </p>
       {!disabled && (
         <>
           <label>
@@ -35,7 +48,13 @@ export function PatientPicker({ patients, selectedId, onSelect, label, disabled 
               {hits.length === 0 && <li className="muted">No patient matches. Check the identifiers again, or hold the document.</li>}
               {hits.map((hit) => (
                 <li key={hit.person.id}>
-                  <button type="button" onClick={() => { onSelect(hit.person.id); setQuery(''); }}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      onSelect(hit.person.id);
+                      setQuery('');
+                    }}
+                  >
                     Select {patientLine(hit.person)}
                   </button>
                   {hit.matchedOn.length > 0 && <span className="muted small"> matched on {hit.matchedOn.join(', ')}</span>}
