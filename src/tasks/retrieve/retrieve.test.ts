@@ -70,6 +70,15 @@ describe('release of information: what was released', () => {
     expect(r.criticalErrors[0]?.explanation).toContain('caps the task at 40 %');
   });
 
+  it("makes releasing another patient's record critical, and says whose it is", () => {
+    const { pack, keys } = gradingPack();
+    const r = taskReport(pack, keys, workFrom(pack, roi([patient, release, send('doc-oduya-hp'), send('doc-nunez-ed')])), 't-roi');
+    const extra = itemOf(r, 'release:doc-nunez-ed')!;
+    expect(extra).toMatchObject({ status: 'extra', critical: true });
+    expect(extra.explanation).toContain("This is another patient's record (NÚÑEZ, José (MRN 0001002))");
+    expect(r.capped).toBe(true);
+  });
+
   it('calls an extra document outside what the authorization covers, not "minimum necessary", under an authorization', () => {
     const { pack, keys } = withRequest('attorney-authorization', { withhold: [] });
     const r = taskReport(pack, keys, workFrom(pack, roi([patient, release, send('doc-oduya-hp'), send('doc-oduya-ds')])), 't-roi');
