@@ -36,126 +36,15 @@ import type { Pack } from '../../src/packs/format.ts';
 import { fhirChromiumBench } from './fhir-chromium.ts';
 import { CHROMIUM_PATH } from '../chromium.ts';
 import { xhtmlToText } from '../../src/fhir/narrative.ts';
-
-const FAMILY = [
-  'Smith',
-  'Johnson',
-  'Williams',
-  'Brown',
-  'Jones',
-  'Garcia',
-  'Miller',
-  'Davis',
-  'Rodriguez',
-  'Martinez',
-  'Hernandez',
-  'Lopez',
-  'Gonzalez',
-  'Wilson',
-  'Anderson',
-  'Thomas',
-  'Taylor',
-  'Moore',
-  'Jackson',
-  'Martin',
-  'Lee',
-  'Perez',
-  'Thompson',
-  'White',
-  'Harris',
-  'Sanchez',
-  'Clark',
-  'Ramirez',
-  'Lewis',
-  'Robinson',
-  'Walker',
-  'Young',
-  'Allen',
-  'King',
-  'Wright',
-  'Scott',
-  'Torres',
-  'Nguyen',
-  'Hill',
-  'Flores',
-  'Núñez',
-  'Oduya',
-  "O'Brien",
-  'Kowalski',
-  'Nakamura',
-  'Okafor',
-  'Schmidt',
-  'Dubois',
-  'Rossi',
-  'Carter',
-];
-const GIVEN = [
-  'James',
-  'Mary',
-  'Robert',
-  'Patricia',
-  'John',
-  'Jennifer',
-  'Michael',
-  'Linda',
-  'David',
-  'Elizabeth',
-  'William',
-  'Barbara',
-  'Richard',
-  'Susan',
-  'Joseph',
-  'Jessica',
-  'Thomas',
-  'Sarah',
-  'Charles',
-  'Karen',
-  'José',
-  'María',
-  'Zoë',
-  'Margaret',
-  'Kwame',
-  'Aiko',
-  'Chidi',
-  'Anneliese',
-  'Dmitri',
-  'Fatima',
-  'Hiroshi',
-  'Ingrid',
-  'Luis',
-  'Nadia',
-  'Omar',
-  'Priya',
-  'Rafael',
-  'Sofia',
-  'Tariq',
-  'Yusuf',
-];
-const NICK: Record<string, string> = { William: 'Bill', Robert: 'Bob', Margaret: 'Peggy', Elizabeth: 'Liz', Richard: 'Dick', James: 'Jim' };
+import { syntheticPeople } from '../fixtures/mpi-people.ts';
 
 function prng(seed: number) {
   let s = seed >>> 0;
   return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-function makePeople(count: number): MpiPerson[] {
-  const rand = prng(42);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
-  return Array.from({ length: count }, (_, i) => {
-    const given = pick(GIVEN);
-    const year = 1930 + Math.floor(rand() * 90);
-    const birthDate = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
-    return {
-      key: `p${i}`,
-      mrn: String(i + 1).padStart(7, '0'),
-      name: { family: pick(FAMILY), given: [given, pick(GIVEN).slice(0, 1)] },
-      previousNames: rand() < 0.15 ? [{ family: pick(FAMILY) }] : [],
-      aliases: NICK[given] && rand() < 0.5 ? [{ given: NICK[given] }] : [],
-      birthDate,
-      accountNumbers: [`RG${25_000_000 + i}`],
-    };
-  });
-}
+/** The bench's people: the seeded generator the MPI tests use too. */
+const makePeople = (count: number): MpiPerson[] => syntheticPeople(count, 42);
 
 function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
