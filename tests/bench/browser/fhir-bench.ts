@@ -10,6 +10,7 @@ import { normalisePack, type PackRows } from '../../../src/packs/normalise.ts';
 import { RecordRoomDb, setDatabase } from '../../../src/storage/db.ts';
 import { installPack } from '../../../src/storage/packs.ts';
 import type { Pack } from '../../../src/packs/format.ts';
+import { CLONE_FAMILY, CLONE_GIVEN } from '../../fixtures/large-pack.ts';
 
 const rowCount = (rows: PackRows) =>
   rows.providers.length +
@@ -34,41 +35,6 @@ async function rawPut(rows: PackRows, name: string): Promise<number> {
 /** The population, held on purpose so the heap can be measured with it. */
 export let held: unknown;
 
-const GIVEN = [
-  'Ana',
-  'Ben',
-  'Chidi',
-  'Dana',
-  'Elif',
-  'Femi',
-  'Greta',
-  'Hugo',
-  'Iris',
-  'Jonas',
-  'Kira',
-  'Luis',
-  'Mara',
-  'Nils',
-  'Omar',
-  'Pia',
-];
-const FAMILY = [
-  'Abbott',
-  'Baptiste',
-  'Castillo',
-  'Dvorak',
-  'Eze',
-  'Fischer',
-  'Gupta',
-  'Haddad',
-  'Ito',
-  'Jensen',
-  'Kowal',
-  'Lindqvist',
-  'Mensah',
-  'Novak',
-];
-
 /** Every id (and every reference to one) of a chart gets a suffix; providers are shared; FHIR origins are kept. */
 function suffixIds<T>(value: T, suffix: string): T {
   if (Array.isArray(value)) return value.map((v) => suffixIds(v, suffix)) as T;
@@ -90,7 +56,11 @@ function clonePopulation(pack: Pack, size: number): Pack {
       // A deep copy through JSON: each clone owns its strings, as a real population would.
       const clone = suffixIds(JSON.parse(JSON.stringify(p)) as typeof p, `-c${k}`);
       clone.mrn = String(1_000_000 + n).padStart(7, '0');
-      clone.name = { ...clone.name, given: [GIVEN[n % GIVEN.length]!], family: FAMILY[Math.floor(n / GIVEN.length) % FAMILY.length]! };
+      clone.name = {
+        ...clone.name,
+        given: [CLONE_GIVEN[n % CLONE_GIVEN.length]!],
+        family: CLONE_FAMILY[Math.floor(n / CLONE_GIVEN.length) % CLONE_FAMILY.length]!,
+      };
       clone.encounters = clone.encounters.map((e) => ({ ...e, accountNumber: `TH${String(++account).padStart(8, '0')}` }));
       patients.push(clone);
     }
