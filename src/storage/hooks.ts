@@ -1,18 +1,14 @@
 /** Reactive reads for components: each re-renders its caller when the tables it reads change. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AccessEntry } from '../access/log.ts';
-import type { InstalledPack, PackRows, PatientRow, TaskRow } from '../packs/normalise.ts';
+import type { InstalledPack, PackRows, TaskRow } from '../packs/normalise.ts';
 import { traineeAccessLog } from './access-log.ts';
-import { loadChart, listPatients, type ChartData } from './charts.ts';
+import { loadChart, type ChartData } from './charts.ts';
 import { listInstalledPacks, listTasks, loadPackRows } from './packs.ts';
 import { getSetting, type Settings } from './settings.ts';
 
 export function useInstalledPacks(): InstalledPack[] | undefined {
   return useLiveQuery(listInstalledPacks, []);
-}
-
-export function usePatients(): PatientRow[] | undefined {
-  return useLiveQuery(listPatients, []);
 }
 
 /** `null` once loaded when the chart does not exist; `undefined` while loading. */

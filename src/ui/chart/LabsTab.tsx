@@ -4,6 +4,7 @@ import type { ChartData } from '../../storage/charts.ts';
 import type { Route } from '../../store/route.ts';
 import { DocumentBrowser, documentsOnTab } from './DocumentsTab.tsx';
 import { itemsOf, newestFirst } from './chart-helpers.ts';
+import { VirtualTable } from '../common/VirtualTable.tsx';
 
 type ChartRoute = Extract<Route, { page: 'chart' }>;
 
@@ -16,6 +17,9 @@ export function referenceRangeText(r: Result): string {
   if (range.high !== undefined) return `≤ ${range.high}`;
   return '';
 }
+
+/** Collected, panel, test, result, flag, units, range, status. */
+const RESULT_COLUMNS = '10rem minmax(8rem, 1.2fr) minmax(10rem, 1.6fr) 6rem 3.5rem 6rem minmax(7rem, 1fr) 6.5rem';
 
 const FLAG_WORDS = { L: 'Low', H: 'High', LL: 'Critical low', HH: 'Critical high', A: 'Abnormal' } as const;
 
@@ -30,10 +34,17 @@ export function LabsTab({ chart, route }: { chart: ChartData; route: ChartRoute 
         {results.length === 0 ? (
           <p className="muted">No results.</p>
         ) : (
-          <div className="scroll-box">
-            <table className="compact" aria-label="Laboratory results">
-              <thead>
-                <tr>
+          <div className="list-box">
+            <VirtualTable
+              label="Laboratory results"
+              wrap
+              columns={RESULT_COLUMNS}
+              rowHeight={30}
+              count={results.length}
+              rowKey={(i) => results[i]!.id}
+              rowClassName={(i) => (results[i]!.flag ? 'abnormal' : undefined)}
+              head={
+                <>
                   <th>Collected</th>
                   <th>Panel</th>
                   <th>Test</th>
@@ -42,11 +53,12 @@ export function LabsTab({ chart, route }: { chart: ChartData; route: ChartRoute 
                   <th>Units</th>
                   <th>Reference range</th>
                   <th>Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {results.map((r) => (
-                  <tr key={r.id} className={r.flag ? 'abnormal' : undefined}>
+                </>
+              }
+              row={(i) => {
+                const r = results[i]!;
+                return (
+                  <>
                     <td className="nowrap">{formatDateTime(r.collectedAt)}</td>
                     <td>{r.panel}</td>
                     <td>{r.test}</td>
@@ -55,10 +67,10 @@ export function LabsTab({ chart, route }: { chart: ChartData; route: ChartRoute 
                     <td>{r.unit}</td>
                     <td>{referenceRangeText(r)}</td>
                     <td>{r.status}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                  </>
+                );
+              }}
+            />
           </div>
         )}
       </section>

@@ -1,4 +1,5 @@
 import { formatDate, formatDateTime } from '../../chart/format.ts';
+import { VirtualTable } from '../common/VirtualTable.tsx';
 import type { ChartData } from '../../storage/charts.ts';
 import type { Route } from '../../store/route.ts';
 import { DocumentBrowser, documentsOnTab } from './DocumentsTab.tsx';
@@ -143,6 +144,9 @@ export function OrdersTab({ chart, route }: { chart: ChartData; route: ChartRout
   );
 }
 
+/** Account, class, admitted, discharged, service, attending, reason, disposition, documents. */
+const ENCOUNTER_COLUMNS = '7.5rem 6.5rem 10rem 10rem minmax(7rem, 1fr) minmax(9rem, 1.2fr) minmax(10rem, 1.6fr) minmax(7rem, 1fr) 6rem';
+
 export function EncountersTab({ chart }: { chart: ChartData }) {
   const encounters = newestFirst(chart.encounters, (e) => e.admittedAt);
   const docCounts = new Map<string, number>();
@@ -155,38 +159,48 @@ export function EncountersTab({ chart }: { chart: ChartData }) {
       {encounters.length === 0 ? (
         <p className="muted">No encounters.</p>
       ) : (
-        <table className="compact" aria-label="Encounters">
-          <thead>
-            <tr>
-              <th>Account</th>
-              <th>Class</th>
-              <th>Admitted / arrived</th>
-              <th>Discharged</th>
-              <th>Service</th>
-              <th>Attending</th>
-              <th>Reason</th>
-              <th>Disposition</th>
-              <th>Documents</th>
-            </tr>
-          </thead>
-          <tbody>
-            {encounters.map((e) => (
-              <tr key={e.id} aria-label={encounterLabel(e)}>
-                <td>{e.accountNumber}</td>
-                <td>{classLabel(e.class)}</td>
-                <td className="nowrap">{formatDateTime(e.admittedAt)}</td>
-                <td className="nowrap">
-                  {e.dischargedAt ? formatDateTime(e.dischargedAt) : e.class === 'inpatient' ? 'Still admitted' : ''}
-                </td>
-                <td>{e.service}</td>
-                <td>{providerName(chart, e.attendingId)}</td>
-                <td>{e.reasonForVisit}</td>
-                <td>{e.dischargeDisposition ? cap(e.dischargeDisposition) : ''}</td>
-                <td>{docCounts.get(e.id) ?? 0}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="list-box">
+          <VirtualTable
+            label="Encounters"
+            wrap
+            columns={ENCOUNTER_COLUMNS}
+            rowHeight={30}
+            count={encounters.length}
+            rowKey={(i) => encounters[i]!.id}
+            rowLabel={(i) => encounterLabel(encounters[i])}
+            head={
+              <>
+                <th>Account</th>
+                <th>Class</th>
+                <th>Admitted / arrived</th>
+                <th>Discharged</th>
+                <th>Service</th>
+                <th>Attending</th>
+                <th>Reason</th>
+                <th>Disposition</th>
+                <th>Documents</th>
+              </>
+            }
+            row={(i) => {
+              const e = encounters[i]!;
+              return (
+                <>
+                  <td>{e.accountNumber}</td>
+                  <td>{classLabel(e.class)}</td>
+                  <td className="nowrap">{formatDateTime(e.admittedAt)}</td>
+                  <td className="nowrap">
+                    {e.dischargedAt ? formatDateTime(e.dischargedAt) : e.class === 'inpatient' ? 'Still admitted' : ''}
+                  </td>
+                  <td>{e.service}</td>
+                  <td>{providerName(chart, e.attendingId)}</td>
+                  <td>{e.reasonForVisit}</td>
+                  <td>{e.dischargeDisposition ? cap(e.dischargeDisposition) : ''}</td>
+                  <td className="num">{docCounts.get(e.id) ?? 0}</td>
+                </>
+              );
+            }}
+          />
+        </div>
       )}
     </section>
   );

@@ -1,21 +1,22 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { buildMpiIndex, searchMpiResults, type MatchReason } from '../../mpi/search.ts';
-import { useInstalledPacks, usePatients } from '../../storage/hooks.ts';
+import { useInstalledPacks } from '../../storage/hooks.ts';
+import { usePatientIndex, type IndexedPatient } from './patient-index.ts';
 import { selectPatientQuery, useAppStore } from '../../store/store.ts';
 import { clock } from '../../app/clock.ts';
 import type { PatientRow } from '../../packs/normalise.ts';
 import { PatientTable, type PatientListRow } from './PatientTable.tsx';
 
-const EMPTY: PatientRow[] = [];
+const EMPTY_INDEX = buildMpiIndex<IndexedPatient>([]);
 
 export function PatientListPage() {
-  const patients = usePatients();
+  const loaded = usePatientIndex();
   const packs = useInstalledPacks();
   const query = useAppStore(selectPatientQuery);
   const deferredQuery = useDeferredValue(query);
 
   const facilityByPack = useMemo(() => new Map((packs ?? []).map((p) => [p.id, p.meta.facility.name])), [packs]);
-  const index = useMemo(() => buildMpiIndex((patients ?? EMPTY).map((p) => ({ ...p, key: `${p.packId}/${p.id}` }))), [patients]);
+  const index = loaded?.index ?? EMPTY_INDEX;
 
   const toRow = useCallback(
     (patient: PatientRow, matchedOn: readonly MatchReason[] = []): PatientListRow => ({
@@ -37,7 +38,7 @@ export function PatientListPage() {
     [results, everyone, toRow],
   );
 
-  const total = patients?.length ?? 0;
+  const total = loaded?.total ?? 0;
   return (
     <section aria-labelledby="mpi-title" className="page page-fill">
       <div className="page-head">
@@ -56,10 +57,10 @@ export function PatientListPage() {
             autoFocus
           />
           <p role="status" className="muted">
-            {patients === undefined
+            {loaded === undefined
               ? 'Loading patients…'
               : deferredQuery.trim()
-                ? `${(results?.total ?? 0).toLocaleString('en-US')} of ${total.toLocaleString('en-US')} patients match${
+                ? `${(results?.total ?? 0).toLocaleString('en-US')} of ${total.toLocaleString('en-US')} patients match “${deferredQuery.trim()}”${
                     results && results.total > rows.length
                       ? `, the best ${rows.length.toLocaleString('en-US')} shown: type more to narrow`
                       : ''
@@ -68,7 +69,7 @@ export function PatientListPage() {
           </p>
         </div>
       </div>
-      {patients !== undefined && total === 0 ? (
+      {loaded !== undefined && total === 0 ? (
         <p>
           No patients yet: install a scenario pack from <a href="#/library">Scenario packs</a>.
         </p>

@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import {
   createColumnHelper,
   createSortedRowModel,
@@ -8,13 +7,13 @@ import {
   tableFeatures,
   useTable,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { ageOn } from '../../mpi/dates.ts';
 import type { MatchReason } from '../../mpi/search.ts';
 import type { PatientRow } from '../../packs/normalise.ts';
 import { formatDate, formatNameLastFirst } from '../../chart/format.ts';
 import { todayIso } from '../../app/clock.ts';
 import { NavLink } from '../common/NavLink.tsx';
+import { VirtualTable } from '../common/VirtualTable.tsx';
 
 export interface PatientListRow {
   patient: PatientRow;
@@ -91,56 +90,36 @@ function capitalise(s: string) {
 export function PatientTable({ rows }: { rows: PatientListRow[] }) {
   const table = useTable({ features, columns, data: rows, getRowId });
   const modelRows = table.getRowModel().rows;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: modelRows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-
   return (
-    <div ref={scrollRef} className="table-scroll" data-testid="patient-scroll">
-      <table className="grid-table" aria-label="Patients" aria-rowcount={modelRows.length + 1}>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} style={{ gridTemplateColumns: GRID }} aria-rowindex={1}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                      <table.FlexRender header={header} />
-                      <span aria-hidden="true" className="sort-mark">
-                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = modelRows[item.index];
-            if (!row) return null;
-            return (
-              <tr
-                key={row.id}
-                aria-rowindex={item.index + 2}
-                style={{ gridTemplateColumns: GRID, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-              >
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <VirtualTable
+      label="Patients"
+      testId="patient-scroll"
+      columns={GRID}
+      rowHeight={ROW_HEIGHT}
+      count={modelRows.length}
+      rowKey={(i) => modelRows[i]?.id ?? String(i)}
+      head={table.getHeaderGroups().flatMap((group) =>
+        group.headers.map((header) => {
+          const sorted = header.column.getIsSorted();
+          return (
+            <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+              <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                <table.FlexRender header={header} />
+                <span aria-hidden="true" className="sort-mark">
+                  {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                </span>
+              </button>
+            </th>
+          );
+        }),
+      )}
+      row={(i) =>
+        modelRows[i]?.getAllCells().map((cell) => (
+          <td key={cell.id}>
+            <table.FlexRender cell={cell} />
+          </td>
+        ))
+      }
+    />
   );
 }

@@ -6,8 +6,12 @@ import type { TaskKind } from '../../tasks/registry.ts';
 import { WORKSPACES, WORKSPACE_KINDS, kindOfQueue } from './workspaces.ts';
 import { RHIT_DOMAINS } from '../../tasks/model.ts';
 import { NavLink } from '../common/NavLink.tsx';
+import { VirtualTable } from '../common/VirtualTable.tsx';
 import { STATUS_LABELS, taskStatus } from './task-status.ts';
 import { submittedAt, taskWorkOf } from '../../tasks/work.ts';
+
+/** Task, status, difficulty, minutes, facility, domain: what a worker scans first comes first, and stays in view beside the encoder. */
+const WORKLIST_COLUMNS = 'minmax(12rem, 3fr) 7.5rem 6rem 4.5rem minmax(8rem, 1.5fr) minmax(8rem, 1.5fr)';
 
 /** The department's work queues, one per task kind, each a worklist of tasks across the installed packs. */
 export function QueuesPage({ queue: slug }: { queue: QueueSlug }) {
@@ -52,7 +56,7 @@ export function QueuesPage({ queue: slug }: { queue: QueueSlug }) {
   const list = (tasks ?? []).filter((t) => t.task.kind === current);
   const here = WORKSPACES[current];
   return (
-    <section className="page" aria-labelledby="queues-title">
+    <section className="page page-fill" aria-labelledby="queues-title">
       <div className="page-head queue-head">
         <h1 id="queues-title">HIM work queues</h1>
         <NavLink to={{ page: 'results' }} className="button">
@@ -81,52 +85,58 @@ export function QueuesPage({ queue: slug }: { queue: QueueSlug }) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id="queue-panel" aria-labelledby={`queue-${here.queue}`} className="tab-panel">
+      <div role="tabpanel" id="queue-panel" aria-labelledby={`queue-${here.queue}`} className="tab-panel fill">
         <p className="muted">{here.what}</p>
         {tasks === undefined ? (
           <p role="status">Loading the worklist…</p>
         ) : list.length === 0 ? (
           <p>No {here.title.toLowerCase()} work in the installed packs. Scenario packs with tasks bring work here.</p>
         ) : (
-          <table className="compact worklist" aria-label={`${here.title} worklist`}>
-            <thead>
-              <tr>
+          <VirtualTable
+            label={`${here.title} worklist`}
+            className="worklist"
+            wrap
+            columns={WORKLIST_COLUMNS}
+            rowHeight={38}
+            count={list.length}
+            rowKey={(i) => `${list[i]!.packId}/${list[i]!.id}`}
+            head={
+              <>
                 <th scope="col">Task</th>
-                <th scope="col">Facility</th>
+                <th scope="col">Status</th>
                 <th scope="col">Difficulty</th>
                 <th scope="col" className="num">
                   Est. min
                 </th>
+                <th scope="col">Facility</th>
                 <th scope="col">RHIT domain</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((t) => {
-                const open = works.get(t.packId);
-                const status = taskStatus(
-                  open ? taskWorkOf(open.work, t.id) : undefined,
-                  open ? submittedAt(open.work, t.id) !== undefined : false,
-                );
-                return (
-                  <tr key={`${t.packId}/${t.id}`}>
-                    <td>
-                      <NavLink to={{ page: 'task', packId: t.packId, taskId: t.id }}>{t.task.title}</NavLink>
-                    </td>
-                    <td>{facility.get(t.packId) ?? t.packId}</td>
-                    <td>
-                      <span className={`difficulty difficulty-${t.task.difficulty}`}>{t.task.difficulty}</span>
-                    </td>
-                    <td className="num">{t.task.estimatedMinutes}</td>
-                    <td className="small">{RHIT_DOMAINS[t.task.rhitDomain]}</td>
-                    <td>
-                      <span className={`status task-${status}`}>{STATUS_LABELS[status]}</span>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+              </>
+            }
+            row={(i) => {
+              const t = list[i]!;
+              const open = works.get(t.packId);
+              const status = taskStatus(
+                open ? taskWorkOf(open.work, t.id) : undefined,
+                open ? submittedAt(open.work, t.id) !== undefined : false,
+              );
+              return (
+                <>
+                  <td>
+                    <NavLink to={{ page: 'task', packId: t.packId, taskId: t.id }}>{t.task.title}</NavLink>
+                  </td>
+                  <td>
+                    <span className={`status task-${status}`}>{STATUS_LABELS[status]}</span>
+                  </td>
+                  <td>
+                    <span className={`difficulty difficulty-${t.task.difficulty}`}>{t.task.difficulty}</span>
+                  </td>
+                  <td className="num">{t.task.estimatedMinutes}</td>
+                  <td>{facility.get(t.packId) ?? t.packId}</td>
+                  <td className="small">{RHIT_DOMAINS[t.task.rhitDomain]}</td>
+                </>
+              );
+            }}
+          />
         )}
       </div>
     </section>
