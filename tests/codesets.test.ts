@@ -48,7 +48,7 @@ describe('the bundled teaching code sets', () => {
   ] as const)('%s is a teaching code-set file for %s, year %i', (name, system, year, title) => {
     expect(existsSync(join(CODESETS, name))).toBe(true);
     const file = readSet(name);
-    expect(file).toMatchObject({ format: 'record-room-codeset', version: 1, system, fiscalYear: year, source: 'teaching', title });
+    expect(file).toMatchObject({ format: 'record-room-codeset', version: 2, system, fiscalYear: year, source: 'teaching', title });
     expect(new Set(file.entries.map((entry) => `${entry.kind}|${entry.code}`)).size).toBe(file.entries.length);
     expect(file.entries.every((entry) => entry.title !== '')).toBe(true);
   });

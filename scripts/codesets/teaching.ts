@@ -19,13 +19,19 @@
  *   are left out.
  * - **Addenda** (`./addenda.ts`): the few codes the packs need that postdate those releases, with
  *   their official titles, merged in and listed under `addenda` in the file and the report.
+ * - **Fiscal-year facts** (`yearFacts`, read by src/codes/year-status.ts): the categories and tables
+ *   the set holds whole; what the release itself said of the codes the addenda added or subdivided;
+ *   and, for the same categories and tables, the FY2026 list of valid codes with the day each became
+ *   valid (./newer-lists.ts), so the app can say what a code is in a pack's year (FY2025) instead of
+ *   in the release's. The report lists the set's billable codes that the FY2026 list no longer has.
  */
-import { CODESET_FORMAT, CODESET_VERSION, icd10cmCodeSetFile, type CodeSetFile } from '../../src/codes/codeset-file.ts';
+import { CODESET_FORMAT, CODESET_VERSION, icd10cmCodeSetFile, type CodeSetFile, type ReleaseStatus } from '../../src/codes/codeset-file.ts';
 import { formatCode, type CodeEntry, type CodeSystem } from '../../src/codes/model.ts';
 import {
   describeProblem,
   indexTabular,
   parseTabularXml,
+  tabularEntries,
   type TabularChapter,
   type TabularDiag,
   type TabularList,
@@ -38,6 +44,7 @@ import { parsePcsTables, toCodeSet as pcsCodeSet, type PcsTables } from '../../s
 import { parseHcpcs, toCodeSet as hcpcsCodeSet, type HcpcsRelease } from '../../src/codes/hcpcs/hcpcs.ts';
 import { mentionedCodesIn, type MentionedCodes } from './mentions.ts';
 import { ADDENDA, type Addendum, type AddendumRecord } from './addenda.ts';
+import { NEWER_LIST_TITLE, NEWER_LIST_YEAR, newerWithin, readMceMaster } from './newer-lists.ts';
 
 export const ICD10CM_TITLE = 'Teaching subset of ICD-10-CM FY2021 (partial), with FY2025 addenda';
 export const ICD10PCS_TITLE = 'Teaching subset of ICD-10-PCS FY2025 (partial)';
@@ -125,6 +132,9 @@ export interface TeachingSources {
   pcsTables: { name: string; bytes: Uint8Array };
   pcsDefinitions: { name: string; bytes: Uint8Array };
   hcpcs: { name: string; bytes: Uint8Array };
+  /** The FY2026 lists of valid codes (MCE masters), for the fiscal-year facts. */
+  icd10cmNewer: { name: string; bytes: Uint8Array };
+  pcsNewer: { name: string; bytes: Uint8Array };
 }
 
 export interface TeachingReport {
@@ -151,6 +161,13 @@ export interface TeachingReport {
   };
   /** The release files each set was built from. */
   sources: Record<CodeSystem, string[]>;
+  /** The newer list in the sets' fiscal-year facts, and the billable codes of the sets it no longer has (deleted, or headers since). */
+  newerList: {
+    title: string;
+    fiscalYear: number;
+    codes: Record<'ICD-10-CM' | 'ICD-10-PCS', number>;
+    notInNewer: Record<'ICD-10-CM' | 'ICD-10-PCS', string[]>;
+  };
 }
 
 export interface TeachingBuild {
@@ -366,6 +383,33 @@ function withHcpcsAddenda(entries: readonly SearchableEntry[], addenda: readonly
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Fiscal-year facts
+
+/**
+ * What the release itself said of the set's codes where the entries say otherwise: the codes the
+ * addenda merged in were not in it (`absent`), and a code they subdivided (E66.8) was billable.
+ */
+function releaseStatusOf(entries: readonly CodeEntry[], release: ReadonlyMap<string, CodeEntry>): Record<string, ReleaseStatus> {
+  const status: Record<string, ReleaseStatus> = {};
+  for (const entry of entries) {
+    const own = release.get(entry.code);
+    if (!own) status[entry.code] = 'absent';
+    else if (own.billable !== entry.billable) status[entry.code] = own.billable ? 'billable' : 'header';
+  }
+  return status;
+}
+
+function countCodes(file: CodeSetFile): number {
+  return Object.values(file.yearFacts?.newer?.validSince ?? {}).reduce((sum, codes) => sum + codes.length, 0);
+}
+
+/** The set's billable codes that the newer list does not have: deleted since, or headers now. */
+function notInNewer(file: CodeSetFile): string[] {
+  const valid = new Set(Object.values(file.yearFacts?.newer?.validSince ?? {}).flat());
+  return file.entries.filter((entry) => entry.billable && !valid.has(entry.code)).map((entry) => entry.code);
+}
+
+// ---------------------------------------------------------------------------------------------------
 // The whole build
 
 function summary(entries: readonly CodeEntry[]) {
@@ -385,9 +429,16 @@ export function buildTeachingCodeSets(sources: TeachingSources): TeachingBuild {
   const withAddenda = withIcd10cmAddenda(tabular, ADDENDA);
   const categories = chooseIcd10cmCategories(withAddenda, mentioned['ICD-10-CM']);
   const cmAddenda = ADDENDA.filter((a) => a.system === 'ICD-10-CM').map(addendumRecord);
+  const cmFile = icd10cmCodeSetFile(pruneTabular(withAddenda, categories), 'teaching', ICD10CM_TITLE);
+  const cmValid = readMceMaster(new TextDecoder().decode(sources.icd10cmNewer.bytes), sources.icd10cmNewer.name);
   const icd10cm: TeachingCodeSetFile = {
-    ...icd10cmCodeSetFile(pruneTabular(withAddenda, categories), 'teaching', ICD10CM_TITLE),
+    ...cmFile,
     addenda: cmAddenda,
+    yearFacts: {
+      scope: categories,
+      releaseStatus: releaseStatusOf(cmFile.entries, new Map(tabularEntries(fullIndex).map((entry) => [entry.code, entry]))),
+      newer: newerWithin(cmValid, categories),
+    },
   };
   const cmInSet = new Set(icd10cm.entries.map((entry) => entry.code));
 
@@ -402,6 +453,7 @@ export function buildTeachingCodeSets(sources: TeachingSources): TeachingBuild {
     tables: allTables.tables.filter((table) => chosenTables.has(table.code)),
   };
   const pcsSet = pcsCodeSet(tables);
+  const pcsValid = readMceMaster(new TextDecoder().decode(sources.pcsNewer.bytes), sources.pcsNewer.name);
   const icd10pcs: CodeSetFile = {
     format: CODESET_FORMAT,
     version: CODESET_VERSION,
@@ -412,6 +464,7 @@ export function buildTeachingCodeSets(sources: TeachingSources): TeachingBuild {
     entries: pcsSet.entries,
     pcsTables: tables,
     pcsDefinitions: pruneDefinitions(definitions, tables),
+    yearFacts: { scope: tableCodes, releaseStatus: {}, newer: newerWithin(pcsValid, tableCodes) },
   };
   const pcsKnown = new Set(pcsSet.entries.map((entry) => entry.code));
   const allPcsTables = new Set(allTables.tables.map((table) => table.code));
@@ -448,6 +501,8 @@ export function buildTeachingCodeSets(sources: TeachingSources): TeachingBuild {
     title: HCPCS_TITLE,
     entries: hcpcsEntries,
     addenda: hcpcsAddenda,
+    // The ranges leave codes out, so the set is complete nowhere; the addenda codes were not in the release.
+    yearFacts: { scope: [], releaseStatus: Object.fromEntries(ADDENDA.filter((a) => a.system === 'HCPCS').map((a) => [a.code, 'absent'])) },
   };
   const hcpcsInFile = new Set(release.codes.map((record) => record.code));
   const missingHcpcs = mentioned.HCPCS.filter((code) => !hcpcsInFile.has(code) || !keptCodes.has(code));
@@ -490,6 +545,15 @@ export function buildTeachingCodeSets(sources: TeachingSources): TeachingBuild {
       'ICD-10-CM': [sources.icd10cmTabular.name],
       'ICD-10-PCS': [sources.pcsTables.name, sources.pcsDefinitions.name],
       HCPCS: [sources.hcpcs.name],
+    },
+    newerList: {
+      title: NEWER_LIST_TITLE,
+      fiscalYear: NEWER_LIST_YEAR,
+      codes: { 'ICD-10-CM': countCodes(icd10cm), 'ICD-10-PCS': countCodes(icd10pcs) },
+      notInNewer: {
+        'ICD-10-CM': notInNewer(icd10cm).map((code) => formatCode('ICD-10-CM', code)),
+        'ICD-10-PCS': notInNewer(icd10pcs),
+      },
     },
   };
   return { icd10cm, icd10pcs, hcpcs, report, mentioned };

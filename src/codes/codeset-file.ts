@@ -9,14 +9,46 @@ import type { CodeSetMeta, CodeSystem } from './model.ts';
 import type { SearchableEntry } from './search.ts';
 import { NOTE_KINDS, indexTabular, tabularEntries, type TabularDiag, type TabularList } from './icd10cm/index.ts';
 import { FILE_PATH, formatPath, type Problem } from '../intake/problems.ts';
-import { readJson, type FileKind } from '../intake/read.ts';
+import { readJson, type FileKind, type Migration } from '../intake/read.ts';
 
 export const CODESET_FORMAT = 'record-room-codeset';
-export const CODESET_VERSION = 1;
+/** Version 2 added the optional `yearFacts` (issue 12); a version-1 file reads as it is. */
+export const CODESET_VERSION = 2;
+
+/**
+ * What a code was in a list's own year, where a teaching set's entries show it otherwise: the codes
+ * later addenda merged in were `absent` from the release, and the codes they subdivided were `billable`.
+ */
+export type ReleaseStatus = 'billable' | 'header' | 'absent';
+
+/**
+ * The fiscal-year facts a teaching set carries, so that a check can speak of a pack's own year and
+ * not only of the release the set was built from (scripts/codesets writes them; ./year-status.ts
+ * reads them). Every statement here is about a named list of a named year.
+ */
+export interface YearFacts {
+  /**
+   * The code prefixes the set holds whole (ICD-10-CM categories, ICD-10-PCS tables): within them the
+   * release and the newer list are complete, so a code neither has is no code of theirs. Empty when
+   * the set is complete nowhere (the HCPCS ranges leave codes out).
+   */
+  scope: string[];
+  /** The release's own status of the codes whose entries say otherwise, by code without the dot. */
+  releaseStatus: Record<string, ReleaseStatus>;
+  /** A newer official list of the valid codes, complete within `scope`. */
+  newer?: {
+    fiscalYear: number;
+    /** What the list is, as the checks name it: "FY2026 code list (CMS MS-DRG v43.1 Medicare Code Editor)". */
+    title: string;
+    /** Every code valid in that year within the scope, under the first day of its unbroken validity ("2015-10-01"). */
+    validSince: Record<string, string[]>;
+  };
+}
 
 export interface CodeSetFile extends CodeSetMeta {
   format: typeof CODESET_FORMAT;
-  version: typeof CODESET_VERSION;
+  /** A file read through `readCodeSetFile` is always current; one stored by an earlier version keeps its own. */
+  version: 1 | typeof CODESET_VERSION;
   entries: SearchableEntry[];
   /** ICD-10-CM: the tabular list, for browsing and instructional notes. */
   tabular?: TabularList;
@@ -24,6 +56,8 @@ export interface CodeSetFile extends CodeSetMeta {
   pcsTables?: unknown;
   /** ICD-10-PCS: root-operation definitions (shape owned by ./icd10pcs). */
   pcsDefinitions?: unknown;
+  /** Teaching sets: what is known of their codes in other fiscal years. */
+  yearFacts?: YearFacts;
 }
 
 export interface CodeSetSummary {
@@ -137,6 +171,21 @@ const AddendumRecord = z.strictObject({
   publication: z.string(),
 });
 
+const CODE = /^[0-9A-Z]{1,7}$/;
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+const YearFactsSchema = z.strictObject({
+  scope: z.array(z.string().regex(CODE)).max(100_000),
+  releaseStatus: z.record(z.string().regex(CODE), z.enum(['billable', 'header', 'absent'])),
+  newer: z
+    .strictObject({
+      fiscalYear: z.number().int().min(2000).max(2100),
+      title: z.string().min(1).max(500),
+      validSince: z.record(z.string().regex(DAY, 'must be a day written YYYY-MM-DD'), z.array(z.string().regex(CODE)).max(2_000_000)),
+    })
+    .exactOptional(),
+});
+
 /** The schema of `CodeSetFile`, plus the `addenda` the teaching sets carry. */
 export const CodeSetFileSchema = z.strictObject({
   format: z.literal(CODESET_FORMAT),
@@ -150,7 +199,18 @@ export const CodeSetFileSchema = z.strictObject({
   pcsTables: z.unknown().exactOptional(),
   pcsDefinitions: z.unknown().exactOptional(),
   addenda: z.array(AddendumRecord).max(10_000).exactOptional(),
+  yearFacts: YearFactsSchema.exactOptional(),
 });
+
+/** Append-only: index i turns version i+1 into i+2. */
+const CODESET_MIGRATIONS: Migration[] = [
+  {
+    from: 1,
+    name: 'add-year-facts',
+    describe: 'Version 2 may hold the fiscal-year facts of a teaching set (yearFacts); a version-1 file has none, so it is unchanged.',
+    migrate: (file) => file,
+  },
+];
 
 /** Rules across the file: each code once per kind, and the structure of the file's own system. */
 function codeSetProblems(file: CodeSetFile): Problem[] {
@@ -172,6 +232,27 @@ function codeSetProblems(file: CodeSetFile): Problem[] {
     if (file[field] !== undefined && file.system !== 'ICD-10-PCS')
       problems.push({ path: field, message: `belongs to an ICD-10-PCS code set, but this is a ${file.system} code set` });
   }
+  problems.push(...yearFactsProblems(file.yearFacts));
+  return problems;
+}
+
+/** A newer list speaks only within the scope, and of each code once: otherwise its dates would contradict each other. */
+function yearFactsProblems(facts: YearFacts | undefined): Problem[] {
+  if (!facts?.newer) return [];
+  const problems: Problem[] = [];
+  const scope = new Set(facts.scope);
+  const listed = new Map<string, string>();
+  for (const [day, codes] of Object.entries(facts.newer.validSince)) {
+    codes.forEach((code, i) => {
+      const path = formatPath(['yearFacts', 'newer', 'validSince', day, i]);
+      const earlier = listed.get(code);
+      if (earlier !== undefined)
+        problems.push({ path, message: `"${code}" is already listed as valid since ${earlier}; each code is listed once` });
+      else if (!scope.has(code.slice(0, 3)) && !facts.scope.some((prefix) => code.startsWith(prefix)))
+        problems.push({ path, message: `"${code}" is outside the scope (yearFacts.scope), where the list is not complete` });
+      listed.set(code, day);
+    });
+  }
   return problems;
 }
 
@@ -190,7 +271,7 @@ export const CODESET_FILE: FileKind<CodeSetFile> = {
   noun: 'code-set file',
   currentVersion: CODESET_VERSION,
   maxBytes: MAX_CODESET_BYTES,
-  migrations: [],
+  migrations: CODESET_MIGRATIONS,
   schema: CodeSetFileSchema,
   check: codeSetProblems,
   foreign: notACodeSet,

@@ -159,7 +159,7 @@ describe('searchCodes as coders type', () => {
   });
 
   it('gives, keystroke by keystroke, exactly the hits of scoring every candidate', () => {
-    for (const query of ['type 2 dm with ckd', 'fracture neck right femur', 'congestive heart', 'pnuemonia', 'alcohol abuse']) {
+    for (const query of ['type 2 dm with ckd', 'fracture neck right femur', 'congestive heart', 'pnuemonia', 'alcohol abuse', 'chf w/o']) {
       for (let i = 1; i <= query.length; i++) {
         const typed = query.slice(0, i);
         for (const options of [{ limit: 3 }, { limit: 2, billableOnly: true }]) {
@@ -167,5 +167,40 @@ describe('searchCodes as coders type', () => {
         }
       }
     }
+  });
+});
+
+describe('searchCodes reads "with" and "without" as a coder does', () => {
+  const appendix = buildCodeSearchIndex('ICD-10-CM', [
+    e('K352', 'Acute appendicitis with generalized peritonitis', false),
+    e('K3530', 'Acute appendicitis with localized peritonitis, without perforation or gangrene'),
+    e('K3531', 'Acute appendicitis with localized peritonitis and gangrene, without perforation'),
+    e('K3532', 'Acute appendicitis with perforation and localized peritonitis, without abscess'),
+    e('K3533', 'Acute appendicitis with perforation and localized peritonitis, with abscess'),
+    e('K35890', 'Other acute appendicitis without perforation or gangrene'),
+    e('K35891', 'Other acute appendicitis without perforation, with gangrene'),
+    e('I509', 'Heart failure, unspecified'),
+    e('I110', 'Hypertensive heart disease with heart failure'),
+    e('I119', 'Hypertensive heart disease without heart failure'),
+    e('I10', 'Essential (primary) hypertension'),
+  ]);
+  const ranked = (q: string, n: number) => searchCodes(appendix, q, { limit: n }).map((h) => h.entry.code);
+
+  it('ranks the codes "with perforation" first for "appendicitis with perforation", not those "without perforation"', () => {
+    expect(ranked('appendicitis with perforation', 2).sort()).toEqual(['K3532', 'K3533']);
+    expect(ranked('appendicitis w perforation', 2).sort()).toEqual(['K3532', 'K3533']);
+  });
+
+  it('ranks the codes "without perforation" first when that is asked for', () => {
+    expect(ranked('appendicitis without perforation', 4).sort()).toEqual(['K3530', 'K3531', 'K35890', 'K35891']);
+    expect(ranked('appendicitis w/o perforation', 4).sort()).toEqual(['K3530', 'K3531', 'K35890', 'K35891']);
+  });
+
+  it('never puts a "without heart failure" code first for chf, nor above the "with heart failure" one', () => {
+    const hits = ranked('chf', 5);
+    expect(hits[0]).toBe('I509');
+    expect(hits.indexOf('I110')).toBeLessThan(hits.indexOf('I119') === -1 ? Infinity : hits.indexOf('I119'));
+    expect(ranked('hypertensive heart disease chf', 1)).toEqual(['I110']);
+    expect(ranked('hypertensive heart disease without chf', 1)).toEqual(['I119']);
   });
 });

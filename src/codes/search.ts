@@ -161,6 +161,28 @@ function outsideAsides(text: string, words: readonly unknown[]): boolean[] {
   return out.length === words.length ? out : words.map(() => true);
 }
 
+/**
+ * Whether each of `words` (the words of `text`) is said *without*: "Acute appendicitis with localized
+ * peritonitis, without perforation or gangrene" negates perforation and gangrene. A "without" holds
+ * until the next "with" or the end of its clause (a comma, semicolon or colon); "with or without"
+ * negates nothing. Undefined when nothing is negated (most titles).
+ */
+export function negatedWords(text: string, words: readonly unknown[]): boolean[] | undefined {
+  if (!/without/i.test(text)) return undefined;
+  const out: boolean[] = [];
+  for (const clause of text.split(/[,;:]/)) {
+    const inClause = searchWords(clause);
+    let negating = false;
+    inClause.forEach((w, i) => {
+      if (w === 'without') negating = !(inClause[i - 1] === 'or' && inClause[i - 2] === 'with');
+      else if (w === 'with') negating = false;
+      out.push(negating && w !== 'without');
+    });
+  }
+  // Splitting at punctuation never splits a word, so the words line up; if they somehow do not, nothing is negated.
+  return out.length === words.length ? out : undefined;
+}
+
 /** Whether a word of a title or inclusion term, outside any aside, says what the code is: not a stop word, not a word of unspecificity. */
 const saysWhat = (word: string) => !STOP_WORDS.has(word) && !NON_SPECIFIC.has(word);
 
@@ -226,6 +248,11 @@ export interface CodeSearchIndex {
    * words that are not essential still counts, but makes the title that much longer.
    */
   readonly titleEssential: Uint8Array;
+  /**
+   * For each title word (laid out as `titleIds`), 1 when the title says it *without* (see
+   * `negatedWords`): a query word matches it only when the query says it without too.
+   */
+  readonly titleNegated: Uint8Array;
   /** Essential words of each entry's title that say what the code is (not stop words or words of unspecificity; at least 1). */
   readonly titleMeaningful: Uint16Array;
   /** The fewest meaningful words of an entry's title and inclusion terms: what bounds how well a query can cover it. */
@@ -375,6 +402,7 @@ export function buildCodeSearchIndex(system: CodeSystem, entries: readonly Searc
   const fixedScore = new Float64Array(n);
   const flags = new Uint8Array(n);
   const titleEssential = new Uint8Array(titles.length);
+  const titleNegated = new Uint8Array(titles.length);
   const titleMeaningful = new Uint16Array(n);
   const fewestMeaningful = new Uint16Array(n);
   for (let e = 0; e < n; e++) {
@@ -400,6 +428,9 @@ export function buildCodeSearchIndex(system: CodeSystem, entries: readonly Searc
       outsideAsides(entry.title, title).forEach((outside, i) => {
         if (!outside) titleEssential[start + i] = 0;
       });
+    negatedWords(entry.title, title)?.forEach((negated, i) => {
+      if (negated) titleNegated[start + i] = 1;
+    });
     const condition = conditionOf(entries, codeIndex, e);
     if (condition !== undefined) titleEssential.fill(0, start + titleWords[condition]!.length, end);
     let meaningful = 0;
@@ -444,6 +475,7 @@ export function buildCodeSearchIndex(system: CodeSystem, entries: readonly Searc
     fixedScore,
     flags,
     titleEssential,
+    titleNegated,
     titleMeaningful,
     fewestMeaningful,
   };
@@ -544,6 +576,8 @@ interface QueryWord {
 /** What the ranking needs of a query, worked out once for all its candidates. */
 interface Plan {
   words: QueryWord[];
+  /** For each word, 1 when the query says it without ("appendicitis without perforation"). */
+  negated: Uint8Array;
   /** Points for each combination of entry flags. */
   adjust: Float64Array;
   /** The most points the words can give any title. */
@@ -600,11 +634,14 @@ function mentionsUntypedDiabetes(texts: readonly string[]): boolean {
 }
 
 function plan(index: CodeSearchIndex, query: string, state: SearchState | undefined): Plan | undefined {
-  const raw = searchWords(expandShorthand(query));
-  // Read before the stop words go: "with" is one.
+  const expanded = expandShorthand(query);
+  const raw = searchWords(expanded);
+  // Read before the stop words go: "with" and "without" are two.
   const withAsked = raw.some((w) => w === 'with' || w === 'complicated');
-  const meaningful = raw.filter((w) => !STOP_WORDS.has(w));
-  const texts = meaningful.length > 0 ? meaningful : raw;
+  const rawNegated = negatedWords(expanded, raw);
+  const kept = raw.map((_, i) => i).filter((i) => !STOP_WORDS.has(raw[i]!));
+  const positions = kept.length > 0 ? kept : raw.map((_, i) => i);
+  const texts = positions.map((i) => raw[i]!);
   if (texts.length === 0) return undefined;
   const words = texts.map((text) => {
     if (!state) return resolveWord(index, text);
@@ -635,7 +672,8 @@ function plan(index: CodeSearchIndex, query: string, state: SearchState | undefi
     adjust[f] = s;
   }
   const wordBound = words.reduce((n, w) => n + Math.max(1, ...w.alternatives.map((a) => a.best)), 0);
-  return { words, adjust, wordBound };
+  const negated = Uint8Array.from(positions, (i) => (rawNegated?.[i] ? 1 : 0));
+  return { words, negated, adjust, wordBound };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -905,33 +943,47 @@ function score(index: CodeSearchIndex, p: Plan, e: number, found: { inTitle: num
   const to = index.titleStart[e + 1]!;
   const ids = index.titleIds;
   const essential = index.titleEssential;
+  const negated = index.titleNegated;
   let s = 0;
   let inTitle = 0;
   let asides = 0;
-  for (const word of p.words) {
+  for (let w = 0; w < p.words.length; w++) {
+    const word = p.words[w]!;
+    const without = p.negated[w]!;
     let best = 0;
     let onEssential = false;
+    let contradicted = false;
     for (const alternative of word.alternatives) {
       let points = 0;
+      let against = false;
       for (const m of alternative.matchers) {
         let ws = 0;
+        let opposite = false;
         for (let i = from; i < to; i++) {
           const t = ids[i]!;
           if (t >= m.lo && t < m.hi) {
+            // "with perforation" is not matched by "without perforation", nor the other way round.
+            if (negated[i] !== without) {
+              opposite = true;
+              continue;
+            }
             if (t === m.exact) ws = 3;
             else if (ws === 0) ws = 2;
             if (essential[i]) onEssential = true;
           }
         }
+        if (ws === 0 && opposite) against = true;
         points += ws;
       }
-      if (points > 0) best = Math.max(best, points / alternative.matchers.length - alternative.penalty);
+      // A reading with a word the title says the opposite way contradicts it ("chf": heart failure, against "without heart failure").
+      if (against) contradicted = true;
+      else if (points > 0) best = Math.max(best, points / alternative.matchers.length - alternative.penalty);
     }
     if (best > 0) {
       inTitle++;
       if (!onEssential) asides++;
     }
-    s += best > 0 ? best : 1;
+    s += best > 0 ? best : contradicted ? -1 : 1;
   }
   found.inTitle = inTitle;
   const n = p.words.length;

@@ -22,7 +22,7 @@ describe.skipIf(!order.available || !tabular.available)('record-room codes with 
     expect(result.code).toBe(0);
     expect(JSON.parse(result.out.at(-1)!)).toEqual({ system: 'ICD-10-CM', fiscalYear: 2021, entries: 95_358, billable: 72_621 });
     const file = JSON.parse(readFileSync(out, 'utf8'));
-    expect(file).toMatchObject({ format: 'record-room-codeset', version: 1, system: 'ICD-10-CM', source: 'official' });
+    expect(file).toMatchObject({ format: 'record-room-codeset', version: 2, system: 'ICD-10-CM', source: 'official' });
   }, 60_000);
 
   it('searches by words and by code, one result per line with the dotted code first', async () => {

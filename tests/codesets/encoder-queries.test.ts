@@ -134,6 +134,21 @@ describe.skipIf(!tabular.available || !order.available)('the encoder search over
     expect(first).toBeGreaterThanOrEqual(70);
   });
 
+  it('reads "with" and "without": "appendicitis with perforation" puts the with-perforation codes first; "chf" no "without heart failure" code', () => {
+    const titles = (query: string, n: number) => searchCodes(full(), query, { limit: n }).map((h) => `${h.entry.code} ${h.entry.title}`);
+    const perforation = titles('appendicitis with perforation', 2);
+    expect(perforation).toEqual([
+      'K3532 Acute appendicitis with perforation and localized peritonitis, without abscess',
+      'K3533 Acute appendicitis with perforation and localized peritonitis, with abscess',
+    ]);
+    expect(titles('appendicitis without perforation', 4).every((t) => /without perforation/.test(t))).toBe(true);
+    const chf = titles('chf', 10);
+    expect(chf[0]).toBe('I509 Heart failure, unspecified');
+    const withHf = chf.findIndex((t) => t.startsWith('I110 '));
+    const withoutHf = chf.findIndex((t) => / without heart failure/.test(t));
+    expect(withoutHf === -1 || (withHf !== -1 && withHf < withoutHf)).toBe(true);
+  });
+
   it(
     'gives, at every keystroke of these queries, exactly the hits of scoring every candidate and sorting them all',
     { timeout: 120_000 },

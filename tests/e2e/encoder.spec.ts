@@ -1,6 +1,7 @@
 /**
  * The encoder in Chromium: it opens from any screen, loads the official ICD-10-CM release through
- * "Load official code set", finds a code by words, and shows it with every note that applies.
+ * "Load official code set" (an FY2021 release for FY2025 packs only after a warning), finds a code by
+ * words, and shows it with every note that applies and what it is in the packs' FY2025.
  */
 import { expect, test } from '@playwright/test';
 import { sharedData } from '../helpers/shared-data.ts';
@@ -19,6 +20,8 @@ test('the encoder loads the official ICD-10-CM release and browses to a code wit
   await page.getByLabel('Your name').fill('Casey Moore');
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByRole('searchbox', { name: 'Search patients' })).toBeVisible();
+  // The bundled packs (coded to FY2025) are installed: the encoder checks codes for their year.
+  await expect(page.getByRole('table', { name: 'Patients' }).getByRole('link').first()).toBeVisible();
 
   await page.getByRole('button', { name: 'Encoder' }).click();
   const encoder = page.getByRole('complementary', { name: 'Encoder' });
@@ -28,19 +31,31 @@ test('the encoder loads the official ICD-10-CM release and browses to a code wit
   await expect(dialog).toContainText('https://www.cms.gov/medicare/coding-billing/icd-10-codes');
   await dialog.getByLabel('Choose release files').setInputFiles([tabular.path, order.path]);
   await dialog.getByRole('button', { name: 'Load' }).click();
+  // Another year than the packs': nothing is replaced until the user says so.
+  await expect(dialog.getByRole('alert')).toContainText(
+    'This release is FY2021, but the year the installed packs are coded to is FY2025.',
+    {
+      timeout: 90_000,
+    },
+  );
+  await dialog.getByRole('button', { name: 'Load FY2021 anyway' }).click();
   await expect(dialog.getByRole('status')).toContainText(
     'Loaded ICD-10-CM FY2021 (official CMS release): 95,358 entries, 72,621 billable',
     { timeout: 90_000 },
   );
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(encoder).toContainText('ICD-10-CM FY2021 (official CMS release)');
+  await expect(encoder.getByLabel('Year checked')).toContainText(
+    'Codes are checked for FY2025, the year the installed packs are coded to.',
+  );
 
   await encoder.getByRole('searchbox', { name: 'Search codes' }).fill('type 2 dm with ckd');
   const hits = encoder.getByRole('list', { name: 'Codes found' });
   await expect(hits.getByRole('button').first()).toContainText('E11.22');
   await hits.getByRole('button').first().click();
   const detail = encoder.getByRole('region', { name: /^E11\.22 Type 2 diabetes mellitus with diabetic chronic kidney disease/ });
-  await expect(detail.getByText('E11.22 is valid and billable in FY2021.')).toBeVisible();
+  // The FY2021 release is older than the packs' year; the FY2026 list's dates confirm E11.22 for FY2025.
+  await expect(detail.getByText('E11.22 is valid and billable in FY2025 (valid since FY2016, by the FY2026 code list).')).toBeVisible();
   await expect(detail.getByRole('region', { name: 'Use additional code' })).toContainText('chronic kidney disease');
   const excludes = detail.getByRole('region', { name: 'Excludes1' });
   await expect(excludes).toContainText('diabetes mellitus due to underlying condition');

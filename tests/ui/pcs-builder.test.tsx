@@ -20,7 +20,7 @@ describe.skipIf(!tables.available || !definitions.available)('ICD-10-PCS builder
         { name: 'icd10pcs_definitions_2025.xml', bytes: readFileSync(definitions.path) },
       ]);
       if (!result.ok) throw new Error(result.problems.join('\n'));
-      const set = { file: result.file, search: buildCodeSearchIndex('ICD-10-PCS', result.file.entries) };
+      const set = { file: result.file, search: buildCodeSearchIndex('ICD-10-PCS', result.file.entries), sources: [result.file] };
       const user = userEvent.setup();
       render(<PcsBuilder set={set} />);
 

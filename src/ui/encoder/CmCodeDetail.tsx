@@ -10,12 +10,25 @@ import {
   type TabularCode,
 } from '../../codes/icd10cm/index.ts';
 import type { LoadedCodeSet } from '../../store/code-sets.ts';
-import { Validity } from './Validity.tsx';
+import { Validity, badgeOf, checkInSet } from './Validity.tsx';
 
 const LEVEL_WORDS = { chapter: 'chapter', section: 'section', category: 'category', subcategory: 'subcategory', code: 'code' } as const;
 
-/** One ICD-10-CM code: where it sits, every note that applies (inherited ones labelled), its children, its 7th characters. */
-export function CmCodeDetail({ set, code, onOpen }: { set: LoadedCodeSet; code: string; onOpen: (code: string) => void }) {
+/**
+ * One ICD-10-CM code: where it sits, what it is in the year being coded, every note that applies
+ * (inherited ones labelled), its children, its 7th characters.
+ */
+export function CmCodeDetail({
+  set,
+  code,
+  onOpen,
+  fiscalYear,
+}: {
+  set: LoadedCodeSet;
+  code: string;
+  onOpen: (code: string) => void;
+  fiscalYear: number | undefined;
+}) {
   const index = set.tabular!;
   const entry = index.codes.get(code);
   const notes = notesFor(index, code);
@@ -23,7 +36,7 @@ export function CmCodeDetail({ set, code, onOpen }: { set: LoadedCodeSet; code: 
     return (
       <section className="code-detail">
         <h3>{formatCode('ICD-10-CM', code)}</h3>
-        <Validity set={set} code={code} />
+        <Validity set={set} code={code} fiscalYear={fiscalYear} />
       </section>
     );
   }
@@ -51,7 +64,7 @@ export function CmCodeDetail({ set, code, onOpen }: { set: LoadedCodeSet; code: 
       <h3>
         <span className="code">{formatCode('ICD-10-CM', code)}</span> {entry.title}
       </h3>
-      <Validity set={set} code={code} />
+      <Validity set={set} code={code} fiscalYear={fiscalYear} />
       {[...byKind.entries()].map(([kind, list]) => (
         <section key={kind} className={`notes notes-${kind}`} aria-label={NOTE_KIND_LABELS[kind]}>
           <h4>{NOTE_KIND_LABELS[kind]}</h4>
@@ -81,15 +94,18 @@ export function CmCodeDetail({ set, code, onOpen }: { set: LoadedCodeSet; code: 
         <section aria-label="Codes under it">
           <h4>Codes under {formatCode('ICD-10-CM', code)}</h4>
           <ul className="children">
-            {children.map((c) => (
-              <li key={c.code}>
-                <button type="button" className="link" onClick={() => onOpen(c.code)}>
-                  {formatCode('ICD-10-CM', c.code)}
-                </button>{' '}
-                {c.title}
-                {c.billable && <span className="badge billable">Billable</span>}
-              </li>
-            ))}
+            {children.map((c) => {
+              const badge = badgeOf(checkInSet(set, c.code, fiscalYear));
+              return (
+                <li key={c.code}>
+                  <button type="button" className="link" onClick={() => onOpen(c.code)}>
+                    {formatCode('ICD-10-CM', c.code)}
+                  </button>{' '}
+                  {c.title}
+                  {badge.className !== 'header' && <span className={`badge ${badge.className}`}>{badge.label}</span>}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}

@@ -1,7 +1,14 @@
+/**
+ * "Load official code set": where CMS publishes each release, then the chosen files imported in one
+ * step. A release of another year than the one being coded (the pack's) is read but not stored: the
+ * dialog says which year it is and what loading it would change, and stores it only when asked to.
+ */
 import { useState } from 'react';
 import type { CodeSystem } from '../../codes/model.ts';
-import { loadOfficialRelease, type LoadReleaseResult } from '../../store/code-sets.ts';
+import { yearWords } from '../../codes/validity.ts';
+import { keepOfficialRelease, loadOfficialRelease, type LoadReleaseResult } from '../../store/code-sets.ts';
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
+import type { CodingYear } from './coding-year.ts';
 
 const WHERE: Record<CodeSystem, { page: string; files: string }> = {
   'ICD-10-CM': {
@@ -20,24 +27,47 @@ const WHERE: Record<CodeSystem, { page: string; files: string }> = {
   },
 };
 
-/** Explains where CMS publishes a release, then imports the chosen files in one step. */
-export function LoadOfficialDialog({ system, onClose }: { system: CodeSystem; onClose: (loaded: boolean) => void }) {
+export function LoadOfficialDialog({
+  system,
+  coding,
+  onClose,
+}: {
+  system: CodeSystem;
+  /** The year being coded: a release of another year waits for the user's word before it is stored. */
+  coding: CodingYear;
+  onClose: (loaded: boolean) => void;
+}) {
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<LoadReleaseResult | undefined>();
   const where = WHERE[system];
-  const load = async () => {
+  const otherYear = result && !result.ok ? result.otherYear : undefined;
+  const run = async (job: () => Promise<LoadReleaseResult>) => {
     setBusy(true);
-    setResult(await loadOfficialRelease(files));
+    setResult(await job());
     setBusy(false);
   };
+  const load = () => run(() => loadOfficialRelease(files, coding.fiscalYear === undefined ? {} : { expectFiscalYear: coding.fiscalYear }));
+  const confirmLabel = result?.ok
+    ? 'Done'
+    : busy
+      ? 'Loading…'
+      : otherYear
+        ? `Load ${yearWords(system, otherYear.fiscalYear)} anyway`
+        : 'Load';
+  const confirm = () => {
+    if (result?.ok) onClose(true);
+    else if (busy) return;
+    else if (otherYear) void run(() => keepOfficialRelease(otherYear.held, true));
+    else if (files.length > 0) void load();
+  };
+  const cancel = () => {
+    // A release read and held for the user's word is let go.
+    if (otherYear && !busy) void keepOfficialRelease(otherYear.held, false);
+    onClose(result?.ok ?? false);
+  };
   return (
-    <ConfirmDialog
-      title={`Load the official ${system} code set`}
-      confirmLabel={result?.ok ? 'Done' : busy ? 'Loading…' : 'Load'}
-      onCancel={() => onClose(result?.ok ?? false)}
-      onConfirm={() => (result?.ok ? onClose(true) : files.length > 0 && !busy ? void load() : undefined)}
-    >
+    <ConfirmDialog title={`Load the official ${system} code set`} confirmLabel={confirmLabel} onCancel={cancel} onConfirm={confirm}>
       <p>
         CMS publishes the official releases, free and public domain, at <code>{where.page}</code>.
       </p>
@@ -63,7 +93,24 @@ export function LoadOfficialDialog({ system, onClose }: { system: CodeSystem; on
           billable.
         </p>
       )}
-      {result && !result.ok && (
+      {otherYear && coding.fiscalYear !== undefined && (
+        <div role="alert" className="warn-box">
+          <p>
+            <strong>
+              This release is {yearWords(system, otherYear.fiscalYear)}, but {coding.why ?? 'the work'} is{' '}
+              {yearWords(system, coding.fiscalYear)}.
+            </strong>{' '}
+            Nothing has been loaded or replaced yet.
+          </p>
+          <p>
+            Loaded, {otherYear.title} ({otherYear.summary.entries.toLocaleString('en-US')} entries) becomes the set the encoder searches and
+            browses until a {yearWords(system, coding.fiscalYear)} release is loaded. Codes are still checked for{' '}
+            {yearWords(system, coding.fiscalYear)}: where a {yearWords(system, otherYear.fiscalYear)} list cannot confirm a code's{' '}
+            {yearWords(system, coding.fiscalYear)} status, the check says so.
+          </p>
+        </div>
+      )}
+      {result && !result.ok && result.problems.length > 0 && (
         <div role="alert" className="problem-box">
           <p>Nothing was loaded:</p>
           <ul className="problems">

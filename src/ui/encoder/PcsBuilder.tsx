@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { describePcsCode, pcsChoices, pcsTableFor, type PcsTables } from '../../codes/icd10pcs/tables.ts';
 import { rootOperationDefinition, type PcsDefinitions } from '../../codes/icd10pcs/definitions.ts';
 import type { LoadedCodeSet } from '../../store/code-sets.ts';
+import { checkInSet } from './Validity.tsx';
 
 interface Pick {
   title: string;
@@ -9,14 +10,18 @@ interface Pick {
   label: string;
 }
 
-/** The ICD-10-PCS builder: one character at a time, offering only values the official tables allow. */
-export function PcsBuilder({ set }: { set: LoadedCodeSet }) {
+/**
+ * The ICD-10-PCS builder: one character at a time, offering only values the official tables allow.
+ * The finished code is checked for `fiscalYear` (the year being coded), which may not be the tables'.
+ */
+export function PcsBuilder({ set, fiscalYear }: { set: LoadedCodeSet; fiscalYear?: number | undefined }) {
   const tables = set.file.pcsTables as PcsTables;
   const definitions = set.file.pcsDefinitions as PcsDefinitions | undefined;
   const [picks, setPicks] = useState<Pick[]>([]);
   const prefix = picks.map((p) => p.code).join('');
   const choices = pcsChoices(tables, prefix);
   const described = choices.complete ? describePcsCode(tables, prefix) : undefined;
+  const check = described ? checkInSet(set, described.code, fiscalYear ?? set.file.fiscalYear) : undefined;
   const operationLabel = prefix.length >= 3 ? pcsTableFor(tables, prefix)?.operation.label : undefined;
   const operation = operationLabel && definitions ? rootOperationDefinition(definitions, prefix[0]!, operationLabel) : undefined;
   const choose = (code: string) => {
@@ -75,9 +80,13 @@ export function PcsBuilder({ set }: { set: LoadedCodeSet }) {
           </select>
         </label>
       )}
-      {described && (
-        <p role="status" className="validity ok">
-          <strong>{described.code}</strong> {described.title}: valid in FY{set.file.fiscalYear}.
+      {described && check && (
+        <p role="status" className={`validity ${check.tone}`}>
+          <strong>{described.code}</strong> {described.title}
+          {/* The tables' own year: they are the list of that year. */}
+          {check.confirmed && check.status === 'billable' && check.fiscalYear === set.file.fiscalYear
+            ? `: valid in FY${set.file.fiscalYear}.`
+            : `. ${check.message}`}
         </p>
       )}
     </section>
