@@ -23,6 +23,7 @@ import MiniSearch from 'minisearch';
 import { Document } from 'flexsearch';
 import { importRelease } from '../../src/codes/import-release.ts';
 import { buildCodeSearchIndex, searchCodes, searchCodesExhaustive, type SearchableEntry } from '../../src/codes/search.ts';
+import { gc, quantile, show, table } from './stats.ts';
 
 /** Queries as coders type them into the encoder, with the code each is after (FY2021). */
 export const KEYSTROKE_QUERIES: readonly (readonly [query: string, code: string])[] = [
@@ -130,22 +131,7 @@ function engines(limit: number): Engine[] {
   ];
 }
 
-const gc = () => (globalThis as { gc?: () => void }).gc?.();
-
-function quantile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-}
-
 const ms = (n: number) => `${n.toFixed(n < 10 ? 3 : 1)} ms`;
-
-function table(title: string, header: string[], rows: string[][]) {
-  console.log(`\n${title}`);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of rows) console.log(line(r));
-}
 
 /** Reads the release, types the query set into each engine `runs` times, and prints the figures. */
 export async function encoderKeystrokeBench(options: KeystrokeBenchOptions = {}): Promise<void> {
@@ -185,41 +171,34 @@ export async function encoderKeystrokeBench(options: KeystrokeBenchOptions = {})
         if (run === 0 && last.slice(0, 5).includes(code)) found++;
       }
       all.push(...times);
-      p95s.push(
-        quantile(
-          [...times].sort((a, b) => a - b),
-          0.95,
-        ),
-      );
+      p95s.push(quantile(times, 0.95));
       await new Promise((resolve) => setImmediate(resolve));
     }
-    all.sort((a, b) => a - b);
-    p95s.sort((a, b) => a - b);
-    builds.sort((a, b) => a - b);
     const within = all.filter((t) => t <= 2).length;
     rows.push([
       engine.name,
-      ms(quantile(builds, 0.5)),
-      ms(all[0]!),
+      show('ms', builds),
+      ms(quantile(all, 0)),
       ms(quantile(all, 0.5)),
       ms(quantile(all, 0.95)),
-      ms(all.at(-1)!),
-      `${ms(p95s[0]!)} – ${ms(p95s.at(-1)!)}`,
+      ms(quantile(all, 1)),
+      show('ms', p95s),
       `${((100 * within) / all.length).toFixed(1)} %`,
       `${found}/${KEYSTROKE_QUERIES.length}`,
     ]);
   }
   table(
     `Encoder search per keystroke: ICD-10-CM FY2021 (tabular list + order file), ${entries.length.toLocaleString('en-US')} entries; ` +
-      `${KEYSTROKE_QUERIES.length} queries typed a character at a time = ${typed.length} keystrokes × ${runs} runs, each into fresh indexes; limit ${limit}`,
+      `${KEYSTROKE_QUERIES.length} queries typed a character at a time = ${typed.length} keystrokes × ${runs} runs, each into fresh indexes; limit ${limit}. ` +
+      `Index build and p95 per run: min / median / max over the runs; min, median, p95, max: over every keystroke of every run`,
     [
       'engine',
-      'index build (median)',
+      'index build (min / median / max)',
       'min',
       'median',
       'p95',
       'max',
-      'p95 per run (lowest – highest)',
+      'p95 per run (min / median / max)',
       'keystrokes ≤ 2 ms',
       'full query: expected code in top 5',
     ],

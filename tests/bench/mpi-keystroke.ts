@@ -7,8 +7,10 @@
  *       scan alone with no ranking, the floor of any scan;
  *   (c) MiniSearch 7.2 as its documentation suggests for search as you type (prefix: true, fuzzy 0.2 on terms longer than
  *       3 characters, combineWith: 'AND', the name field boosted), first 200 results.
+ * Each index is built R times (Record Room 5, the slower engines 3; min / median / max, heap retained after gc());
+ * keystrokes are typed R times after a warm-up pass (figures over all keystrokes, and the spread of each run's p95).
  * Then a scale section: 1,000, 10,000 and 100,000 patients, index build and keystroke p95 for each engine, with the
- * exponent of a power-law fit (time ∝ patients^k: 1 is linear, 0 flat).
+ * exponent of a power-law fit (time ∝ patients^k: 1 is linear, 0 flat) and its verdict.
  *
  * `npm run bench` runs it from run.ts; alone: npx tsx --expose-gc -e "import('./tests/bench/mpi-keystroke.ts').then((m) => m.mpiKeystrokeBench())"
  */
@@ -16,9 +18,11 @@ import MiniSearch from 'minisearch';
 import { buildMpiIndex, searchMpiResults, type MpiPerson } from '../../src/mpi/search.ts';
 import { buildLinearMpi, scanMpi, searchLinearMpi, type LinearMpi } from '../../src/mpi/linear.ts';
 import { seededRandom, syntheticPeople } from '../fixtures/mpi-people.ts';
+import { canGc, gc, growthVerdict, heapMb, median, powerLawExponent, quantile, show, table } from './stats.ts';
 
-const CURRENT_YEAR = 2026;
-const LIMIT = 200;
+export const CURRENT_YEAR = 2026;
+/** Results kept per keystroke, as the MPI screen asks. */
+export const LIMIT = 200;
 
 type Kind =
   'name, 1–3 letters' | 'name, 4+ letters or 2+ words' | 'MRN or account, partial' | 'date of birth as typed' | 'name + date of birth';
@@ -76,30 +80,46 @@ export function typedQueries(people: readonly MpiPerson[]): Keystroke[] {
 
 interface Engine {
   name: string;
-  buildMs: number;
-  heapMb: number | undefined;
+  /** One sample per build. */
+  buildMs: number[];
+  /** Heap retained by each build (after gc()), when gc() is exposed. */
+  heapMb: number[] | undefined;
   /** Runs the keystroke; returns the keys of the first ten results. */
   search: (query: string) => string[];
 }
 
-const gc = () => (globalThis as { gc?: () => void }).gc?.();
-const heapMb = () => process.memoryUsage().heapUsed / 1048576;
-
-function build(name: string, make: () => (query: string) => string[]): Engine {
-  const canMeasure = typeof (globalThis as { gc?: unknown }).gc === 'function';
-  gc();
-  const before = heapMb();
-  const start = performance.now();
-  const search = make();
-  const buildMs = performance.now() - start;
-  gc();
-  return { name, buildMs, heapMb: canMeasure ? heapMb() - before : undefined, search };
+/**
+ * Builds the engine `builds` times (each after gc(), the one before let go: `release` drops what
+ * the engine keeps outside its search function), keeping the last.
+ */
+function build(name: string, builds: number, make: () => (query: string) => string[], release?: () => void): Engine {
+  const buildMs: number[] = [];
+  const heap: number[] = [];
+  let search: ((query: string) => string[]) | undefined;
+  for (let i = 0; i < builds; i++) {
+    search = undefined;
+    release?.();
+    gc();
+    const before = heapMb();
+    const start = performance.now();
+    search = make();
+    buildMs.push(performance.now() - start);
+    gc();
+    heap.push(heapMb() - before);
+  }
+  return { name, buildMs, heapMb: canGc() ? heap : undefined, search: search! };
 }
 
-function engines(people: readonly MpiPerson[], which: { linear: boolean }): Engine[] {
+/** Builds per engine: Record Room's `runs`, the slower engines `slowRuns`. */
+interface Builds {
+  runs: number;
+  slowRuns: number;
+}
+
+function engines(people: readonly MpiPerson[], which: { linear: boolean }, builds: Builds): Engine[] {
   const list: Engine[] = [];
   list.push(
-    build('(a) Record Room index', () => {
+    build('(a) Record Room index', builds.runs, () => {
       const index = buildMpiIndex(people);
       return (q) =>
         searchMpiResults(index, q, { currentYear: CURRENT_YEAR, limit: LIMIT })
@@ -110,13 +130,18 @@ function engines(people: readonly MpiPerson[], which: { linear: boolean }): Engi
   if (which.linear) {
     // The scan's preparation (lower-case words and identifiers per patient) is its "index".
     let linear: LinearMpi<MpiPerson> | undefined;
-    const plain = build('(b) plain scan, every match sorted', () => {
-      const prepared = (linear = buildLinearMpi(people));
-      return (q) =>
-        searchLinearMpi(prepared, q, { currentYear: CURRENT_YEAR, limit: LIMIT })
-          .hits.slice(0, 10)
-          .map((h) => h.person.key);
-    });
+    const plain = build(
+      '(b) plain scan, every match sorted',
+      builds.slowRuns,
+      () => {
+        const prepared = (linear = buildLinearMpi(people));
+        return (q) =>
+          searchLinearMpi(prepared, q, { currentYear: CURRENT_YEAR, limit: LIMIT })
+            .hits.slice(0, 10)
+            .map((h) => h.person.key);
+      },
+      () => (linear = undefined),
+    );
     const prepared = linear!;
     list.push(plain, {
       ...plain,
@@ -128,7 +153,7 @@ function engines(people: readonly MpiPerson[], which: { linear: boolean }): Engi
     });
   }
   list.push(
-    build('(c) MiniSearch 7.2', () => {
+    build('(c) MiniSearch 7.2', builds.slowRuns, () => {
       const mini = new MiniSearch<{ key: string; names: string; previous: string; alias: string; ids: string; dob: string }>({
         idField: 'key',
         fields: ['names', 'previous', 'alias', 'ids', 'dob'],
@@ -173,39 +198,7 @@ function time(engine: Engine, keystrokes: readonly Keystroke[], runs: number): n
   return out;
 }
 
-function quantile(samples: readonly number[], q: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
-}
 const ms = (n: number) => (n < 1 ? `${n.toFixed(3)} ms` : n < 100 ? `${n.toFixed(2)} ms` : `${n.toFixed(0)} ms`);
-
-function table(title: string, header: string[], rows: (string | number)[][]) {
-  console.log(`\n${title}`);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells: (string | number)[]) =>
-    cells
-      .map((c, i) => String(c).padEnd(widths[i]!))
-      .join('  ')
-      .trimEnd();
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of rows) console.log(line(r));
-}
-
-/** Exponent k of the least-squares fit time = a · n^k on log-log axes. */
-function powerLawExponent(points: readonly [n: number, t: number][]): number {
-  const xs = points.map(([n]) => Math.log(n));
-  const ys = points.map(([, t]) => Math.log(Math.max(t, 1e-4)));
-  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
-  let num = 0;
-  let den = 0;
-  xs.forEach((x, i) => {
-    num += (x - mx) * (ys[i]! - my);
-    den += (x - mx) ** 2;
-  });
-  return num / den;
-}
 
 export async function mpiKeystrokeBench(
   options: { patients?: number; runs?: number; slowRuns?: number; scale?: readonly number[] } = {},
@@ -218,7 +211,7 @@ export async function mpiKeystrokeBench(
   const scale = options.scale ?? [1_000, 10_000, 100_000];
   const people = syntheticPeople(patients);
   const keystrokes = typedQueries(people);
-  const list = engines(people, { linear: true });
+  const list = engines(people, { linear: true }, { runs, slowRuns });
   const reference = list[1]!;
   const expected = keystrokes.map((k) => reference.search(k.query));
 
@@ -238,19 +231,20 @@ export async function mpiKeystrokeBench(
 
   const typedCount = new Set(keystrokes.map((k) => k.query)).size;
   table(
-    `MPI search per keystroke: ${patients.toLocaleString('en-US')} patients, ${keystrokes.length} keystrokes (${typedCount} distinct prefixes of 16 typed queries) × ${runs} runs (the others × ${slowRuns}), after a warm-up pass; first ${LIMIT} results`,
-    ['engine', 'index build', 'heap', 'min', 'median', 'p95', 'max', 'p95 per run (best–worst)', 'same top 10 as (b)'],
+    `MPI search per keystroke: ${patients.toLocaleString('en-US')} patients, ${keystrokes.length} keystrokes (${typedCount} distinct prefixes of 16 typed queries) × ${runs} runs (the others × ${slowRuns}), after a warm-up pass; first ${LIMIT} results. ` +
+      `Index build and retained heap: min / median / max of as many builds; min, median, p95, max: over every keystroke of every run`,
+    ['engine', 'index build', 'heap', 'min', 'median', 'p95', 'max', 'p95 per run (min / median / max)', 'same top 10 as (b)'],
     results.map(({ engine, perRun, all, sameTop10, overlap }) => {
       const runP95 = perRun.map((r) => quantile(r, 0.95));
       return [
         engine.name,
-        ms(engine.buildMs),
-        engine.heapMb === undefined ? 'n/a' : `${engine.heapMb.toFixed(0)} MB`,
+        show('ms', engine.buildMs),
+        engine.heapMb === undefined ? 'n/a' : show('MB', engine.heapMb),
         ms(quantile(all, 0)),
         ms(quantile(all, 0.5)),
         ms(quantile(all, 0.95)),
         ms(quantile(all, 1)),
-        `${ms(Math.min(...runP95))} – ${ms(Math.max(...runP95))}`,
+        show('ms', runP95),
         engine.name.includes('no ranking') ? '(unranked)' : `${sameTop10}/${keystrokes.length} (overlap ${(overlap * 100).toFixed(0)} %)`,
       ];
     }),
@@ -286,27 +280,28 @@ export async function mpiKeystrokeBench(
         : (() => {
             const some = syntheticPeople(n);
             const typed = typedQueries(some);
-            return engines(some, { linear: true }).map((engine) => ({
+            return engines(some, { linear: true }, { runs, slowRuns }).map((engine) => ({
               engine,
               p95: quantile(time(engine, typed, runsOf(engine)).flat(), 0.95),
             }));
           })();
     for (const { engine, p95 } of rows) {
       const points = growth.get(engine.name) ?? [];
-      points.push({ n, build: engine.buildMs, p95 });
+      points.push({ n, build: median(engine.buildMs), p95 });
       growth.set(engine.name, points);
     }
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   table(
-    `Scale: index build and keystroke p95 at ${scale.map((n) => n.toLocaleString('en-US')).join(', ')} patients; k = exponent of the power-law fit (time ∝ patients^k)`,
-    ['engine', ...scale.map((n) => `build ${n / 1000}k`), 'build k', ...scale.map((n) => `p95 ${n / 1000}k`), 'p95 k'],
+    `Scale: index build (median of the builds) and keystroke p95 (over all runs) at ${scale.map((n) => n.toLocaleString('en-US')).join(', ')} patients; ` +
+      `growth = exponent k of the least-squares fit on log-log axes (time ∝ patients^k)`,
+    ['engine', ...scale.map((n) => `build ${n / 1000}k`), 'build growth', ...scale.map((n) => `p95 ${n / 1000}k`), 'p95 growth'],
     [...growth].map(([name, points]) => [
       name,
       ...points.map((p) => ms(p.build)),
-      powerLawExponent(points.map((p) => [p.n, p.build])).toFixed(2),
+      growthVerdict(powerLawExponent(points.map((p) => [p.n, p.build]))),
       ...points.map((p) => ms(p.p95)),
-      powerLawExponent(points.map((p) => [p.n, p.p95])).toFixed(2),
+      growthVerdict(powerLawExponent(points.map((p) => [p.n, p.p95]))),
     ]),
   );
 }
