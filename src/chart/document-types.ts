@@ -15,6 +15,8 @@ export const CHART_TABS = [
   'Discharge Summaries',
   'Labs',
   'Reports',
+  // Not a CPRS tab: psychotherapy notes are kept apart from the medical record (45 CFR 164.501).
+  'Psychotherapy notes',
 ] as const;
 export type ChartTab = (typeof CHART_TABS)[number];
 
@@ -30,7 +32,7 @@ export const DOCUMENT_TYPES = {
   'nursing-note': { label: 'Nursing Note', tab: 'Notes', loinc: '34746-8' },
   'emergency-note': { label: 'Emergency Department Note', tab: 'Notes', loinc: '34111-5' },
   'procedure-note': { label: 'Procedure Note', tab: 'Notes', loinc: '28570-0' },
-  'psychotherapy-note': { label: 'Psychotherapy Note', tab: 'Notes' },
+  'psychotherapy-note': { label: 'Psychotherapy Note', tab: 'Psychotherapy notes' },
   consultation: { label: 'Consultation', tab: 'Consults', loinc: '11488-4' },
   'operative-report': { label: 'Operative Report', tab: 'Surgery', loinc: '11504-8' },
   'anesthesia-record': { label: 'Anesthesia Record', tab: 'Surgery' },

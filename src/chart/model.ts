@@ -259,9 +259,17 @@ export const ReferenceRange = z.strictObject({
   text: shortText.optional(),
 });
 
+/**
+ * What kind of observation a result is. Left out, it is a laboratory result (every pack written
+ * before the field existed, so no migration is needed). Vital signs are shown on the Vitals tab,
+ * not with the laboratory results.
+ */
+export const ResultCategory = z.enum(['laboratory', 'vital-signs']);
+
 export const Result = z.strictObject({
   id: Id,
   encounterId: Id.optional(),
+  category: ResultCategory.optional(),
   panel: shortText.optional(),
   test: shortText,
   value: z.union([z.number(), shortText]),
@@ -351,6 +359,7 @@ export type Alert = z.infer<typeof Alert>;
 export type Origin = z.infer<typeof Origin>;
 export type Provider = z.infer<typeof Provider>;
 export type EncounterClass = z.infer<typeof EncounterClass>;
+export type DischargeDisposition = z.infer<typeof DischargeDisposition>;
 export type Encounter = z.infer<typeof Encounter>;
 export type Authentication = z.infer<typeof Authentication>;
 export type Sensitivity = z.infer<typeof Sensitivity>;
@@ -360,6 +369,7 @@ export type Problem = z.infer<typeof Problem>;
 export type Medication = z.infer<typeof Medication>;
 export type Allergy = z.infer<typeof Allergy>;
 export type Order = z.infer<typeof Order>;
+export type ResultCategory = z.infer<typeof ResultCategory>;
 export type Result = z.infer<typeof Result>;
 export type Procedure = z.infer<typeof Procedure>;
 export type Immunization = z.infer<typeof Immunization>;

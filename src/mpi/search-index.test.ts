@@ -10,7 +10,10 @@ import { seededRandom, syntheticPeople } from '../../tests/fixtures/mpi-people.t
 
 const CURRENT_YEAR = 2026;
 
-/** Names written with apostrophes, hyphens and spaces, and two records alike in name and MRN (from two packs). */
+/**
+ * Names written with apostrophes, hyphens and spaces, identifiers beyond the MRN and accounts (one
+ * the same as an MRN), and two records alike in name and MRN (from two packs).
+ */
 const written: MpiPerson[] = [
   {
     key: 'ohara',
@@ -20,6 +23,10 @@ const written: MpiPerson[] = [
     aliases: [],
     birthDate: '1961-03-14',
     accountNumbers: ['RG90000001'],
+    identifiers: [
+      { type: 'ssn-last4', value: '6602' },
+      { type: 'medicare', value: '7KD3-WA6-TM29', issuer: 'CMS' },
+    ],
   },
   {
     key: 'garcia-lopez',
@@ -38,6 +45,10 @@ const written: MpiPerson[] = [
     aliases: [{ given: 'Annie', family: "D'Souza" }],
     birthDate: '2001-01-09',
     accountNumbers: ['RG90000003', 'ER-0042'],
+    identifiers: [
+      { type: 'insurance-member', value: 'BSS-88410273', issuer: 'Buckeye Senior Supplement' },
+      { type: 'previous-mrn', value: '0004242' },
+    ],
   },
   {
     key: 'twin-a',
@@ -134,6 +145,31 @@ function seededQueries(): string[] {
     '14 Mar 1957',
     'smith john 3/14/57',
     '1957 smith',
+    // Other identifiers, typed with and without their punctuation.
+    '6602',
+    '660',
+    '7kd3',
+    '7KD3-WA6',
+    '7kd3wa6tm29',
+    'bss884',
+    '88410273',
+    'ER-0042',
+    // Names that sound like others: spelled otherwise, or misheard at the desk.
+    'gonzales',
+    'gonsalez mar',
+    'jon',
+    'jon smi',
+    'jhon',
+    'smyth',
+    'kowalsky',
+    'okafore',
+    'tomas',
+    'karter',
+    'peggi',
+    "o'brian",
+    'nunes jose',
+    'wiliams',
+    'marg marg marg marg marg marg marg marg jon',
   );
   return [...new Set(typed)];
 }
@@ -156,6 +192,20 @@ describe('the MPI index over 100,000 patients', () => {
     // The queries reach people: a comparison of empty lists would prove nothing.
     expect(matched).toBeGreaterThan(queries.length * 0.8);
   }, 120_000);
+
+  it('agrees with the plain scan when a filter keeps one group of patients (a facility)', () => {
+    const filter = (p: MpiPerson) => p.key.endsWith('7') || p.key === 'ohara';
+    for (const q of queries.filter((_, i) => i % 4 === 0)) {
+      const fast = searchMpiResults(index, q, { currentYear: CURRENT_YEAR, limit: 20, filter });
+      const slow = searchLinearMpi(linear, q, { currentYear: CURRENT_YEAR, limit: 20, filter });
+      expect(
+        fast.hits.map((h) => h.person.key),
+        q,
+      ).toEqual(slow.hits.map((h) => h.person.key));
+      expect(fast.total, q).toBe(slow.total);
+      expect(fast.hits.every((h) => filter(h.person))).toBe(true);
+    }
+  }, 60_000);
 
   it('finds names written with apostrophes, hyphens and spaces as one word', () => {
     const keys = (q: string) => searchMpiResults(index, q, { currentYear: CURRENT_YEAR }).hits.map((h) => h.person.key);

@@ -2,18 +2,23 @@
  * Master patient index search. A query is split into terms; a patient matches when every term
  * matches one of their identifiers (the rules are in match.ts):
  * - a date typed in any common form matches the date of birth;
- * - a term with digits matches the MRN or an account number (start of the number or the number
- *   without its leading zeros or letters), or a birth year;
+ * - a term with digits matches the MRN, an account number or another identifier (SSN last four,
+ *   insurance member, Medicare or Medicaid ID, previous MRN…: the start of the number, or the number
+ *   without its leading zeros or letters, punctuation ignored), or a birth year;
  * - a word matches the start of any word of the current name, a previous name or an alias,
  *   ignoring case and accents ("nunez" finds Núñez), and a name written with an apostrophe, a
- *   hyphen or a space also as one word ("ohara" finds O'Hara).
+ *   hyphen or a space also as one word ("ohara" finds O'Hara); a word of three letters or more that
+ *   spells none of them matches a name that sounds the same (Double Metaphone: "gonzales" finds
+ *   Gonzalez, "jon" finds John), labelled as a phonetic match.
  * Results are ranked: exact identifiers first, then current names over previous names and aliases,
- * then by name.
+ * then names that only sound alike, then by name. A filter (one facility) keeps only the people it
+ * accepts, counted among the matches only.
  *
  * The index is built once per patient list so that a keystroke costs what it matches, not the size
- * of the list: sorted dictionaries (name words; identifiers; identifiers without leading letters and
- * zeros; dates and years of birth), each key with the people it belongs to, the keys a prefix begins
- * found by binary search. A search walks the people of its most selective term first and keeps only
+ * of the list: sorted dictionaries (name words; the sound codes of the name words, computed at build
+ * time; identifiers; identifiers without leading letters and zeros; dates and years of birth), each
+ * key with the people it belongs to, the keys a prefix begins found by binary search, a sound code by
+ * an exact lookup. A search walks the people of its most selective term first and keeps only
  * those the other terms also reach (typed arrays, reused from keystroke to keystroke), then keeps the
  * best `limit` (200 unless told) in a heap ordered by score and by a name order computed at build
  * time, never sorting every match; the count of all matches comes with them. Pure.
@@ -21,7 +26,9 @@
 import {
   MIN_BARE_DIGITS,
   bareId,
+  idKey,
   matchPerson,
+  nameWordSounds,
   nameWords,
   parseQuery,
   personKeys,
@@ -30,8 +37,8 @@ import {
   type MpiTerm,
 } from './match.ts';
 
-export { compareNames, normaliseText, parseQuery } from './match.ts';
-export type { MatchReason, MpiPerson, MpiTerm } from './match.ts';
+export { compareNames, describeMatch, normaliseText, parseQuery } from './match.ts';
+export type { MatchDetail, MatchReason, MpiIdentifier, MpiPerson, MpiRecord, MpiTerm } from './match.ts';
 
 export interface MpiHit<P extends MpiPerson> {
   person: P;
@@ -50,13 +57,19 @@ export interface MpiResults<P extends MpiPerson> {
 /** How many matches a search returns unless told otherwise: more than a screen, fewer than a freeze. */
 export const MPI_RESULT_LIMIT = 200;
 
+/** The slot of a person's first identifier beyond the MRN and account numbers. */
+const IDENTIFIER_SLOT = 0x10000;
+
 /** A sorted dictionary: `keys[i]` belongs to the postings `post[start[i]]` to `post[start[i + 1] - 1]`. */
 interface Dictionary {
   readonly keys: readonly string[];
   readonly start: Int32Array;
-  /** Name words: person × 4 + field (0 current, 1 previous, 2 alias). Otherwise the person. */
+  /** Name words and their sound codes: person × 4 + field (0 current, 1 previous, 2 alias). Otherwise the person. */
   readonly post: Int32Array;
-  /** Identifiers: which of the person's identifiers (0 the MRN, then the account numbers). */
+  /**
+   * Identifiers: which of the person's identifiers (0 the MRN, then the account numbers from 1, then
+   * the other identifiers from IDENTIFIER_SLOT), in the order that breaks a tie between equal matches.
+   */
   readonly slot: Int32Array;
 }
 
@@ -120,12 +133,13 @@ interface Scratch {
   /** The step that last reached each person; `gen` counts steps. */
   mark: Uint32Array;
   gen: number;
-  flags: Uint8Array;
+  /** Which fields a word reached, by spelling or by sound (nine bits); after each step, the step's reason code. */
+  flags: Uint16Array;
   best: Int32Array;
   bestSlot: Int32Array;
   /** Half-points, so that every score is an integer. */
   acc: Int32Array;
-  /** Each term's reason code, three bits per term in query order. */
+  /** Each term's reason code, four bits per term in query order. */
   reasons: Uint32Array;
   list: Int32Array;
 }
@@ -138,16 +152,21 @@ export interface MpiIndex<P extends MpiPerson> {
   /** Position of each person in `byName`, and the reverse. */
   readonly rank: Int32Array;
   readonly byRank: Int32Array;
-  /** Name words, identifiers in lower case, identifiers without leading letters and zeros, dates and years of birth. */
+  /**
+   * Name words, their Double Metaphone codes, identifiers as searched (lower case, letters and
+   * digits), identifiers without leading letters and zeros, dates and years of birth.
+   */
   readonly words: Dictionary;
+  readonly sounds: Dictionary;
   readonly ids: Dictionary;
   readonly bareIds: Dictionary;
   /** For each posting of `bareIds`, the identifier as it is (lower case). */
   readonly bareIdsRaw: readonly string[];
   readonly birthDates: Dictionary;
   readonly birthYears: Dictionary;
-  /** The words of a name part, remembered from the build. */
+  /** The words of a name part and the sound codes of a word, remembered from the build. */
   readonly wordsOf: (part: string) => readonly string[];
+  readonly soundsOf: (word: string) => readonly string[];
   /** Allocated by the first search. */
   scratch?: Scratch;
 }
@@ -188,6 +207,13 @@ export function buildMpiIndex<P extends MpiPerson>(people: readonly P[]): MpiInd
     if (!found) wordIdsSeen.set(part, (found = wordsOf(part).map((w) => words.id(w))));
     return found;
   };
+  // Sound codes per distinct word, computed once (names repeat, so codes are computed a few thousand times).
+  const soundsSeen = new Map<string, readonly string[]>();
+  const soundsOf = (word: string) => {
+    let codes = soundsSeen.get(word);
+    if (!codes) soundsSeen.set(word, (codes = nameWordSounds(word)));
+    return codes;
+  };
   const wordKeys: number[] = [];
   const wordPosts: number[] = [];
   const addWords = (part: string | undefined, value: number) => {
@@ -225,9 +251,20 @@ export function buildMpiIndex<P extends MpiPerson>(people: readonly P[]): MpiInd
     if (year === undefined) yearOf.set(date, (year = years.id(person.birthDate.slice(0, 4))));
     yearKeys[i] = year;
   });
-  // MRNs first, then account numbers: each usually runs in order already, which the sort below is quick to see.
+  // Each word's postings again under each of its sound codes.
+  const sounds = new Distinct();
+  const soundIds = words.list.map((word) => soundsOf(word).map((code) => sounds.id(code)));
+  const soundKeys: number[] = [];
+  const soundPosts: number[] = [];
+  for (let p = 0; p < wordKeys.length; p++) {
+    for (const id of soundIds[wordKeys[p]!]!) {
+      soundKeys.push(id);
+      soundPosts.push(wordPosts[p]!);
+    }
+  }
+  // MRNs first, then account numbers, then other identifiers: each usually runs in order already, which the sort below is quick to see.
   const addId = (raw: string, person: number, slot: number) => {
-    const id = raw.toLowerCase();
+    const id = idKey(raw);
     idKeys.push(id);
     bareKeys.push(bareId(id));
     idPeople.push(person);
@@ -235,6 +272,7 @@ export function buildMpiIndex<P extends MpiPerson>(people: readonly P[]): MpiInd
   };
   people.forEach((person, i) => addId(person.mrn, i, 0));
   people.forEach((person, i) => person.accountNumbers.forEach((account, a) => addId(account, i, a + 1)));
+  people.forEach((person, i) => person.identifiers?.forEach((identifier, j) => addId(identifier.value, i, IDENTIFIER_SLOT + j)));
   const everyone = Int32Array.from(people.keys());
   // Bare postings point at identifier postings first: the person, the slot and the identifier as it is.
   const bareIds = layOutByKey(bareKeys, Int32Array.from(idKeys.keys()));
@@ -253,12 +291,14 @@ export function buildMpiIndex<P extends MpiPerson>(people: readonly P[]): MpiInd
     rank,
     byRank,
     words: layOut(words.list, wordKeys, wordPosts),
+    sounds: layOut(sounds.list, soundKeys, soundPosts),
     ids: layOutByKey(idKeys, idPeople, idSlots),
     bareIds,
     bareIdsRaw,
     birthDates: layOut(dates.list, dateKeys, everyone),
     birthYears: layOut(years.list, yearKeys, everyone),
     wordsOf,
+    soundsOf,
   };
 }
 
@@ -302,7 +342,7 @@ const size = (r: Range | undefined) => (r ? r.to - r.from : 0);
 
 /** One term, looked up: the postings it reaches, and how many (to walk the smallest first). */
 type Plan = { volume: number; /** The term's place in the query. */ at: number } & (
-  | { kind: 'word'; range: Range }
+  | { kind: 'word'; range: Range; /** One range per sound code of the word. */ sounds: Range[] }
   | { kind: 'date'; range: Range }
   | { kind: 'id'; text: string; ids: Range; bare: Range | undefined; year: Range }
 );
@@ -311,7 +351,8 @@ function plan(index: MpiIndex<MpiPerson>, term: MpiTerm, at: number): Plan {
   switch (term.kind) {
     case 'word': {
       const range = prefixRange(index.words, term.text);
-      return { kind: 'word', at, volume: size(range), range };
+      const sounds = term.sounds.map((code) => exactRange(index.sounds, code));
+      return { kind: 'word', at, volume: sounds.reduce((sum, r) => sum + size(r), size(range)), range, sounds };
     }
     case 'date': {
       const range = exactRange(index.birthDates, term.iso);
@@ -331,7 +372,7 @@ function scratchOf(index: MpiIndex<MpiPerson>, steps: number): Scratch {
   const s = (index.scratch ??= {
     mark: new Uint32Array(n),
     gen: 0,
-    flags: new Uint8Array(n),
+    flags: new Uint16Array(n),
     best: new Int32Array(n),
     bestSlot: new Int32Array(n),
     acc: new Int32Array(n),
@@ -345,7 +386,7 @@ function scratchOf(index: MpiIndex<MpiPerson>, steps: number): Scratch {
   return s;
 }
 
-/** Reason codes, three bits per term (0: the current name, nothing to say). */
+/** Reason codes, four bits per term (0: the current name, nothing to say). */
 const REASONS: readonly (MatchReason | undefined)[] = [
   undefined,
   'previous name',
@@ -354,6 +395,10 @@ const REASONS: readonly (MatchReason | undefined)[] = [
   'MRN',
   'account number',
   'birth year',
+  'identifier',
+  'sounds like name',
+  'sounds like previous name',
+  'sounds like alias',
 ];
 const PREVIOUS = 1;
 const ALIAS = 2;
@@ -361,13 +406,22 @@ const DATE = 3;
 const MRN = 4;
 const ACCOUNT = 5;
 const YEAR = 6;
+const IDENTIFIER = 7;
+const SOUNDS_NAME = 8;
+const SOUNDS_PREVIOUS = 9;
+const SOUNDS_ALIAS = 10;
 /** Terms whose reasons fit in the 32 bits kept per person; the reasons of longer queries are worked out per row shown. */
-const PACKED_TERMS = 10;
+const PACKED_TERMS = 8;
 
-// Word flags: bit 2f for a prefix of a word in field f (0 current, 1 previous, 2 alias), bit 2f + 1 for the whole word.
-// In half-points: a current word 4 (whole) or 3, else a previous name, else an alias, 2.5 (whole) or 2.
-const wordScore = (f: number) => (f & 2 ? 8 : f & 1 ? 6 : f & 4 ? (f & 8 ? 5 : 4) : f & 32 ? 5 : 4);
-const wordReason = (f: number) => (f & 3 ? 0 : f & 12 ? PREVIOUS : ALIAS);
+// Word flags: bit 2f for a prefix of a word in field f (0 current, 1 previous, 2 alias), bit 2f + 1 for the whole word;
+// bit 6 + f for a word of field f that sounds like the term. A spelling in any field outranks every sound.
+// In half-points: a current word 4 (whole) or 3, else a previous name, else an alias, 2.5 (whole) or 2;
+// else a current name that sounds alike 1.5, a previous name or an alias 1.
+const SPELLED = 63;
+const SOUND = 64;
+const wordScore = (f: number) => (f & SPELLED ? (f & 2 ? 8 : f & 1 ? 6 : f & 4 ? (f & 8 ? 5 : 4) : f & 32 ? 5 : 4) : f & SOUND ? 3 : 2);
+const wordReason = (f: number) =>
+  f & SPELLED ? (f & 3 ? 0 : f & 12 ? PREVIOUS : ALIAS) : f & SOUND ? SOUNDS_NAME : f & (SOUND << 1) ? SOUNDS_PREVIOUS : SOUNDS_ALIAS;
 
 /**
  * One step of a search: the people the term reaches, among those every earlier step reached
@@ -378,7 +432,7 @@ const wordReason = (f: number) => (f & 3 ? 0 : f & 12 ? PREVIOUS : ALIAS);
 function walk(index: MpiIndex<MpiPerson>, s: Scratch, p: Plan, first: boolean, prev: number, cur: number): number {
   switch (p.kind) {
     case 'word':
-      return walkWords(index.words.post, p.range, s, first, prev, cur);
+      return walkWords(index, p, s, first, prev, cur);
     case 'date':
       return walkDates(index.birthDates.post, p.range, s, first, prev, cur);
     case 'id':
@@ -386,9 +440,10 @@ function walk(index: MpiIndex<MpiPerson>, s: Scratch, p: Plan, first: boolean, p
   }
 }
 
-function walkWords(post: Int32Array, range: Range, s: Scratch, first: boolean, prev: number, cur: number): number {
+function walkWords(index: MpiIndex<MpiPerson>, p: Plan & { kind: 'word' }, s: Scratch, first: boolean, prev: number, cur: number): number {
   const { mark, list, best, flags } = s;
-  const { from, exactTo, to } = range;
+  const post = index.words.post;
+  const { from, exactTo, to } = p.range;
   let n = 0;
   for (let i = from; i < to; i++) {
     const code = post[i]!;
@@ -399,6 +454,20 @@ function walkWords(post: Int32Array, range: Range, s: Scratch, first: boolean, p
       mark[e] = cur;
       list[n++] = e;
       flags[e] = bit;
+    }
+  }
+  const soundPost = index.sounds.post;
+  for (const range of p.sounds) {
+    for (let i = range.from; i < range.to; i++) {
+      const code = soundPost[i]!;
+      const e = code >>> 2;
+      const bit = SOUND << (code & 3);
+      if (mark[e] === cur) flags[e]! |= bit;
+      else if (first || mark[e] === prev) {
+        mark[e] = cur;
+        list[n++] = e;
+        flags[e] = bit;
+      }
     }
   }
   for (let k = 0; k < n; k++) {
@@ -480,7 +549,8 @@ function walkIds(index: MpiIndex<MpiPerson>, p: Plan & { kind: 'id' }, s: Scratc
   }
   for (let k = 0; k < n; k++) {
     const e = list[k]!;
-    flags[e] = bestSlot[e] === -1 ? YEAR : bestSlot[e] === 0 ? MRN : ACCOUNT;
+    const at = bestSlot[e]!;
+    flags[e] = at === -1 ? YEAR : at === 0 ? MRN : at < IDENTIFIER_SLOT ? ACCOUNT : IDENTIFIER;
   }
   return n;
 }
@@ -545,12 +615,27 @@ function topK(index: MpiIndex<MpiPerson>, s: Scratch, n: number, limit: number):
   return chosen.sort((a, b) => acc[b]! - acc[a]! || rank[a]! - rank[b]!);
 }
 
+export interface MpiSearchOptions<P extends MpiPerson> {
+  currentYear: number;
+  /** How many of the best matches to return: 200 unless told. */
+  limit?: number;
+  /** Only people this accepts (one facility, say); it is asked about the matches only, never the whole list. */
+  filter?: ((person: P) => boolean) | undefined;
+}
+
+/** Keeps the people of `s.list` that the filter accepts; returns how many. */
+function keepAccepted<P extends MpiPerson>(index: MpiIndex<P>, s: Scratch, n: number, accept: (person: P) => boolean): number {
+  const { list } = s;
+  let kept = 0;
+  for (let k = 0; k < n; k++) {
+    const e = list[k]!;
+    if (accept(index.people[e]!)) list[kept++] = e;
+  }
+  return kept;
+}
+
 /** The best matches for a query (at most `limit`, 200 unless told) and how many people match in all. */
-export function searchMpiResults<P extends MpiPerson>(
-  index: MpiIndex<P>,
-  query: string,
-  options: { currentYear: number; limit?: number },
-): MpiResults<P> {
+export function searchMpiResults<P extends MpiPerson>(index: MpiIndex<P>, query: string, options: MpiSearchOptions<P>): MpiResults<P> {
   const limit = options.limit ?? MPI_RESULT_LIMIT;
   const terms = parseQuery(query, options.currentYear);
   if (terms.length === 0 || index.people.length === 0) return { hits: [], total: 0 };
@@ -564,9 +649,10 @@ export function searchMpiResults<P extends MpiPerson>(
     const cur = ++s.gen;
     n = walk(index, s, p, step === 0, prev, cur);
     if (n === 0) return { hits: [], total: 0 };
-    accumulate(s, n, step === 0, packed ? 3 * p.at : -1);
+    accumulate(s, n, step === 0, packed ? 4 * p.at : -1);
     prev = cur;
   }
+  if (options.filter) n = keepAccepted(index, s, n, options.filter);
   if (limit <= 0) return { hits: [], total: n };
   const hits = topK(index, s, n, limit).map((e): MpiHit<P> => {
     const person = index.people[e]!;
@@ -583,21 +669,17 @@ export function searchMpiResults<P extends MpiPerson>(
 function unpackReasons(packed: number, terms: number): MatchReason[] {
   const out: MatchReason[] = [];
   for (let t = 0; t < terms; t++) {
-    const reason = REASONS[(packed >>> (3 * t)) & 7];
+    const reason = REASONS[(packed >>> (4 * t)) & 15];
     if (reason && !out.includes(reason)) out.push(reason);
   }
   return out;
 }
 
 function reasonsOf(index: MpiIndex<MpiPerson>, person: MpiPerson, terms: readonly MpiTerm[]): MatchReason[] {
-  return matchPerson(personKeys(person, index.wordsOf), person.birthDate, terms)?.matchedOn ?? [];
+  return matchPerson(personKeys(person, index.wordsOf, index.soundsOf), person.birthDate, terms)?.matchedOn ?? [];
 }
 
 /** The best matches for a query, best first: at most `limit`, 200 unless told. */
-export function searchMpi<P extends MpiPerson>(
-  index: MpiIndex<P>,
-  query: string,
-  options: { currentYear: number; limit?: number },
-): MpiHit<P>[] {
+export function searchMpi<P extends MpiPerson>(index: MpiIndex<P>, query: string, options: MpiSearchOptions<P>): MpiHit<P>[] {
   return searchMpiResults(index, query, options).hits;
 }

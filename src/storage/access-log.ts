@@ -1,3 +1,7 @@
+/**
+ * The access log's rows: appended, never changed. An entry is read as it was written, so entries of
+ * earlier versions (no reason, fewer actions) still show; `access/log.ts` says how to label them.
+ */
 import type { AccessEntry } from '../access/log.ts';
 import { db } from './db.ts';
 

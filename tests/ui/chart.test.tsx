@@ -56,8 +56,13 @@ describe('finding a patient and reading the chart', () => {
     expect(screen.getByRole('tab', { name: 'Problems' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: 'Problems' })).toHaveFocus();
     expect(screen.getByRole('table', { name: 'Problem list' })).toHaveTextContent('Chronic obstructive pulmonary disease');
+    // Left from the first tab wraps round to the last; End and Home go to the ends.
     await user.keyboard('{ArrowLeft}{ArrowLeft}');
-    expect(screen.getByRole('tab', { name: 'Encounters' })).toHaveAttribute('aria-selected', 'true');
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.at(-1)).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('tab', { name: 'Cover Sheet' })).toHaveAttribute('aria-selected', 'true');
+    await user.click(screen.getByRole('tab', { name: 'Encounters' }));
     expect(screen.getByRole('table', { name: 'Encounters' })).toHaveTextContent('RG25000001');
   });
 
@@ -72,7 +77,7 @@ describe('finding a patient and reading the chart', () => {
       .slice(1)
       .map((r) => r.textContent);
     expect(rows).toEqual([
-      expect.stringMatching(/Opened documentODUYA, Margaret Ann0001001Discharge Summary: Discharge Summary \(2025-01-14\)$/),
+      expect.stringMatching(/Opened documentODUYA, Margaret Ann0001001Discharge Summary: Discharge Summary \(01\/14\/2025\)$/),
       expect.stringMatching(/Opened chartODUYA, Margaret Ann0001001Chart$/),
     ]);
   });

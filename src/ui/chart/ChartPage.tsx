@@ -1,6 +1,5 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { formatNameLastFirst } from '../../chart/format.ts';
-import { documentTypeLabel } from '../../chart/document-types.ts';
 import { useChart } from '../../storage/hooks.ts';
 import { CHART_TAB_SLUGS, type ChartTabSlug, type Route } from '../../store/route.ts';
 import { useAppStore } from '../../store/store.ts';
@@ -10,7 +9,9 @@ import { CoverSheet } from './CoverSheet.tsx';
 import { DocumentsTab } from './DocumentsTab.tsx';
 import { EncountersTab, MedicationsTab, OrdersTab, ProblemsTab } from './ListTabs.tsx';
 import { LabsTab } from './LabsTab.tsx';
+import { VitalsTab } from './VitalsTab.tsx';
 import { FhirExportButtons } from './FhirExportButtons.tsx';
+import { DemographicsTab } from './DemographicsTab.tsx';
 
 type ChartRoute = Extract<Route, { page: 'chart' }>;
 const TABS = Object.keys(CHART_TAB_SLUGS) as ChartTabSlug[];
@@ -19,10 +20,11 @@ export function ChartPage({ route }: { route: ChartRoute }) {
   const chart = useChart(route.packId, route.patientId);
   const tabRefs = useRef(new Map<ChartTabSlug, HTMLButtonElement>());
 
-  // Every chart and document opened goes into the access log.
+  // Every chart opened goes into the access log. A document is logged by the viewer that shows it
+  // (OpenedDocument), once it really opens; a layout effect runs before the viewer's, so the log says
+  // "opened chart" before "opened document" even when a reload opens both at once.
   const patient = chart?.patient;
-  const document = route.documentId ? chart?.documents.find((d) => d.id === route.documentId) : undefined;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!patient) return;
     void useAppStore.getState().logAccess({
       action: 'open-chart',
@@ -33,18 +35,6 @@ export function ChartPage({ route }: { route: ChartRoute }) {
       what: 'Chart',
     });
   }, [patient]);
-  useEffect(() => {
-    if (!patient || !document) return;
-    void useAppStore.getState().logAccess({
-      action: 'open-document',
-      packId: patient.packId,
-      patientId: patient.id,
-      mrn: patient.mrn,
-      patientName: formatNameLastFirst(patient.name),
-      documentId: document.id,
-      what: `${documentTypeLabel(document.type)}: ${document.title} (${document.serviceAt.slice(0, 10)})`,
-    });
-  }, [patient, document]);
 
   if (chart === undefined) return <p role="status">Opening chart…</p>;
   if (chart === null) {
@@ -80,7 +70,7 @@ export function ChartPage({ route }: { route: ChartRoute }) {
   return (
     <section className="chart" aria-label={`Chart of ${formatNameLastFirst(chart.patient.name)}`}>
       <PatientBanner chart={chart} />
-      <FhirExportButtons packId={route.packId} mrn={chart.patient.mrn} />
+      <FhirExportButtons chart={chart} />
       <div role="tablist" aria-label="Chart tabs" className="tabs" onKeyDown={onTabKey}>
         {TABS.map((tab) => (
           <button
@@ -101,18 +91,21 @@ export function ChartPage({ route }: { route: ChartRoute }) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id="chart-panel" aria-labelledby={`tab-${route.tab}`} className="tab-panel">
+      <div role="tabpanel" id="chart-panel" aria-labelledby={`tab-${route.tab}`} className="tab-panel" tabIndex={0}>
         {route.tab === 'cover' && <CoverSheet chart={chart} />}
         {route.tab === 'problems' && <ProblemsTab chart={chart} />}
         {route.tab === 'meds' && <MedicationsTab chart={chart} />}
         {route.tab === 'orders' && <OrdersTab chart={chart} route={route} />}
         {route.tab === 'labs' && <LabsTab chart={chart} route={route} />}
+        {route.tab === 'vitals' && <VitalsTab chart={chart} />}
         {route.tab === 'encounters' && <EncountersTab chart={chart} />}
+        {route.tab === 'demographics' && <DemographicsTab chart={chart} />}
         {(route.tab === 'notes' ||
           route.tab === 'consults' ||
           route.tab === 'surgery' ||
           route.tab === 'discharge' ||
-          route.tab === 'reports') && <DocumentsTab chart={chart} route={route} />}
+          route.tab === 'reports' ||
+          route.tab === 'psychotherapy') && <DocumentsTab chart={chart} route={route} />}
       </div>
     </section>
   );

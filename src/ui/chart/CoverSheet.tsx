@@ -1,16 +1,26 @@
 import { formatDate, formatDateTime } from '../../chart/format.ts';
+import { readableUnit } from '../../chart/units.ts';
+import { isVitalSign } from '../../chart/vitals.ts';
 import type { ChartData } from '../../storage/charts.ts';
 import { classLabel, itemsOf, newestFirst, providerName } from './chart-helpers.ts';
 import { referenceRangeText } from './LabsTab.tsx';
 import { noAllergyText } from './PatientBanner.tsx';
+import { useFacilityProtections } from './OpenedDocument.tsx';
+import { protectionsOf } from '../../access/protected.ts';
+import type { Result } from '../../chart/model.ts';
 
 /** The CPRS cover sheet: the chart at a glance. */
 export function CoverSheet({ chart }: { chart: ChartData }) {
   const problems = itemsOf(chart, 'problem').filter((p) => p.status === 'active');
   const allergies = itemsOf(chart, 'allergy');
   const meds = itemsOf(chart, 'medication').filter((m) => m.status === 'active');
-  const results = newestFirst(itemsOf(chart, 'result'), (r) => r.collectedAt).slice(0, 8);
+  const results = newestFirst(
+    itemsOf(chart, 'result').filter((r) => !isVitalSign(r)),
+    (r) => r.collectedAt,
+  ).slice(0, 8);
   const encounters = newestFirst(chart.encounters, (e) => e.admittedAt).slice(0, 6);
+  const facilityProtections = useFacilityProtections(chart.patient.packId) ?? [];
+  const isProtected = (r: Result) => protectionsOf(r, facilityProtections).length > 0;
   const immunizations = newestFirst(itemsOf(chart, 'immunization'), (i) => i.administeredAt).slice(0, 6);
   return (
     <div className="cover-grid">
@@ -85,9 +95,16 @@ export function CoverSheet({ chart }: { chart: ChartData }) {
         ) : (
           <ul>
             {results.map((r) => (
-              <li key={r.id} className={r.flag ? 'abnormal' : undefined}>
-                {formatDate(r.collectedAt)} {r.test}: <strong>{String(r.value)}</strong> {r.unit ?? ''} {r.flag ?? ''}
-                <span className="muted small"> {referenceRangeText(r)}</span>
+              <li key={r.id} className={r.flag && !isProtected(r) ? 'abnormal' : undefined}>
+                {formatDate(r.collectedAt)} {r.test}:{' '}
+                {isProtected(r) ? (
+                  <span className="sensitive">protected: open it from the Labs tab, with a reason</span>
+                ) : (
+                  <>
+                    <strong>{String(r.value)}</strong> {readableUnit(r.unit)} {r.flag ?? ''}
+                    <span className="muted small"> {referenceRangeText(r)}</span>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -1,27 +1,32 @@
+import { useId } from 'react';
+import { PROTECTION_LABELS } from '../../access/protected.ts';
 import { documentTypeLabel } from '../../chart/document-types.ts';
 import { SIGNATURE_LABELS, describeAuthentication, formatDateTime, signatureStatus } from '../../chart/format.ts';
 import type { DocumentRow } from '../../packs/normalise.ts';
 import type { ChartData } from '../../storage/charts.ts';
 import { encounterLabel, providerName } from './chart-helpers.ts';
 
-const SENSITIVITY_LABELS: Record<string, string> = {
-  'psychotherapy-notes': 'Psychotherapy notes (45 CFR 164.508(a)(2))',
-  'substance-use-part2': 'Substance use disorder record (42 CFR Part 2)',
-  hiv: 'HIV-related information',
-  'behavioral-health': 'Behavioral health',
-  genetic: 'Genetic information',
-  reproductive: 'Reproductive health',
-  'minor-confidential': "Minor's confidential care",
-};
-
-/** One document: what it is, who wrote and signed it and when, and its text, shown as text. */
-export function DocumentViewer({ chart, doc }: { chart: ChartData; doc: DocumentRow }) {
+/**
+ * One document: what it is, who wrote and signed it and when, and its text, shown as text. It only
+ * shows; `OpenedDocument` decides whether it may open, and logs it.
+ */
+export function DocumentViewer({
+  chart,
+  doc,
+  reason,
+}: {
+  chart: ChartData;
+  doc: DocumentRow;
+  /** The reason the trainee gave to open a protected record, shown back to them. */
+  reason?: string;
+}) {
+  const titleId = useId();
   const status = signatureStatus(doc);
   const encounter = doc.encounterId ? chart.encounters.find((e) => e.id === doc.encounterId) : undefined;
   return (
-    <article className="document" aria-labelledby="document-title">
+    <article className="document" aria-labelledby={titleId}>
       <header className="document-head">
-        <h2 id="document-title">{doc.title}</h2>
+        <h2 id={titleId}>{doc.title}</h2>
         <dl className="facts">
           <div>
             <dt>Type</dt>
@@ -61,8 +66,9 @@ export function DocumentViewer({ chart, doc }: { chart: ChartData; doc: Document
           <p className="warn small">No signature recorded.</p>
         )}
         {doc.sensitivity && doc.sensitivity.length > 0 && (
-          <p className="sensitive">Specially protected: {doc.sensitivity.map((s) => SENSITIVITY_LABELS[s] ?? s).join('; ')}</p>
+          <p className="sensitive">Specially protected: {doc.sensitivity.map((s) => PROTECTION_LABELS[s]).join('; ')}</p>
         )}
+        {reason !== undefined && <p className="small">Opened for: {reason}</p>}
       </header>
       <pre className="document-text" tabIndex={0} aria-label="Document text">
         {doc.text}

@@ -1,10 +1,15 @@
+/**
+ * The chart's document tabs (Notes, Consults, Psychotherapy notes…): a list of documents beside the
+ * one opened. Protected documents are marked in the list and open through a reason for access.
+ */
+import { protectionsOf } from '../../access/protected.ts';
 import { DOCUMENT_TYPES, documentTypeLabel, type ChartTab } from '../../chart/document-types.ts';
 import { SIGNATURE_LABELS, formatDateTime, signatureStatus } from '../../chart/format.ts';
 import type { DocumentRow } from '../../packs/normalise.ts';
 import type { ChartData } from '../../storage/charts.ts';
 import { CHART_TAB_SLUGS, type Route } from '../../store/route.ts';
 import { useAppStore } from '../../store/store.ts';
-import { DocumentViewer } from './DocumentViewer.tsx';
+import { OpenedDocument, useFacilityProtections } from './OpenedDocument.tsx';
 import { encounterLabel, newestFirst, providerName } from './chart-helpers.ts';
 
 type ChartRoute = Extract<Route, { page: 'chart' }>;
@@ -18,7 +23,18 @@ export function documentsOnTab(chart: ChartData, tab: ChartTab): DocumentRow[] {
 
 export function DocumentsTab({ chart, route }: { chart: ChartData; route: ChartRoute }) {
   const tab = CHART_TAB_SLUGS[route.tab] as ChartTab;
-  return <DocumentBrowser chart={chart} route={route} documents={documentsOnTab(chart, tab)} label={tab} />;
+  const browser = <DocumentBrowser chart={chart} route={route} documents={documentsOnTab(chart, tab)} label={tab} />;
+  if (route.tab !== 'psychotherapy') return browser;
+  return (
+    <>
+      <p className="tab-note">
+        Psychotherapy notes are a therapist’s own notes of a session, kept apart from the rest of the medical record (45 CFR 164.501). The
+        patient’s right of access does not reach them, and releasing them needs an authorization of their own (164.508(a)(2)). Each one asks
+        for your reason before it opens.
+      </p>
+      {browser}
+    </>
+  );
 }
 
 /** A list of documents beside a viewer for the one selected, as CPRS's Notes tab is laid out. */
@@ -35,6 +51,7 @@ export function DocumentBrowser({
 }) {
   const selected = documents.find((d) => d.id === route.documentId);
   const encounters = new Map(chart.encounters.map((e) => [e.id, e]));
+  const facilityProtections = useFacilityProtections(chart.patient.packId) ?? [];
   const open = (doc: DocumentRow) => useAppStore.getState().navigate({ ...route, documentId: doc.id });
 
   return (
@@ -68,6 +85,7 @@ export function DocumentBrowser({
                       <div id={`doc-type-${doc.id}`} className="muted small">
                         {documentTypeLabel(doc.type)} ·{' '}
                         {encounterLabel(doc.encounterId ? encounters.get(doc.encounterId) : undefined) || 'No encounter'}
+                        {protectionsOf(doc, facilityProtections).length > 0 && <span className="badge protected">Protected</span>}
                       </div>
                     </td>
                     <td>{providerName(chart, doc.authorId) || doc.authorText}</td>
@@ -83,7 +101,7 @@ export function DocumentBrowser({
       </div>
       <div className="doc-view">
         {selected ? (
-          <DocumentViewer chart={chart} doc={selected} />
+          <OpenedDocument chart={chart} doc={selected} />
         ) : (
           <p className="muted placeholder-text">Select a document to read it.</p>
         )}

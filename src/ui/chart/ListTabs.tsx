@@ -145,7 +145,7 @@ export function OrdersTab({ chart, route }: { chart: ChartData; route: ChartRout
 }
 
 /** Account, class, admitted, discharged, service, attending, reason, disposition, documents. */
-const ENCOUNTER_COLUMNS = '7.5rem 6.5rem 10rem 10rem minmax(7rem, 1fr) minmax(9rem, 1.2fr) minmax(10rem, 1.6fr) minmax(7rem, 1fr) 6rem';
+const ENCOUNTER_COLUMNS = '7rem 6rem 8.5rem 8.5rem minmax(5rem, 1fr) minmax(7rem, 1.2fr) minmax(7rem, 1.6fr) minmax(6rem, 1fr) 5.5rem';
 
 export function EncountersTab({ chart }: { chart: ChartData }) {
   const encounters = newestFirst(chart.encounters, (e) => e.admittedAt);

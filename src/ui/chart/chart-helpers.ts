@@ -1,11 +1,11 @@
 import type { ChartData } from '../../storage/charts.ts';
 import type { ClinicalRow, EncounterRow } from '../../packs/normalise.ts';
-import { formatDate, formatNameNatural } from '../../chart/format.ts';
+import { formatDate, formatProviderName } from '../../chart/format.ts';
 
 export function providerName(chart: ChartData, id: string | undefined): string {
   if (!id) return '';
   const p = chart.providers.get(id);
-  return p ? `${formatNameNatural(p.name)}, ${p.credentials}` : id;
+  return p ? formatProviderName(p) : id;
 }
 
 type Kind = ClinicalRow['kind'];
