@@ -11,9 +11,10 @@
  */
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { plural } from '../chart/format.ts';
 import { Id } from '../chart/model.ts';
 import { exportCollectionBundle, exportDocumentBundle } from '../fhir/export.ts';
-import { importFhir, type FhirImportOptions } from '../fhir/import.ts';
+import { createdSummary, importFhir, type FhirImportOptions } from '../fhir/import.ts';
 import type { FhirInput } from '../fhir/read.ts';
 import { readPackBytes } from '../packs/read.ts';
 import { FHIR_INPUT, PACK_INPUT, readInputFileOrSay } from './files.ts';
@@ -121,12 +122,8 @@ export async function importFhirCommand(args: readonly string[], io: Io): Promis
     return 1;
   }
   const c = report.created;
-  io.out(`Read ${report.files} file${report.files === 1 ? '' : 's'}; wrote ${out} (pack "${pack.pack.id}").`);
-  io.out(
-    `Created: ${grouped.format(c.patients)} patients, ${grouped.format(c.encounters)} encounters, ${grouped.format(c.conditions)} conditions, ` +
-      `${grouped.format(c.procedures)} procedures, ${grouped.format(c.documents)} documents, ${grouped.format(c.medications)} medications, ` +
-      `${grouped.format(c.results)} results, ${grouped.format(c.immunizations)} immunizations, ${grouped.format(c.allergies)} allergies, ${grouped.format(c.providers)} providers.`,
-  );
+  io.out(`Read ${plural(report.files, 'file')}; wrote ${out} (pack "${pack.pack.id}").`);
+  io.out(`Created: ${createdSummary(c, 'full')}.`);
   if (c.generatedDischargeSummaries > 0)
     io.out(`Discharge summaries generated (marked as generated, unsigned): ${c.generatedDischargeSummaries}.`);
   if (report.unknownProvider) io.out('An "Unknown provider" was added for encounters that named no practitioner.');

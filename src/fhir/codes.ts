@@ -1,6 +1,6 @@
 /**
  * The code tables between FHIR R4 and the chart model: code-system URIs, encounter classes,
- * discharge dispositions, admit sources and LOINC document types. Used in both directions, by
+ * discharge dispositions, admit sources, LOINC document types and vital signs. Used in both directions, by
  * the importer and by the exporter.
  */
 import type { CodeRef, Encounter, EncounterClass } from '../chart/model.ts';
@@ -25,6 +25,7 @@ export const SYSTEM = {
   dischargeDisposition: 'http://terminology.hl7.org/CodeSystem/discharge-disposition',
   admitSource: 'http://terminology.hl7.org/CodeSystem/admit-source',
   interpretation: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation',
+  observationCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
   participationType: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType',
   medicationRequestCategory: 'http://terminology.hl7.org/CodeSystem/medicationrequest-category',
   compositionAttestationMode: 'http://hl7.org/fhir/composition-attestation-mode',
@@ -99,7 +100,42 @@ const DISPOSITIONS: ReadonlyArray<readonly [string, DischargeDisposition]> = [
   ['oth', 'other'],
 ];
 
-export function chartDisposition(code: string | undefined): DischargeDisposition | undefined {
+/**
+ * NUBC patient discharge status codes (UB-04 form locator 17), which Synthea and US claims data
+ * write instead of HL7's: "01" home, "03" skilled nursing, "20" expired, and so on.
+ */
+const NUBC_DISPOSITIONS: Readonly<Record<string, DischargeDisposition>> = {
+  '01': 'home',
+  '02': 'transfer-acute',
+  '03': 'skilled-nursing',
+  '04': 'long-term-care',
+  '05': 'transfer-acute',
+  '06': 'home-health',
+  '07': 'left-against-advice',
+  '20': 'expired',
+  '21': 'other',
+  '40': 'expired',
+  '41': 'expired',
+  '42': 'expired',
+  '43': 'transfer-acute',
+  '50': 'hospice',
+  '51': 'hospice',
+  '61': 'skilled-nursing',
+  '62': 'rehabilitation',
+  '63': 'long-term-care',
+  '64': 'long-term-care',
+  '65': 'transfer-acute',
+  '66': 'transfer-acute',
+  '69': 'other',
+  '70': 'other',
+};
+
+const NUBC_SYSTEMS: readonly string[] = ['http://www.nubc.org/patient-discharge', 'https://www.nubc.org/patient-discharge'];
+
+/** The chart's disposition for an HL7 discharge-disposition code, or a NUBC one (by its system, or a code of digits). */
+export function chartDisposition(code: string | undefined, system?: string): DischargeDisposition | undefined {
+  if (code === undefined) return undefined;
+  if ((system !== undefined && NUBC_SYSTEMS.includes(system)) || /^\d{1,2}$/.test(code)) return NUBC_DISPOSITIONS[code.padStart(2, '0')];
   return DISPOSITIONS.find(([fhir]) => fhir === code)?.[1];
 }
 
@@ -128,6 +164,33 @@ export function chartAdmitSource(code: string | undefined): AdmitSource | undefi
 export function fhirAdmitSource(value: AdmitSource): string {
   return value === 'self' ? 'other' : (ADMIT_SOURCES.find(([, chart]) => chart === value)?.[0] ?? 'other');
 }
+
+/**
+ * LOINC codes of the vital signs (the FHIR R4 vital-signs profiles, and the pain score US systems
+ * chart with them): an Observation with one of these codes is a vital sign even when its category
+ * does not say so.
+ */
+export const VITAL_SIGN_LOINC: ReadonlySet<string> = new Set([
+  '85353-1', // vital signs panel
+  '9279-1', // respiratory rate
+  '8867-4', // heart rate
+  '2708-6', // oxygen saturation in arterial blood
+  '59408-5', // oxygen saturation by pulse oximetry
+  '8310-5', // body temperature
+  '8331-1', // oral temperature
+  '8328-7', // axillary temperature
+  '8332-9', // rectal temperature
+  '8302-2', // body height
+  '8306-3', // body height, lying
+  '9843-4', // head circumference
+  '29463-7', // body weight
+  '39156-5', // body mass index
+  '85354-9', // blood pressure panel
+  '55284-4', // blood pressure systolic and diastolic
+  '8480-6', // systolic blood pressure
+  '8462-4', // diastolic blood pressure
+  '72514-3', // pain severity, 0–10 verbal numeric rating
+]);
 
 /** LOINC document codes beyond those in the document-type list, and the type each is filed as. */
 const EXTRA_LOINC: Record<string, DocumentTypeId> = {

@@ -34,9 +34,9 @@ import type {
   Procedure as FhirProcedure,
   Reference,
 } from 'fhir/r4';
-import type { CodeRef, Encounter, Patient, Provider } from '../chart/model.ts';
+import type { CodeRef, Encounter, Patient, Provider, ResultCategory } from '../chart/model.ts';
 import { DOCUMENT_TYPES } from '../chart/document-types.ts';
-import { formatDate, formatNameNatural } from '../chart/format.ts';
+import { NOT_RECORDED, formatDate, formatNameNatural } from '../chart/format.ts';
 import type { Pack } from '../packs/format.ts';
 import type { Problem } from '../intake/problems.ts';
 import { CHART_CLASS_TO_FHIR, SYSTEM, fhirAdmitSource, fhirCodeSystem, fhirDisposition, loincForDocumentType } from './codes.ts';
@@ -64,6 +64,8 @@ export type FhirExportResult =
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+
+const OBSERVATION_CATEGORY_DISPLAY: Record<ResultCategory, string> = { laboratory: 'Laboratory', 'vital-signs': 'Vital Signs' };
 
 /** Exports charts as a `collection` Bundle. */
 export function exportCollectionBundle(pack: Pack, options: FhirExportOptions): FhirExportResult {
@@ -218,7 +220,7 @@ class Writer {
     if (!provider) return undefined;
     const ref = { ...this.add(practitioner(provider), provider), display: formatNameNatural(provider.name) };
     this.providerRefs.set(id, ref);
-    if (provider.specialty !== 'Not recorded') {
+    if (provider.specialty !== NOT_RECORDED) {
       const role: PractitionerRole = {
         resourceType: 'PractitionerRole',
         active: true,
@@ -413,7 +415,7 @@ class Writer {
     return this.add(resource, encounter);
   }
 
-  /** Results as Observations; results that share a panel, a time and an encounter also get a DiagnosticReport. */
+  /** Results as Observations, with their category (laboratory, vital signs); results that share a panel, a time and an encounter also get a DiagnosticReport. */
   private results(
     patient: Patient,
     subject: Reference,
@@ -426,6 +428,15 @@ class Writer {
       const observation: Observation = defined({
         resourceType: 'Observation' as const,
         status: result.status,
+        category: result.category
+          ? [
+              {
+                coding: [
+                  { system: SYSTEM.observationCategory, code: result.category, display: OBSERVATION_CATEGORY_DISPLAY[result.category] },
+                ],
+              },
+            ]
+          : undefined,
         code: { text: result.test },
         subject,
         encounter: encounterRef(result.encounterId),
@@ -587,7 +598,7 @@ function practitioner(provider: Provider): Practitioner {
         suffix: provider.name.suffix ? [provider.name.suffix] : undefined,
       }),
     ],
-    qualification: provider.credentials === 'Not recorded' ? undefined : [{ code: { text: provider.credentials } }],
+    qualification: provider.credentials === NOT_RECORDED ? undefined : [{ code: { text: provider.credentials } }],
   });
 }
 

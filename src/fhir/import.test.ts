@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { importFhir, UNKNOWN_PROVIDER_ID } from './import.ts';
 import { GENERATED_SUMMARY_TITLE } from './discharge-summary.ts';
+import { exportCollectionBundle } from './export.ts';
+import { formatProviderName } from '../chart/format.ts';
+import { vitalSignRows } from '../chart/vitals.ts';
 import {
   NOTE_TEXT,
   condition,
@@ -12,6 +15,7 @@ import {
   synthetic,
   transaction,
   uuid,
+  vitalSigns,
   type Json,
 } from './test-fixtures.ts';
 
@@ -31,7 +35,7 @@ describe('importFhir: a Synthea-style transaction Bundle', () => {
     expect(chart.previousNames).toEqual([{ family: 'Rowe', given: ['Jacinto'], reason: 'maiden' }]);
     expect(chart.identifiers).toEqual([{ type: 'ssn-last4', value: '3456' }]);
     expect(chart.deceasedAt).toBe('2020-06-01T10:00');
-    expect(pack.providers.find((p) => p.npi === '9999990001')?.name).toEqual({ family: 'Hodkiewicz', given: ['Lemuel'] });
+    expect(pack.providers.find((p) => p.npi === '9999990001')?.name).toEqual({ family: 'Hodkiewicz', given: ['Lemuel'], prefix: 'Dr.' });
   });
 
   it("assigns MRNs and account numbers in the default facility's formats and keeps the FHIR ids", () => {
@@ -138,10 +142,22 @@ describe('importFhir options for HIM work', () => {
       serviceAt: '2019-03-04T12:30',
     });
     expect(summary!.text).toMatch(/^GENERATED DOCUMENT: composed by Record Room/);
-    expect(summary!.text).toContain('- Pneumonia (active)');
+    expect(summary!.text).toContain('Attending: Dr. Lemuel Hodkiewicz\n');
+    expect(summary!.text).toContain('DIAGNOSES ADDRESSED DURING THE STAY\n  - Pneumonia\n');
     expect(summary!.text).toContain('- Plain chest X-ray, 03/01/2019 09:00');
     expect(summary!.text).toContain('- Amoxicillin 500 MG Oral Capsule, 1, 3 times every day (completed)');
+    expect(summary!.text).toContain('DISCHARGE DISPOSITION: Not recorded in the source.');
     expect(report.created.generatedDischargeSummaries).toBe(1);
+  });
+
+  it('composes no summary for a stay the source says nothing about, and says why', () => {
+    const { pack, report } = imported([input('kris.json', transaction(patient, practitioner, stay))], { composeDischargeSummaries: true });
+    expect(pack.patients[0]!.documents).toEqual([]);
+    expect(report.created.generatedDischargeSummaries).toBe(0);
+    expect(report.warnings).toContainEqual(
+      expect.stringContaining('no discharge summary was composed for it (for example Encounter/enc-1)'),
+    );
+    expect(pack.pack.description).toBe('Imported from FHIR R4 (1 file): 1 patient, 1 encounter.');
   });
 
   it('does not compose a summary for a stay that has one', () => {
@@ -319,5 +335,73 @@ describe('importFhir reporting and refusals', () => {
     const result = importFhir([input('odd.json', odd)]);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.pack.patients[0]!.name).toEqual({ family: 'Unknown', given: ['Patient'] });
+  });
+});
+
+describe('importFhir vital signs and providers', () => {
+  const { pack } = imported([input('kris.json', transaction(patient, practitioner, stay, ...vitalSigns))]);
+  const results = pack.patients[0]!.results;
+  const byTest = (test: string) => results.find((r) => r.test === test);
+
+  it('marks vital signs by their category, or by their LOINC code when the category is missing', () => {
+    expect(byTest('Oral temperature')).toMatchObject({
+      category: 'vital-signs',
+      value: 37.118,
+      unit: 'Cel',
+      collectedAt: '2019-03-01T08:30',
+    });
+    expect(byTest('Heart rate')).toMatchObject({ category: 'vital-signs', value: 72.4, unit: '/min' });
+    expect(byTest('Body Mass Index')).toMatchObject({ category: 'vital-signs', unit: 'kg/m2' });
+    expect(byTest('Hemoglobin [Mass/volume] in Blood')).toMatchObject({ category: 'laboratory', unit: 'g/dL' });
+  });
+
+  it("keeps a blood pressure's components as systolic and diastolic results of one panel, which the Vitals view shows as one reading", () => {
+    expect(results.filter((r) => r.panel === 'Blood Pressure').map((r) => [r.test, r.value, r.category])).toEqual([
+      ['Diastolic Blood Pressure', 79.6, 'vital-signs'],
+      ['Systolic Blood Pressure', 121.2, 'vital-signs'],
+    ]);
+    expect(vitalSignRows(results).map((r) => `${r.name} ${r.value}`)).toEqual([
+      'Oral temperature 37.1 °C',
+      'Heart rate 72 /min',
+      'Blood pressure 121/80 mmHg',
+      'Body Mass Index 24.3 kg/m²',
+    ]);
+  });
+
+  it('keeps the category through an export and a new import', () => {
+    const exported = exportCollectionBundle(pack, { now: '2025-03-01T12:00:00Z' });
+    if (!exported.ok) throw new Error('export failed');
+    const again = imported([input('export.json', exported.bundle)]).pack.patients[0]!.results;
+    expect(again.map((r) => [r.test, r.category])).toEqual(results.map((r) => [r.test, r.category]));
+  });
+
+  it('names a provider without recorded credentials by title and name, and keeps a generational suffix out of the credentials', () => {
+    const provider = pack.providers.find((p) => p.npi === '9999990001')!;
+    expect(provider.credentials).toBe('Not recorded');
+    expect(formatProviderName(provider)).toBe('Dr. Lemuel Hodkiewicz');
+    const junior = { ...practitioner, name: [{ family: 'Reyes', given: ['Ana'], suffix: ['Jr.', 'MD'] }] };
+    const named = imported([input('jr.json', transaction(patient, junior, stay))]).pack.providers[0]!;
+    expect(named.name).toEqual({ family: 'Reyes', given: ['Ana'], suffix: 'Jr.' });
+    expect(formatProviderName(named)).toBe('Ana Reyes Jr., MD');
+  });
+
+  it('reads NUBC discharge status codes, as Synthea writes them, as well as HL7 ones', () => {
+    const nubc = (code: string) => ({
+      ...stay,
+      hospitalization: { dischargeDisposition: { coding: [{ system: 'http://www.nubc.org/patient-discharge', code }] } },
+    });
+    const disposition = (resource: Json) =>
+      imported([input('s.json', transaction(patient, practitioner, resource))]).pack.patients[0]!.encounters[0]!.dischargeDisposition;
+    expect(disposition(nubc('01'))).toBe('home');
+    expect(disposition(nubc('1'))).toBe('home');
+    expect(disposition(nubc('03'))).toBe('skilled-nursing');
+    expect(disposition(nubc('06'))).toBe('home-health');
+    const hl7 = {
+      ...stay,
+      hospitalization: {
+        dischargeDisposition: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/discharge-disposition', code: 'rehab' }] },
+      },
+    };
+    expect(disposition(hl7)).toBe('rehabilitation');
   });
 });

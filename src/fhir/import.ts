@@ -28,6 +28,7 @@ export type { FhirImportOptions, FhirImportResult, ImportReport } from './import
 export { DEFAULT_FACILITY } from './import/assemble.ts';
 export { UNKNOWN_PROVIDER_ID } from './import/context.ts';
 export { attachmentText } from './import/documents.ts';
+export { createdSummary, importDetails } from './import/summary.ts';
 
 /** Imports FHIR R4 inputs as a scenario pack, or returns every problem that refuses them. */
 export function importFhir(inputs: readonly FhirInput[], options: FhirImportOptions = {}): FhirImportResult {

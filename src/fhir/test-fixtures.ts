@@ -91,6 +91,73 @@ export const medication: Json = {
   dosageInstruction: [{ timing: { repeat: { frequency: 3, period: 1, periodUnit: 'd' } }, doseAndRate: [{ doseQuantity: { value: 1 } }] }],
 };
 
+const observationCategory = (code: string) => [
+  { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code, display: code }] },
+];
+const loinc = (code: string, display: string) => ({ coding: [{ system: 'http://loinc.org', code, display }], text: display });
+const quantity = (value: number, code: string) => ({ value, unit: code, system: 'http://unitsofmeasure.org', code });
+
+/** Observations as Synthea writes them: vital signs (one only by its LOINC code) and a laboratory result, all during the stay. */
+export const vitalSigns: Json[] = [
+  {
+    resourceType: 'Observation',
+    id: 'obs-temp',
+    status: 'final',
+    category: observationCategory('vital-signs'),
+    code: loinc('8331-1', 'Oral temperature'),
+    subject: { reference: `urn:uuid:${uuid(1)}` },
+    encounter: { reference: `urn:uuid:${uuid(3)}` },
+    effectiveDateTime: '2019-03-01T08:30:00-05:00',
+    valueQuantity: quantity(37.11751760418478, 'Cel'),
+  },
+  {
+    resourceType: 'Observation',
+    id: 'obs-bp',
+    status: 'final',
+    category: observationCategory('vital-signs'),
+    code: loinc('55284-4', 'Blood Pressure'),
+    subject: { reference: `urn:uuid:${uuid(1)}` },
+    encounter: { reference: `urn:uuid:${uuid(3)}` },
+    effectiveDateTime: '2019-03-01T08:30:00-05:00',
+    component: [
+      { code: loinc('8462-4', 'Diastolic Blood Pressure'), valueQuantity: quantity(79.6, 'mm[Hg]') },
+      { code: loinc('8480-6', 'Systolic Blood Pressure'), valueQuantity: quantity(121.2, 'mm[Hg]') },
+    ],
+  },
+  {
+    resourceType: 'Observation',
+    id: 'obs-pulse',
+    status: 'final',
+    code: loinc('8867-4', 'Heart rate'),
+    subject: { reference: `urn:uuid:${uuid(1)}` },
+    encounter: { reference: `urn:uuid:${uuid(3)}` },
+    effectiveDateTime: '2019-03-01T08:30:00-05:00',
+    valueQuantity: quantity(72.4, '/min'),
+  },
+  {
+    resourceType: 'Observation',
+    id: 'obs-bmi',
+    status: 'final',
+    category: observationCategory('vital-signs'),
+    code: loinc('39156-5', 'Body Mass Index'),
+    subject: { reference: `urn:uuid:${uuid(1)}` },
+    encounter: { reference: `urn:uuid:${uuid(3)}` },
+    effectiveDateTime: '2019-03-01T08:30:00-05:00',
+    valueQuantity: quantity(24.349, 'kg/m2'),
+  },
+  {
+    resourceType: 'Observation',
+    id: 'obs-hgb',
+    status: 'final',
+    category: observationCategory('laboratory'),
+    code: loinc('718-7', 'Hemoglobin [Mass/volume] in Blood'),
+    subject: { reference: `urn:uuid:${uuid(1)}` },
+    encounter: { reference: `urn:uuid:${uuid(3)}` },
+    effectiveDateTime: '2019-03-01T09:00:00-05:00',
+    valueQuantity: quantity(13.2, 'g/dL'),
+  },
+];
+
 const note = 'Chief complaint: cough.\nAssessment: community-acquired pneumonia.';
 
 export const documentReference: Json = {

@@ -178,13 +178,26 @@ export function checkFhir(
   return run({ id: nextId++, job: 'fhir', ...input }, [], onProgress, packAnswer());
 }
 
-/** Reads official code-set release files into one code-set file, and stores it in the named database, off the main thread. */
+function releaseAnswer(response: Exclude<ImportResponse, { type: 'progress' } | { type: 'failed' }>): { value: ReleaseJobResult } {
+  if (response.type === 'release-done') return { value: response.result };
+  throw new ImportJobError('the import worker answered a code set with a pack');
+}
+
+/**
+ * Reads official code-set release files into one code-set file, and stores it in the named database,
+ * off the main thread. With `expectFiscalYear`, a release of another year is held, not stored (`otherYear`).
+ */
 export function loadRelease(
-  input: { files: readonly File[]; dbName: string; installedAt: string },
+  input: { files: readonly File[]; dbName: string; installedAt: string; expectFiscalYear?: number },
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<ReleaseJobResult> {
-  return run({ id: nextId++, job: 'release', ...input }, [], onProgress, (response) => {
-    if (response.type === 'release-done') return { value: response.result };
-    throw new ImportJobError('the import worker answered a code set with a pack');
-  });
+  return run({ id: nextId++, job: 'release', ...input }, [], onProgress, releaseAnswer);
+}
+
+/** Stores the release held after `otherYear` (`store`), or lets it go. */
+export function keepRelease(
+  input: { held: number; store: boolean; dbName: string; installedAt: string },
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ReleaseJobResult> {
+  return run({ id: nextId++, job: 'release-keep', ...input }, [], onProgress, releaseAnswer);
 }

@@ -7,6 +7,7 @@
  * The pure modules are imported when a job first needs them, so neither the first screen nor the
  * worker's start waits for zod, the FHIR mapper or the code-set parsers.
  */
+import type { CodeSetFile } from '../codes/codeset-file.ts';
 import type { PackRows } from '../packs/normalise.ts';
 import { ROWS_PER_MESSAGE, savingProgress, stepProgress, type ImportRequest, type Post } from './import-protocol.ts';
 import { storageFailureMessage } from './storage-failure.ts';
@@ -40,6 +41,41 @@ function messageOf(error: unknown): string {
   return String(error);
 }
 
+/** A release of another year than the one being coded, read and held until the user decides (one at a time). */
+let held: { id: number; file: CodeSetFile; warnings: string[] } | undefined;
+
+/** Stores a read release in the database the page names, and answers with what was stored or why it was not. */
+async function storeRelease(
+  id: number,
+  file: CodeSetFile,
+  warnings: string[],
+  request: { dbName: string; installedAt: string },
+  post: Post,
+): Promise<void> {
+  const [{ summariseCodeSet }, { storeCodeSet }, { db, setDatabase, RecordRoomDb }] = await Promise.all([
+    import('../codes/codeset-file.ts'),
+    import('../storage/code-sets.ts'),
+    import('../storage/db.ts'),
+  ]);
+  post({ id, type: 'progress', progress: savingProgress(0, 1) });
+  try {
+    // The database the main thread uses (the app's, or a test's); in the worker, a connection of its own.
+    if (db().name !== request.dbName) {
+      db().close();
+      setDatabase(new RecordRoomDb(request.dbName));
+    }
+    await storeCodeSet(file, request.installedAt);
+  } catch (error) {
+    post({
+      id,
+      type: 'release-done',
+      result: { ok: false, problems: [storageFailureMessage(error, `Saving ${file.title} in this browser`)] },
+    });
+    return;
+  }
+  post({ id, type: 'release-done', result: { ok: true, summary: summariseCodeSet(file), title: file.title, warnings } });
+}
+
 /** Runs one request to its end. Never throws: a failure is answered with a `failed` message. */
 export async function handleImportRequest(request: ImportRequest, post: Post): Promise<void> {
   const { id } = request;
@@ -64,7 +100,7 @@ export async function handleImportRequest(request: ImportRequest, post: Post): P
       case 'fhir': {
         post({ id, type: 'progress', progress: stepProgress('reading') });
         const inputs = await Promise.all(request.files.map(async (f) => ({ name: f.name, text: await f.text() })));
-        const [{ importFhir }, { readPackJson }, { normalisePack }] = await Promise.all([
+        const [{ importFhir, importDetails }, { readPackJson }, { normalisePack }] = await Promise.all([
           import('../fhir/import.ts'),
           import('../packs/read.ts'),
           import('../packs/normalise.ts'),
@@ -80,16 +116,7 @@ export async function handleImportRequest(request: ImportRequest, post: Post): P
           post({ id, type: 'pack-done', result: { ok: false, problems: read.problems } });
           return;
         }
-        const { report } = result;
-        const unmapped = Object.entries(report.unmapped)
-          .filter(([, n]) => n > 0)
-          .map(([type, n]) => `${type} ${n}`);
-        const details =
-          `${report.created.patients} patients, ${report.created.encounters} encounters, ${report.created.conditions} conditions, ${report.created.procedures} procedures, ${report.created.documents} documents.` +
-          (unmapped.length ? ` Not mapped: ${unmapped.join(', ')}.` : '') +
-          (report.notFhir.length
-            ? ` ${report.notFhir.length} lines were not FHIR (${report.notFhir.slice(0, 3).join(', ')}${report.notFhir.length > 3 ? '…' : ''}).`
-            : '');
+        const details = importDetails(result.report);
         post({ id, type: 'progress', progress: stepProgress('preparing') });
         const rows = normalisePack(read.pack, { source: 'imported', fileName: request.fileName, now: request.now });
         postRows(id, rows, post);
@@ -98,12 +125,11 @@ export async function handleImportRequest(request: ImportRequest, post: Post): P
       }
       case 'release': {
         post({ id, type: 'progress', progress: stepProgress('reading') });
+        held = undefined;
         const files = await Promise.all(request.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-        const [{ importRelease }, { summariseCodeSet }, { storeCodeSet }, { db, setDatabase, RecordRoomDb }] = await Promise.all([
+        const [{ importRelease }, { summariseCodeSet }] = await Promise.all([
           import('../codes/import-release.ts'),
           import('../codes/codeset-file.ts'),
-          import('../storage/code-sets.ts'),
-          import('../storage/db.ts'),
         ]);
         post({ id, type: 'progress', progress: stepProgress('checking') });
         const result = importRelease(files);
@@ -111,27 +137,38 @@ export async function handleImportRequest(request: ImportRequest, post: Post): P
           post({ id, type: 'release-done', result });
           return;
         }
-        post({ id, type: 'progress', progress: savingProgress(0, 1) });
-        try {
-          // The database the main thread uses (the app's, or a test's); in the worker, a connection of its own.
-          if (db().name !== request.dbName) {
-            db().close();
-            setDatabase(new RecordRoomDb(request.dbName));
-          }
-          await storeCodeSet(result.file, request.installedAt);
-        } catch (error) {
+        const { expectFiscalYear } = request;
+        if (expectFiscalYear !== undefined && result.file.fiscalYear !== expectFiscalYear) {
+          // Another year than the one being coded: nothing is replaced until the user says so.
+          held = { id, file: result.file, warnings: result.warnings };
+          const otherYear = {
+            held: id,
+            fiscalYear: result.file.fiscalYear,
+            title: result.file.title,
+            summary: summariseCodeSet(result.file),
+          };
+          post({ id, type: 'release-done', result: { ok: false, problems: [], otherYear } });
+          return;
+        }
+        await storeRelease(id, result.file, result.warnings, request, post);
+        return;
+      }
+      case 'release-keep': {
+        const kept = held?.id === request.held ? held : undefined;
+        held = undefined;
+        if (!request.store) {
+          post({ id, type: 'release-done', result: { ok: false, problems: [] } });
+          return;
+        }
+        if (!kept) {
           post({
             id,
             type: 'release-done',
-            result: { ok: false, problems: [storageFailureMessage(error, `Saving ${result.file.title} in this browser`)] },
+            result: { ok: false, problems: ['The release is no longer at hand: choose its files again.'] },
           });
           return;
         }
-        post({
-          id,
-          type: 'release-done',
-          result: { ok: true, summary: summariseCodeSet(result.file), title: result.file.title, warnings: result.warnings },
-        });
+        await storeRelease(id, kept.file, kept.warnings, request, post);
         return;
       }
     }

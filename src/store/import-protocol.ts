@@ -81,6 +81,20 @@ export type ImportRequest =
        */
       readonly dbName: string;
       readonly installedAt: string;
+      /**
+       * The fiscal year being coded (the pack's). A release of another year is not stored: the worker
+       * holds it and answers `otherYear`, and stores it only when `release-keep` says so.
+       */
+      readonly expectFiscalYear?: number;
+    }
+  | {
+      readonly id: number;
+      /** The release held after `otherYear`: stored (`store`), or let go. */
+      readonly job: 'release-keep';
+      readonly held: number;
+      readonly store: boolean;
+      readonly dbName: string;
+      readonly installedAt: string;
     };
 
 /** A checked pack (its rows came before, in `rows` messages), or every problem that refuses it. */
@@ -88,10 +102,18 @@ export type PackJobResult =
   | { readonly ok: true; readonly pack: InstalledPack; readonly details?: string }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** A release read and stored, or what refused it (a storage failure included), in words. */
+/**
+ * A release read and stored, or what refused it (a storage failure included), in words. With
+ * `otherYear`, the release was read but is of another year than the one being coded: nothing was
+ * stored, and the worker holds it (`held`) until a `release-keep` stores it or lets it go.
+ */
 export type ReleaseJobResult =
   | { readonly ok: true; readonly summary: CodeSetSummary; readonly title: string; readonly warnings: string[] }
-  | { readonly ok: false; readonly problems: string[] };
+  | {
+      readonly ok: false;
+      readonly problems: string[];
+      readonly otherYear?: { readonly held: number; readonly fiscalYear: number; readonly title: string; readonly summary: CodeSetSummary };
+    };
 
 export type RowsMessage = {
   [T in RowTable]: { readonly id: number; readonly type: 'rows'; readonly table: T; readonly rows: PackRows[T] };

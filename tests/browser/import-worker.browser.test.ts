@@ -9,7 +9,7 @@ import { buildLargePack } from '../fixtures/large-pack.ts';
 import { freshDatabase, rowsOf } from '../helpers/db.ts';
 import { ORDER_LINES, TABULAR_XML, orderFile } from '../../src/codes/icd10cm/test-fixtures.ts';
 import { checkPack } from '../../src/store/import-client.ts';
-import { loadOfficialRelease } from '../../src/store/code-sets.ts';
+import { keepOfficialRelease, loadOfficialRelease } from '../../src/store/code-sets.ts';
 import { bestCodeSet } from '../../src/storage/code-sets.ts';
 import type { ImportProgress } from '../../src/store/import-protocol.ts';
 
@@ -56,6 +56,23 @@ describe('the import worker', () => {
     const stored = await bestCodeSet('ICD-10-CM');
     expect(stored?.title).toBe(result.title);
     expect(stored?.entries.map((e) => e.code)).toContain('E1122');
+  });
+
+  it('holds a release of another year than the one being coded in the worker, and stores it only when told to', async () => {
+    freshDatabase();
+    const files = [file(orderFile(ORDER_LINES), 'icd10cm-order-2021.txt')];
+    const read = await loadOfficialRelease(files, { expectFiscalYear: 2025 });
+    if (read.ok || !read.otherYear) throw new Error('a FY2021 release for an FY2025 pack was not held');
+    expect(read.otherYear).toMatchObject({ fiscalYear: 2021, title: 'ICD-10-CM FY2021 (official CMS release)' });
+    expect(await bestCodeSet('ICD-10-CM')).toBeUndefined();
+    const kept = await keepOfficialRelease(read.otherYear.held, true);
+    expect(kept.ok).toBe(true);
+    expect((await bestCodeSet('ICD-10-CM'))?.fiscalYear).toBe(2021);
+    // Once stored (or let go) it is no longer held.
+    expect(await keepOfficialRelease(read.otherYear.held, true)).toEqual({
+      ok: false,
+      problems: ['The release is no longer at hand: choose its files again.'],
+    });
   });
 
   it('stores nothing when the files are no release', async () => {

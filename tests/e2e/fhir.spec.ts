@@ -24,7 +24,7 @@ test('a Synthea bundle imported through the UI becomes a chart that opens and ex
   await page.getByLabel('Import FHIR').setInputFiles(bundle.path);
   const done = page.getByRole('status').filter({ hasText: 'Installed “FHIR import: Cary_OHara' });
   await expect(done).toBeVisible({ timeout: 60_000 });
-  await expect(done).toContainText('1 patients, 53 encounters');
+  await expect(done).toContainText('1 patient, 53 encounters');
   await expect(page.getByRole('list', { name: 'Installed scenario packs' })).toContainText('FHIR import: Cary_OHara');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patients' }).click();

@@ -9,6 +9,9 @@ import { exportCollectionBundle, exportDocumentBundle } from '../../src/fhir/exp
 import { importFhir, type ImportReport } from '../../src/fhir/import.ts';
 import type { FhirInput } from '../../src/fhir/read.ts';
 import type { Pack } from '../../src/packs/format.ts';
+import { formatProviderName } from '../../src/chart/format.ts';
+import { isVitalSign, vitalSignRows } from '../../src/chart/vitals.ts';
+import { GENERATED_SUMMARY_TITLE } from '../../src/fhir/discharge-summary.ts';
 import { sharedData } from '../helpers/shared-data.ts';
 import { chartCounts, readFolder, sourceCounts, validationErrors } from './helpers.ts';
 
@@ -46,6 +49,42 @@ function expected(inputs: readonly FhirInput[]) {
 
 const withoutDocuments = ({ documents: _d, ...rest }: ReturnType<typeof chartCounts>) => rest;
 
+/**
+ * Every discharged inpatient stay has a generated summary that lists something the source recorded
+ * (a diagnosis, a procedure or a medication), or is counted in the warning that says none was composed.
+ */
+function expectSummariesWithContent(pack: Pack, report: ImportReport) {
+  const stays = pack.patients.flatMap((p) => p.encounters).filter((e) => e.class === 'inpatient' && e.dischargedAt);
+  const summaries = pack.patients.flatMap((p) => p.documents).filter((d) => d.title === GENERATED_SUMMARY_TITLE);
+  expect(summaries.length).toBeGreaterThan(0);
+  expect(report.created.generatedDischargeSummaries).toBe(summaries.length);
+  for (const summary of summaries) {
+    const listed = summary.text.split('\n').filter((line) => line.startsWith('  - '));
+    expect(listed.length, summary.id).toBeGreaterThan(0);
+    expect(summary.text).toMatch(/^DISCHARGE DISPOSITION: \S/m);
+  }
+  const skipped = report.warnings.find((w) => w.includes('no discharge summary was composed'));
+  const skippedCount = skipped === undefined ? 0 : Number(/^(\d+) time/.exec(skipped)?.[1]);
+  expect(summaries.length + skippedCount).toBe(stays.length);
+}
+
+/** Vital-sign values in the source, counted from the files: each vital-signs Observation's value and its components' values. */
+function sourceVitalSignValues(inputs: readonly FhirInput[]): number {
+  let n = 0;
+  const hasValue = (o: Record<string, unknown>) => Object.keys(o).some((k) => k.startsWith('value'));
+  for (const { text } of inputs) {
+    const bundle = JSON.parse(text) as { entry?: { resource: Record<string, unknown> }[] };
+    for (const { resource } of bundle.entry ?? []) {
+      if (resource['resourceType'] !== 'Observation') continue;
+      const categories = (resource['category'] as { coding?: { code?: string }[] }[] | undefined) ?? [];
+      if (!categories.some((c) => c.coding?.some((coding) => coding.code === 'vital-signs'))) continue;
+      if (hasValue(resource)) n++;
+      n += ((resource['component'] as Record<string, unknown>[] | undefined) ?? []).filter(hasValue).length;
+    }
+  }
+  return n;
+}
+
 describe.skipIf(!r4.available)('Synthea R4 transaction Bundles (../shared/data/synthea-r4)', () => {
   let inputs: FhirInput[];
   let all: { pack: Pack; report: ImportReport };
@@ -66,10 +105,35 @@ describe.skipIf(!r4.available)('Synthea R4 transaction Bundles (../shared/data/s
     expect(withoutDocuments(chartCounts(all.pack))).toEqual(expected(inputs));
     expect(all.report.unmapped).toMatchObject({ Claim: 275, ExplanationOfBenefit: 236, CarePlan: 26, Goal: 16, ImagingStudy: 9 });
     expect(all.report.created.results).toBeGreaterThanOrEqual(sourceCounts(inputs)['Observation'] ?? 0);
-    // Synthea writes no discharge summaries: every discharged inpatient stay gets a generated one.
-    const stays = all.pack.patients.flatMap((p) => p.encounters).filter((e) => e.class === 'inpatient' && e.dischargedAt);
-    expect(stays.length).toBeGreaterThan(0);
-    expect(all.report.created.generatedDischargeSummaries).toBe(stays.length);
+    // Synthea writes no discharge summaries: every discharged inpatient stay the source says something about gets a generated one.
+    expectSummariesWithContent(all.pack, all.report);
+  });
+
+  it('charts vital signs apart from laboratory results, each value with a readable unit at its precision', () => {
+    const results = all.pack.patients.flatMap((p) => p.results);
+    const vitals = results.filter(isVitalSign);
+    expect(vitals).toHaveLength(sourceVitalSignValues(inputs));
+    const rows = all.pack.patients.flatMap((p) => vitalSignRows(p.results));
+    // Every blood pressure Observation (systolic and diastolic components) is one reading.
+    const pressures = rows.filter((r) => r.name === 'Blood pressure');
+    expect(pressures).toHaveLength(72);
+    expect(pressures.every((r) => /^\d+\/\d+ mmHg$/.test(r.value))).toBe(true);
+    const valueOf = (name: string) => rows.filter((r) => r.name === name).map((r) => r.value);
+    expect(valueOf('Oral temperature').every((v) => /^\d+\.\d °C$/.test(v))).toBe(true);
+    expect(valueOf('Body Weight').every((v) => /^\d+\.\d kg$/.test(v))).toBe(true);
+    expect(valueOf('Body Mass Index').every((v) => /^\d+\.\d kg\/m²$/.test(v))).toBe(true);
+    expect(valueOf('Pain severity - 0-10 verbal numeric rating [Score] - Reported').every((v) => /^\d+$/.test(v))).toBe(true);
+    // No UCUM code is left for a reader, and no laboratory result is taken for a vital sign.
+    expect(rows.some((r) => /Cel|mm\[Hg\]|kg\/m2|\{score\}/.test(r.value))).toBe(false);
+    expect(results.filter((r) => !isVitalSign(r)).some((r) => /Blood Pressure|Body Weight|Body Height|temperature/i.test(r.test))).toBe(
+      false,
+    );
+  });
+
+  it('names providers who have no recorded credentials by title and name, never "Not recorded"', () => {
+    for (const provider of all.pack.providers) expect(formatProviderName(provider)).not.toMatch(/Not recorded|, $|undefined/);
+    const summaries = all.pack.patients.flatMap((p) => p.documents).filter((d) => d.title === GENERATED_SUMMARY_TITLE);
+    expect(summaries.every((d) => /^Attending: (Dr\. )?\S.*[^,]$/m.test(d.text) && !d.text.includes('Not recorded,'))).toBe(true);
   });
 
   it('cleans Synthea name suffixes from every patient and provider', () => {
@@ -139,13 +203,15 @@ describe.skipIf(!bulk.available)('a Synthea bulk export folder (../shared/data/s
     expect(
       charts.flatMap((p) => [...p.problems, ...p.procedures]).every((item) => item.code === undefined && item.origin !== undefined),
     ).toBe(true);
-    const stays = charts.flatMap((p) => p.encounters).filter((e) => e.class === 'inpatient' && e.dischargedAt);
     const generated = charts.flatMap((p) => p.documents).filter((d) => d.type === 'discharge-summary');
-    expect(generated).toHaveLength(stays.length);
     expect(
       generated.every((d) => d.title.includes('generated') && d.text.startsWith('GENERATED DOCUMENT') && d.authentications.length === 0),
     ).toBe(true);
-  });
+    expectSummariesWithContent(prepared.pack, prepared.report);
+    // The bulk export has no Observations, so no chart has vital signs.
+    expect(charts.some((p) => p.results.some(isVitalSign))).toBe(false);
+    // It imports the whole folder a second time: on a busy machine that takes more than the default 5 s.
+  }, 60_000);
 
   it('round-trips through a collection Bundle that validates, keeping the counts', () => {
     const exported = exportCollectionBundle(result.pack, { now });

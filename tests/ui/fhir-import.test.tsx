@@ -40,7 +40,7 @@ describe('Import FHIR', () => {
       {},
       { timeout: 10_000 },
     );
-    expect(done).toHaveTextContent('1 patients, 1 encounters');
+    expect(done).toHaveTextContent('1 patient, 1 encounter, 0 conditions, 0 procedures, 0 documents.');
     expect(
       within(screen.getByRole('list', { name: 'Installed scenario packs' })).getByRole('heading', {
         name: 'FHIR import: 2 files (patient.json…)',

@@ -1,6 +1,7 @@
 /**
  * FHIR import: the clinical lists — Condition, Procedure, MedicationRequest, AllergyIntolerance,
- * Immunization — and Observation → results.
+ * Immunization — and Observation → results. Vital signs are results too, marked with their
+ * category so that the chart shows them on the Vitals tab rather than with the laboratory results.
  */
 import type {
   AllergyIntolerance,
@@ -11,7 +12,7 @@ import type {
   Procedure as FhirProcedure,
 } from 'fhir/r4';
 import type { CodeRef, Problem, Result } from '../../chart/model.ts';
-import { SYSTEM, chartCodeSystem } from '../codes.ts';
+import { SYSTEM, VITAL_SIGN_LOINC, chartCodeSystem } from '../codes.ts';
 import type { SourcedResource } from '../read.ts';
 import {
   clip,
@@ -240,6 +241,7 @@ export function mapObservation(ctx: ImportContext, s: SourcedResource): void {
   const test = conceptText(o.code) ?? 'Observation (not named in the source)';
   const base = defined({
     encounterId: encounter?.key,
+    category: resultCategory(o),
     collectedAt,
     resultedAt: resulted !== undefined && notAfter(collectedAt, resulted) ? resulted : undefined,
     status:
@@ -280,6 +282,20 @@ export function mapObservation(ctx: ImportContext, s: SourcedResource): void {
   }
   chart.patient.results.push(...made);
   ctx.mapped(s);
+}
+
+/**
+ * A vital sign by its category (observation-category "vital-signs") or, when the category is
+ * missing or another, by its LOINC code; a laboratory result by its category. Others (surveys,
+ * imaging measurements) have none and are listed with the laboratory results, as before.
+ */
+function resultCategory(o: Observation & JsonObject): Result['category'] {
+  const categories = objects(o.category).flatMap(codings);
+  const has = (code: string) =>
+    categories.some((c) => c.code === code && (c.system === undefined || c.system === SYSTEM.observationCategory));
+  if (has('vital-signs')) return 'vital-signs';
+  if (codings(o.code).some((c) => c.system === SYSTEM.loinc && VITAL_SIGN_LOINC.has(str(c.code) ?? ''))) return 'vital-signs';
+  return has('laboratory') ? 'laboratory' : undefined;
 }
 
 function doseText(dosage: JsonObject): string | undefined {

@@ -48,8 +48,9 @@ export function mapEncounter(ctx: ImportContext, s: SourcedResource): void {
   }
   const attending = attendingOf(ctx, e, s);
   const hospitalization = isObject(e.hospitalization) ? e.hospitalization : {};
-  const dispositionCode = codings(hospitalization['dischargeDisposition'])[0]?.code;
-  let disposition = chartDisposition(dispositionCode);
+  let disposition = codings(hospitalization['dischargeDisposition'])
+    .map((c) => chartDisposition(str(c.code), str(c.system)))
+    .find((d) => d !== undefined);
   if (disposition === 'expired' && chart.patient.deceasedAt === undefined) disposition = 'other';
   const reason =
     objects(e.reasonCode)
