@@ -36,7 +36,7 @@ try {
   await page.getByRole('tab', { name: 'Cover Sheet' }).waitFor();
   await page.screenshot({ path: `${out}/05-cover-sheet.png` });
   for (const [i, tab] of ['Notes', 'Discharge Summaries', 'Labs', 'Orders', 'Encounters', 'Medications'].entries()) {
-    await page.getByRole('tab', { name: tab }).click();
+    await page.getByRole('tab', { name: tab, exact: true }).click();
     const firstDoc = page.getByRole('tabpanel').getByRole('button').first();
     if (['Notes', 'Discharge Summaries'].includes(tab) && (await firstDoc.count()) > 0) await firstDoc.click();
     await page.waitForTimeout(200);

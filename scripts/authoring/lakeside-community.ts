@@ -11343,6 +11343,10 @@ const PACK_META = {
   id: 'lakeside-community',
   title: "Lakeside Community Health — Clinics, Women's Health & Behavioral Health",
   description:
+    "Lakeside Community Health System, FY2025: an emergency department, labor and delivery, a small inpatient unit and primary-care, women's health, pediatric, teen, behavioral health and addiction-medicine clinics. " +
+    '16 patients with 48 encounters and 120 chart documents, and 36 work-queue tasks from easy to hard: filing loose documents, release of information, deficiency analysis and coding. ' +
+    'Skills practised: identifying patients on two identifiers (names change), indexing documents to the right chart and visit, deciding requests under HIPAA and 42 CFR Part 2, the minimum necessary, record completion against the medical staff bylaws, and ICD-10-CM/PCS and HCPCS Level II code assignment with POA.',
+  instructorNotes:
     "A community health system with an ED, labor and delivery, a small inpatient unit (obstetrics, pediatrics, medical and a behavioral health unit) and primary-care, women's health, pediatric, teen, behavioral health and addiction-medicine (42 CFR Part 2) clinics, FY2025. " +
     '16 patients, 48 encounters (8 inpatient, 11 emergency, 29 outpatient) and 120 documents, plus 9 loose documents for the Filing queue. ' +
     "Built for practice in: filing loose documents (maiden/married names, a legal name change, a hyphenated surname, a registration typo, look-alike patients, a name-only fax and a misdirected fax) and finding a newborn's document misfiled in the mother's chart; " +
@@ -11384,7 +11388,7 @@ for (const p of patients as { allergies?: unknown[]; documents?: { text: string 
 const pack = {
   $schema: '../pack.schema.json',
   format: 'record-room-pack',
-  version: 2,
+  version: 3,
   pack: PACK_META,
   providers,
   patients,

@@ -11573,11 +11573,18 @@ for (const p of patients as { allergies?: unknown[]; documents?: { text: string 
 const pack = {
   $schema: '../pack.schema.json',
   format: 'record-room-pack',
-  version: 2,
+  version: 3,
   pack: {
     id: 'riverside-general',
     title: 'Riverside General Hospital — Medicine & Surgery',
     description: [
+      "Riverside General Hospital's medicine and surgery service, fiscal year 2025 (10/01/2024 - 09/30/2025): 15 patients with 39 encounters",
+      '(inpatient stays, emergency and clinic visits, outpatient imaging and endoscopy) and 148 chart documents, and 31 work-queue tasks from easy to',
+      'hard: filing loose documents and a chart audit, records requests, deficiency analysis and coding. Skills practised: identifying patients on two',
+      'identifiers, indexing documents to the right chart and visit, deciding release-of-information requests and the minimum necessary, record',
+      'completion against the bylaws and the Conditions of Participation, and ICD-10-CM/PCS FY2025 and HCPCS Level II coding with POA.',
+    ].join(' '),
+    instructorNotes: [
       'A community hospital medicine and surgery service over fiscal year 2025 (10/01/2024 - 09/30/2025): 15 patients, 39 encounters',
       '(inpatient stays, emergency visits, clinic visits, outpatient imaging and endoscopy) and 148 chart documents, plus a Filing queue of 11',
       'loose documents. Cases include NSTEMI with PCI, acute on chronic systolic heart failure with a hospital-acquired pressure injury, COPD',

@@ -6,8 +6,9 @@
  * kind, nothing submitted.
  * `record-room check-keys <pack> [--key <key>]` grades perfect work derived from every key (must be
  * 100 %) and empty work (must be 0 %); exit 1 with the task ids otherwise.
- * Codes are checked against the bundled teaching code sets, as the app does until an official
- * release is loaded; `--codes` adds code-set files (an official release decides "not a code").
+ * Codes are checked for the fiscal year the pack is coded to, against the bundled teaching code sets
+ * (with their fiscal-year facts), as the app does until an official release is loaded; `--codes`
+ * adds code-set files (an official release of the pack's year decides alone).
  */
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -80,8 +81,8 @@ async function loadPackAndKeys(
 
 const TEACHING_SETS = ['teaching-icd10cm.json', 'teaching-icd10pcs.json', 'teaching-hcpcs.json'];
 
-/** The bundled teaching code sets and any `--codes` files, as one validity lookup. */
-async function loadValidity(extra: readonly string[], io: Io): Promise<CodeValidity | undefined> {
+/** The bundled teaching code sets and any `--codes` files, as one validity lookup for a fiscal year. */
+async function loadValidity(extra: readonly string[], fiscalYear: number, io: Io): Promise<CodeValidity | undefined> {
   // Beside this module (a string URL: a browser-like test environment brings its own URL class).
   const folder = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', 'codesets', '/');
   const files: CodeSetFile[] = [];
@@ -105,7 +106,7 @@ async function loadValidity(extra: readonly string[], io: Io): Promise<CodeValid
     }
     files.push(read.file);
   }
-  return codeValidityFrom(files);
+  return codeValidityFrom(files, { fiscalYear });
 }
 
 export async function gradeCommand(args: readonly string[], io: Io): Promise<number> {
@@ -128,7 +129,7 @@ export async function gradeCommand(args: readonly string[], io: Io): Promise<num
     io.err(`${workPath}: packId: is "${work.value.packId}" but the pack is "${loaded.pack.pack.id}"`);
     return 1;
   }
-  const validity = await loadValidity(options(args, 'codes'), io);
+  const validity = await loadValidity(options(args, 'codes'), loaded.pack.pack.codeSetYear, io);
   if (!validity) return 1;
   const all = args.includes('--all');
   for (const p of workAgainstPack(work.value, loaded.pack.tasks)) io.err(`warning: ${workPath}: ${p.path}: ${p.message}`);

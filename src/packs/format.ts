@@ -13,7 +13,7 @@ import { Facility } from '../chart/facility.ts';
 export { IdentifierFormat, CompletionRules, Facility } from '../chart/facility.ts';
 
 export const PACK_FORMAT = 'record-room-pack';
-export const CURRENT_PACK_VERSION = 2;
+export const CURRENT_PACK_VERSION = 3;
 export const KEY_FORMAT = 'record-room-key';
 
 const shortText = z.string().trim().min(1).max(200);
@@ -64,6 +64,21 @@ export const PackFileV2 = z.strictObject({
   keys: z.array(TaskKey).max(2_000).default([]),
 });
 
+/**
+ * Format version 3: the description speaks to trainees (the facility, its patients and tasks, the
+ * skills practised); what an instructor needs to know (the planted defects, where the keys are, how
+ * to discuss the cases) moves to `instructorNotes`, shown only in instructor tools and docs.
+ */
+export const PackMetaV3 = PackMeta.extend({
+  /** For instructors only: never shown to trainees (and left out of packs handed out to them). */
+  instructorNotes: z.string().trim().min(1).max(8_000).optional(),
+});
+
+export const PackFileV3 = PackFileV2.extend({
+  version: z.literal(3),
+  pack: PackMetaV3,
+});
+
 /** A key file: the answer keys of a pack, kept apart from it. */
 export const KeyFile = z.strictObject({
   $schema: z.string().max(500).optional(),
@@ -73,12 +88,12 @@ export const KeyFile = z.strictObject({
   keys: z.array(TaskKey).max(2_000),
 });
 
-export type PackMeta = z.infer<typeof PackMeta>;
+export type PackMeta = z.infer<typeof PackMetaV3>;
 /** The schema of the current version. */
-export const PackFile = PackFileV2;
+export const PackFile = PackFileV3;
 /** A pack of the current version, validated, with defaults filled in. */
-export type Pack = z.infer<typeof PackFileV2>;
+export type Pack = z.infer<typeof PackFileV3>;
 /** A pack as an author writes it (defaults may be left out). */
-export type PackInput = z.input<typeof PackFileV2>;
+export type PackInput = z.input<typeof PackFileV3>;
 export type TaskKey = z.infer<typeof TaskKey>;
 export type KeyFile = z.infer<typeof KeyFile>;

@@ -17,14 +17,24 @@ import type {
   Provider,
   Result,
 } from '../chart/model.ts';
-import type { Pack, PackMeta, TaskKey } from './format.ts';
+import { CURRENT_PACK_VERSION, type Pack, type PackMeta, type TaskKey } from './format.ts';
 import type { Task } from '../tasks/model.ts';
+import { workItemOf } from '../tasks/registry.ts';
+import type { WorkItem, WorkItemSource } from '../tasks/common/work-item.ts';
 import { summarisePack, type PackSummary } from './summary.ts';
+
+/**
+ * How the stored rows are laid out. Raised when installing computes something new for the rows (2:
+ * each task's work item); bundled packs installed under an older layout are installed again.
+ */
+export const ROWS_VERSION = 2;
 
 export interface InstalledPack {
   id: string;
   meta: PackMeta;
   formatVersion: number;
+  /** The `ROWS_VERSION` the pack was installed under (absent: 1). */
+  rowsVersion?: number;
   source: 'bundled' | 'imported';
   fileName?: string;
   installedAt: string;
@@ -70,6 +80,8 @@ export interface TaskRow {
   order: number;
   task: Task;
   key?: TaskKey['key'];
+  /** The task as its work queue lists it (patient, account, dates, request), computed at install; packs installed before it was kept have none. */
+  item?: WorkItem;
 }
 
 export interface PackRows {
@@ -97,6 +109,7 @@ export function normalisePack(pack: Pack, options: NormaliseOptions): PackRows {
       id: packId,
       meta: pack.pack,
       formatVersion: pack.version,
+      rowsVersion: ROWS_VERSION,
       source: options.source,
       ...(options.fileName === undefined ? {} : { fileName: options.fileName }),
       installedAt: options.now,
@@ -111,9 +124,10 @@ export function normalisePack(pack: Pack, options: NormaliseOptions): PackRows {
     tasks: [],
   };
   const keyOf = new Map(pack.keys.map((k) => [k.taskId, k.key]));
+  const source = workItemSource(pack);
   pack.tasks.forEach((task, order) => {
     const key = keyOf.get(task.id);
-    rows.tasks.push({ packId, id: task.id, order, task, ...(key ? { key } : {}) });
+    rows.tasks.push({ packId, id: task.id, order, task, ...(key ? { key } : {}), item: workItemOf(task, source) });
   });
   for (const patient of pack.patients) {
     const { encounters, documents, problems, medications, allergies, orders, results, procedures, immunizations, ...demographics } =
@@ -142,6 +156,22 @@ export function normalisePack(pack: Pack, options: NormaliseOptions): PackRows {
     for (const item of immunizations) rows.clinical.push({ kind: 'immunization', id: item.id, item, ...own });
   }
   return rows;
+}
+
+/** What the task kinds may look up to describe their tasks in a work queue. */
+function workItemSource(pack: Pack): WorkItemSource {
+  const patients = new Map(pack.patients.map((p) => [p.id, p]));
+  const encounters = new Map(pack.patients.flatMap((p) => p.encounters.map((e) => [e.id, e] as const)));
+  const loose = new Map(pack.looseDocuments.map((d) => [d.id, d]));
+  return {
+    facility: pack.pack.facility,
+    patient: (id) => {
+      const p = patients.get(id);
+      return p && { id: p.id, name: p.name, mrn: p.mrn };
+    },
+    encounter: (id) => encounters.get(id),
+    looseDocument: (id) => loose.get(id),
+  };
 }
 
 const strip = <T extends { packId: string; patientId?: string }>({ packId: _p, patientId: _q, ...rest }: T) => rest;
@@ -187,7 +217,7 @@ export function assemblePack(rows: PackRows): Pack {
   const tasks = [...rows.tasks].sort((a, b) => a.order - b.order);
   return {
     format: 'record-room-pack',
-    version: 2,
+    version: CURRENT_PACK_VERSION,
     pack: rows.pack.meta,
     providers: rows.providers.map(({ packId: _p, ...p }) => p),
     patients: [...charts.values()],

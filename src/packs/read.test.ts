@@ -49,10 +49,10 @@ describe('readPack', () => {
       'format: is missing: this is not a Record Room scenario pack (expected "format": "record-room-pack")',
     ]);
     expect(problemsOf(readPackJson({ ...buildPack(), version: 7 }))).toEqual([
-      'version: is 7, a newer pack format than this Record Room reads (up to 2); update Record Room to open it',
+      'version: is 7, a newer pack format than this Record Room reads (up to 3); update Record Room to open it',
     ]);
     expect(problemsOf(readPackJson({ ...buildPack(), version: '1' }))).toEqual([
-      'version: must be a whole number from 1 to 2, got text "1"',
+      'version: must be a whole number from 1 to 3, got text "1"',
     ]);
   });
 

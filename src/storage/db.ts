@@ -74,6 +74,8 @@ export interface WorkRow {
   updatedAt: string;
   /** How many commands have been applied: a reload shows the trainee the work is all there. */
   commands: number;
+  /** The same, per task (absent in rows saved before it was kept). */
+  taskCommands?: Record<string, number>;
   work: Work;
 }
 

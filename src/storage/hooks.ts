@@ -1,6 +1,7 @@
 /** Reactive reads for components: each re-renders its caller when the tables it reads change. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AccessEntry } from '../access/log.ts';
+import type { Trainee } from '../access/trainee.ts';
 import type { InstalledPack, PackRows, TaskRow } from '../packs/normalise.ts';
 import { traineeAccessLog } from './access-log.ts';
 import { loadChart, type ChartData } from './charts.ts';
@@ -18,6 +19,12 @@ export function useChart(packId: string, patientId: string): ChartData | null | 
 
 export function useAccessLog(traineeId: string): AccessEntry[] | undefined {
   return useLiveQuery(() => traineeAccessLog(traineeId), [traineeId]);
+}
+
+/** Everyone who has practised in this browser, most recent first. */
+export function useKnownTrainees(): Trainee[] | undefined {
+  // A convenience on the welcome screen: when storage cannot be read, the screen says so itself, and signing in still works.
+  return useLiveQuery(async () => (await getSetting('trainees').catch(() => undefined)) ?? [], []);
 }
 
 export function useBundledPackSetting(): Settings['bundledPacks'] | undefined {

@@ -12,8 +12,14 @@ export const CHART_TAB_SLUGS = {
   surgery: 'Surgery',
   discharge: 'Discharge Summaries',
   labs: 'Labs',
+  // Vital signs are results, but a flowsheet of their own, not laboratory results.
+  vitals: 'Vitals',
   reports: 'Reports',
+  // Kept apart from Notes, as HIPAA keeps psychotherapy notes apart from the record (45 CFR 164.501).
+  psychotherapy: 'Psychotherapy notes',
   encounters: 'Encounters',
+  // Address, phone, identifiers, previous names and aliases: what identity checks compare (CPRS opens it from the banner).
+  demographics: 'Demographics',
 } as const;
 export type ChartTabSlug = keyof typeof CHART_TAB_SLUGS;
 

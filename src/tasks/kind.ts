@@ -11,6 +11,7 @@ import type { RhitDomain } from './common/schema.ts';
 import type { GradeContext } from './common/context.ts';
 import type { Scored } from './common/scoring.ts';
 import type { Path, ReferenceCheck } from './common/references.ts';
+import type { WorkItem, WorkItemSource } from './common/work-item.ts';
 
 /** What every kind's task has. */
 export interface TaskShape {
@@ -65,6 +66,11 @@ export interface TaskKindDefinition<
   readonly checkTask: (task: T, check: ReferenceCheck, path: Path) => void;
   /** Checks what the key names against the pack and against its task. */
   readonly checkKey: (key: K, task: T, check: ReferenceCheck, path: Path) => void;
+  /**
+   * The task as a work queue lists it (patient, account, service, dates, request, due date), from
+   * the pack: never the answer, which the task's title may give away (common/work-item.ts).
+   */
+  readonly workItem: (task: T, source: WorkItemSource) => WorkItem;
   /** The kind's words for its codes: every value of every enum it shows, keyed by table name. */
   readonly labels: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }

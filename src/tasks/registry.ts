@@ -9,6 +9,7 @@ import { retrieveKind } from './retrieve/index.ts';
 import { completeKind } from './complete/index.ts';
 import { codeKind } from './code/index.ts';
 import type { TaskKindDefinition } from './kind.ts';
+import type { WorkItem, WorkItemSource } from './common/work-item.ts';
 
 export const TASK_KINDS = {
   file: fileKind,
@@ -46,4 +47,9 @@ export const isTaskKind = (kind: string): kind is TaskKind => Object.hasOwn(TASK
  */
 export function kindOf(kind: TaskKind): AnyKindDefinition {
   return TASK_KINDS[kind] as unknown as AnyKindDefinition;
+}
+
+/** A task as its work queue lists it: never its answer (common/work-item.ts). */
+export function workItemOf(task: AnyTask, source: WorkItemSource): WorkItem {
+  return kindOf(task.kind).workItem(task, source);
 }

@@ -32,7 +32,15 @@ const accountingEntry: Migration = {
   },
 };
 
-export const WORK_MIGRATIONS: readonly Migration[] = [accountingEntry];
+/** Version 2 → 3: work gains the earlier attempts of tasks practised again; version 2 work has none. */
+const earlierAttempts: Migration = {
+  from: 2,
+  name: 'earlier-attempts',
+  describe: 'version 3 keeps the earlier submitted attempts of a task practised again; version 2 work has none',
+  migrate: (file) => ({ ...file, attempts: {} }),
+};
+
+export const WORK_MIGRATIONS: readonly Migration[] = [accountingEntry, earlierAttempts];
 
 export const WORK_FILE: FileKind<Work> = {
   format: WORK_FORMAT,

@@ -1,7 +1,7 @@
 /** The work record and the command dispatcher: named commands, pure handlers, nothing saved that grading would refuse. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Work, applyCommand, emptyWork, tasksById, type Command } from './work.ts';
+import { WORK_VERSION, Work, applyCommand, attemptsOf, emptyWork, submittedAt, taskWorkOf, tasksById, type Command } from './work.ts';
 import { readPackJson } from '../packs/read.ts';
 import { perfectPackWork } from '../grading/perfect.ts';
 import { gradingPack } from '../../tests/helpers/grading.ts';
@@ -73,6 +73,29 @@ describe('work commands', () => {
       decision: 'deny',
       disclosure: { date: '2025-02-03', recipient: 'Law Office', purpose: 'litigation' },
     });
+  });
+
+  it('practise a submitted task again from blank work, keeping the submitted attempt in the history', () => {
+    const first = run([
+      { type: 'code/add-diagnosis', taskId: 't-code', code: 'E11.22' },
+      { type: 'task/submit', taskId: 't-code', at: '2025-03-01T10:00:00Z' },
+    ]);
+    expect(
+      applyCommand(emptyWork('test-pack', { name: 'Jordan Lee' }), { type: 'task/practise-again', taskId: 't-code' }, tasks).problem,
+    ).toBe('only a submitted task can be practised again');
+    const again = applyCommand(first, { type: 'task/practise-again', taskId: 't-code' }, tasks).work;
+    expect(taskWorkOf(again, 't-code')).toBeUndefined();
+    expect(submittedAt(again, 't-code')).toBeUndefined();
+    expect(attemptsOf(again, 't-code')).toEqual([{ work: taskWorkOf(first, 't-code'), submittedAt: '2025-03-01T10:00:00Z' }]);
+    // The new attempt is worked and submitted like the first; both stay in the history.
+    const second = applyCommand(
+      applyCommand(again, { type: 'code/add-diagnosis', taskId: 't-code', code: 'E11.9' }, tasks).work,
+      { type: 'task/submit', taskId: 't-code', at: '2025-03-02T10:00:00Z' },
+      tasks,
+    ).work;
+    const third = applyCommand(second, { type: 'task/practise-again', taskId: 't-code' }, tasks).work;
+    expect(attemptsOf(third, 't-code').map((a) => a.submittedAt)).toEqual(['2025-03-01T10:00:00Z', '2025-03-02T10:00:00Z']);
+    expect(Work.safeParse(third).success).toBe(true);
   });
 
   it('refuse a duplicate deficiency or code, and any change after submission', () => {
@@ -178,7 +201,7 @@ describe('the work file', () => {
     const read = readWorkJson(v1);
     expect(read.ok && read.migratedFrom).toBe(1);
     if (!read.ok) return;
-    expect(read.value.version).toBe(2);
+    expect(read.value.version).toBe(WORK_VERSION);
     expect(read.value.tasks['r']).toMatchObject({ disclosure: { purpose: 'litigation' } });
     expect(read.value.tasks['k']).toEqual({
       kind: 'code',

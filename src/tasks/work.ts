@@ -22,8 +22,13 @@ import {
 } from './registry.ts';
 
 export const WORK_FORMAT = 'record-room-work';
-/** Version 2: a request's accounting entry is structured (date, recipient, description, purpose). */
-export const WORK_VERSION = 2;
+/**
+ * Version 2: a request's accounting entry is structured (date, recipient, description, purpose).
+ * Version 3: a task practised again keeps its earlier submitted attempts.
+ */
+export const WORK_VERSION = 3;
+/** How many earlier attempts of one task the work keeps (the oldest go first). */
+export const MAX_ATTEMPTS = 20;
 
 type DiscriminatedOptions = Parameters<typeof z.discriminatedUnion>[1];
 /** One task's work, of any registered kind. */
@@ -42,6 +47,8 @@ export const Work = z.strictObject({
   tasks: z.record(Id, TaskWork).default({}),
   /** When each task was submitted; a submitted task no longer changes. */
   submitted: z.record(Id, z.string().max(40)).default({}),
+  /** Earlier submitted attempts of tasks practised again, oldest first: the trainee's history. */
+  attempts: z.record(Id, z.array(z.strictObject({ work: TaskWork, submittedAt: z.string().max(40) })).max(MAX_ATTEMPTS)).default({}),
 });
 
 export type TaskWork = AnyTaskWork;
@@ -52,7 +59,7 @@ export type { CompleteWork } from './complete/schema.ts';
 export type { CodeWork } from './code/schema.ts';
 
 export function emptyWork(packId: string, trainee: Work['trainee']): Work {
-  return { format: WORK_FORMAT, version: WORK_VERSION, packId, trainee, tasks: {}, submitted: {} };
+  return { format: WORK_FORMAT, version: WORK_VERSION, packId, trainee, tasks: {}, submitted: {}, attempts: {} };
 }
 
 /** The work on one task, when there is any (ids are data: never an inherited property). */
@@ -62,13 +69,19 @@ export function taskWorkOf(work: Work, taskId: string): TaskWork | undefined {
 export function submittedAt(work: Work, taskId: string): string | undefined {
   return own(work.submitted, taskId);
 }
+/** A task's earlier submitted attempts, oldest first. */
+export function attemptsOf(work: Work, taskId: string): Work['attempts'][string] {
+  return own(work.attempts, taskId) ?? [];
+}
 
 // ---------------------------------------------------------------------------------------------
 // Commands
 // ---------------------------------------------------------------------------------------------
 
 export type SubmitCommand = { type: 'task/submit'; taskId: string; at: string };
-export type Command = AnyKindCommand | SubmitCommand;
+/** A submitted task starts again from blank work; the submitted attempt joins the task's history. */
+export type PractiseAgainCommand = { type: 'task/practise-again'; taskId: string };
+export type Command = AnyKindCommand | SubmitCommand | PractiseAgainCommand;
 
 export type CommandResult = { work: Work; problem?: undefined } | { work: Work; problem: string };
 
@@ -85,6 +98,7 @@ export function tasksById(tasks: readonly AnyTask[]): TaskLookup {
 export function applyCommand(work: Work, command: Command, tasks: TaskLookup): CommandResult {
   const task = tasks(command.taskId);
   if (!task) return { work, problem: `there is no task "${command.taskId}" in this pack` };
+  if (command.type === 'task/practise-again') return practiseAgain(work, task);
   if (submittedAt(work, task.id)) return { work, problem: 'this task has been submitted and can no longer change' };
   if (command.type === 'task/submit') {
     return { work: { ...work, submitted: { ...work.submitted, [task.id]: command.at } } };
@@ -109,6 +123,22 @@ export function applyCommand(work: Work, command: Command, tasks: TaskLookup): C
     return { work, problem: `the change was refused: ${first ? `${first.path} ${first.message}` : 'it does not fit the work record'}` };
   }
   return { work: { ...work, tasks: { ...work.tasks, [task.id]: checked.data } } };
+}
+
+function practiseAgain(work: Work, task: AnyTask): CommandResult {
+  const at = submittedAt(work, task.id);
+  if (!at) return { work, problem: 'only a submitted task can be practised again' };
+  const attempt = { work: taskWorkOf(work, task.id) ?? kindOf(task.kind).blankWork(), submittedAt: at };
+  const { [task.id]: _work, ...tasks } = work.tasks;
+  const { [task.id]: _at, ...submitted } = work.submitted;
+  return {
+    work: {
+      ...work,
+      tasks,
+      submitted,
+      attempts: { ...work.attempts, [task.id]: [...attemptsOf(work, task.id), attempt].slice(-MAX_ATTEMPTS) },
+    },
+  };
 }
 
 /** The kinds as the department says them ("Filing", "Coding"). */

@@ -85,10 +85,18 @@ export function App() {
         >
           Encoder
         </button>
-        <p className="trainee">
-          Trainee: <strong>{trainee.name}</strong>
-          {trainee.studentId ? <span className="muted"> ({trainee.studentId})</span> : null}
-        </p>
+        <div className="trainee">
+          <p>
+            Trainee: <strong>{trainee.name}</strong>
+            {trainee.studentId ? <span className="muted"> ({trainee.studentId})</span> : null}
+          </p>
+          <button type="button" className="link-button" onClick={() => void useAppStore.getState().signOut('switch')}>
+            Switch trainee
+          </button>
+          <button type="button" className="link-button" onClick={() => void useAppStore.getState().signOut('signed-out')}>
+            Sign out
+          </button>
+        </div>
       </header>
       <div className="app-body">
         <main className="app-main">

@@ -2,6 +2,7 @@
  * A pack whose ids are named like built-in object properties (constructor, toString, valueOf…),
  * in Chromium: its tasks show as not started, open, take work, and nothing blanks the app.
  */
+import { workItemOf } from '../fixtures/work-items.ts';
 import { expect, test } from '@playwright/test';
 import { prototypeIdPack } from '../fixtures/prototype-ids.ts';
 
@@ -19,15 +20,15 @@ test('ids named like built-in properties are ordinary data in the app', async ({
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Work queues' }).click();
   const worklist = page.getByRole('table', { name: 'Filing worklist' });
-  const row = worklist.getByRole('row').filter({ hasText: 'File the fax' });
-  await expect(row).toContainText('Not started');
-  await row.getByRole('link', { name: 'File the fax' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'File the fax' })).toBeVisible();
+  const item = workItemOf(prototypeIdPack(), 'File the fax');
+  await expect(worklist.getByRole('row').filter({ has: page.getByRole('link', { name: item }) })).toContainText('Not started');
+  await worklist.getByRole('link', { name: item }).click();
+  await expect(page.getByRole('heading', { level: 1, name: item })).toBeVisible();
   await page.getByRole('radio', { name: /^Hold/ }).check();
-  await expect(page.getByRole('status').filter({ hasText: 'All changes saved (1 actions)' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved (1 action on this task)' })).toBeVisible();
 
   await page.goto('/#/task/constructor/toString');
-  await expect(page.getByRole('heading', { level: 1, name: 'Code the stay' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: workItemOf(prototypeIdPack(), 'Code the stay') })).toBeVisible();
   await expect(page.getByText('Not started')).toBeVisible();
   await page.goto('/#/results/constructor');
   await expect(page.getByRole('heading', { name: 'Results: Test Pack' })).toBeVisible();

@@ -6,6 +6,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { buildPack } from '../fixtures/packs.ts';
 import { KEYS, TASKS } from '../fixtures/tasks.ts';
+import { workItemOf } from '../fixtures/work-items.ts';
+
+const PACK = { ...buildPack(), tasks: TASKS, keys: KEYS };
+const CODE_THE_STAY = workItemOf(PACK, 'Code the stay');
+const ANALYSE_THE_RECORD = workItemOf(PACK, 'Analyse the record');
 
 function packFile(pack: unknown, name: string) {
   return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) };
@@ -26,14 +31,14 @@ test('two tabs editing one pack keep every action of both', async ({ context }) 
   await a.getByLabel('Your name').fill('Jordan Lee');
   await a.getByRole('button', { name: 'Start' }).click();
   await a.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenario packs' }).click();
-  await a.getByLabel('Import scenario pack').setInputFiles(packFile({ ...buildPack(), tasks: TASKS, keys: KEYS }, 'two-tabs.pack.json'));
+  await a.getByLabel('Import scenario pack').setInputFiles(packFile(PACK, 'two-tabs.pack.json'));
   await expect(a.getByText(/Installed “Test Pack”/)).toBeVisible();
 
   const b = await context.newPage();
   await a.goto('/#/task/test-pack/t-code');
   await b.goto('/#/task/test-pack/t-code');
-  await expect(a.getByRole('heading', { level: 1, name: 'Code the stay' })).toBeVisible();
-  await expect(b.getByRole('heading', { level: 1, name: 'Code the stay' })).toBeVisible();
+  await expect(a.getByRole('heading', { level: 1, name: CODE_THE_STAY })).toBeVisible();
+  await expect(b.getByRole('heading', { level: 1, name: CODE_THE_STAY })).toBeVisible();
 
   // The same task, interleaved.
   await addDiagnosis(a, 'J18.1');
@@ -50,7 +55,7 @@ test('two tabs editing one pack keep every action of both', async ({ context }) 
 
   // Different tasks of the pack, interleaved.
   await b.goto('/#/task/test-pack/t-complete');
-  await expect(b.getByRole('heading', { level: 1, name: 'Analyse the record' })).toBeVisible();
+  await expect(b.getByRole('heading', { level: 1, name: ANALYSE_THE_RECORD })).toBeVisible();
   await b.getByRole('radio', { name: /^Incomplete/ }).check();
   await addDiagnosis(a, 'R50.9');
   await savedIn(a);
@@ -61,6 +66,6 @@ test('two tabs editing one pack keep every action of both', async ({ context }) 
   await a.goto('/#/task/test-pack/t-code');
   const rows = a.getByRole('region', { name: 'Diagnoses (ICD-10-CM)' }).getByRole('row');
   for (const code of ['J18.1', 'J44.9', 'Z88.0', 'I10', 'R50.9']) await expect(rows.filter({ hasText: code })).toHaveCount(1);
-  await expect(a.getByRole('status').filter({ hasText: 'All changes saved (6 actions)' })).toBeVisible();
+  await expect(a.getByRole('status').filter({ hasText: 'All changes saved (5 actions on this task)' })).toBeVisible();
   await expect(b.getByRole('radio', { name: /^Incomplete/ })).toBeChecked();
 });

@@ -12,6 +12,7 @@ import { readPackBytes } from '../../src/packs/read.ts';
 import { readKeyFileBytes } from '../../src/packs/key-file.ts';
 import { taskProblems } from '../../src/packs/cross-reference.ts';
 import { CODESET_FILE, readCodeSetFile, type CodeSetFile, type CodeSetFileSchema } from '../../src/codes/codeset-file.ts';
+import { checkCode } from '../../src/codes/validity.ts';
 import type { SearchableEntry } from '../../src/codes/search.ts';
 import { readWorkBytes } from '../../src/tasks/work-file.ts';
 import { grade } from '../../src/grading/grade.ts';
@@ -44,7 +45,7 @@ describe('frozen scenario packs', () => {
       expect(read.ok).toBe(true);
       if (!read.ok) return;
       expect(read.migratedFrom).toBe(1);
-      expect(read.pack.version).toBe(2);
+      expect(read.pack.version).toBe(3);
       expect(read.pack.pack.id).toBe('versions-pack');
       expect(read.pack.tasks).toEqual([]);
       expect(read.pack.keys).toEqual([]);
@@ -53,16 +54,38 @@ describe('frozen scenario packs', () => {
     },
   );
 
-  it.each(asGivenAndWithBom('pack-v2.json'))('pack-v2.json (%s) reads as it is, with one task of each kind and its keys', (_, bytes) => {
-    const read = readPackBytes(bytes);
-    expect(read.ok).toBe(true);
-    if (!read.ok) return;
-    expect(read.migratedFrom).toBeUndefined();
-    expect(read.pack.version).toBe(2);
-    expect(read.pack.tasks.map((t) => t.kind).sort()).toEqual(['code', 'complete', 'file', 'retrieve']);
-    expect(read.pack.keys.map((k) => k.taskId).sort()).toEqual(read.pack.tasks.map((t) => t.id).sort());
-    expect(read.pack.patients).toHaveLength(2);
-  });
+  it.each(asGivenAndWithBom('pack-v2.json'))(
+    'pack-v2.json (%s) reads as version 3, its description kept as instructor notes',
+    (_, bytes) => {
+      const read = readPackBytes(bytes);
+      expect(read.ok).toBe(true);
+      if (!read.ok) return;
+      expect(read.migratedFrom).toBe(2);
+      expect(read.pack.version).toBe(3);
+      const original = (JSON.parse(new TextDecoder().decode(bytesOf('pack-v2.json'))) as { pack: { description: string } }).pack
+        .description;
+      expect(read.pack.pack.instructorNotes).toBe(original);
+      expect(read.pack.pack.description).toBe('Riverside Test Hospital: 2 patients and 4 HIM tasks.');
+      expect(read.pack.tasks.map((t) => t.kind).sort()).toEqual(['code', 'complete', 'file', 'retrieve']);
+      expect(read.pack.keys.map((k) => k.taskId).sort()).toEqual(read.pack.tasks.map((t) => t.id).sort());
+      expect(read.pack.patients).toHaveLength(2);
+    },
+  );
+
+  it.each(asGivenAndWithBom('pack-v3.json'))(
+    'pack-v3.json (%s) reads as it is: a description for trainees, notes for instructors',
+    (_, bytes) => {
+      const read = readPackBytes(bytes);
+      expect(read.ok).toBe(true);
+      if (!read.ok) return;
+      expect(read.migratedFrom).toBeUndefined();
+      expect(read.pack.version).toBe(3);
+      expect(read.pack.pack.instructorNotes).toMatch(/^For instructors/);
+      expect(read.pack.tasks.map((t) => t.kind).sort()).toEqual(['code', 'complete', 'file', 'retrieve']);
+      expect(read.pack.keys.map((k) => k.taskId).sort()).toEqual(read.pack.tasks.map((t) => t.id).sort());
+      expect(read.pack.patients).toHaveLength(2);
+    },
+  );
 });
 
 describe('frozen key files', () => {
@@ -85,7 +108,7 @@ describe('frozen code-set files', () => {
     if (!read.ok) return;
     expect(read.file).toMatchObject({
       format: 'record-room-codeset',
-      version: 1,
+      version: 2,
       system: 'ICD-10-CM',
       fiscalYear: 2021,
       source: 'teaching',
@@ -102,6 +125,19 @@ describe('frozen code-set files', () => {
     if (read.ok) expect(read.value.entries).toHaveLength(11);
   });
 
+  it.each(asGivenAndWithBom('codeset-v2.json'))(
+    'codeset-v2.json (%s) reads as it is, with the fiscal-year facts a FY2025 check of E87.2 rests on',
+    (_, bytes) => {
+      const read = readBytes(CODESET_FILE, bytes);
+      expect(read.ok).toBe(true);
+      if (!read.ok) return;
+      expect(read.migratedFrom).toBeUndefined();
+      expect(read.value.yearFacts?.scope).toEqual(['E87']);
+      expect(checkCode(read.value, 'E87.2', 2025).message).toMatch(/^E87\.2 is a header \(not billable\) since FY2023/);
+      expect(checkCode(read.value, 'E87.2', 2021).message).toBe('E87.2 is valid and billable in FY2021.');
+    },
+  );
+
   it("has a schema with exactly the fields of CodeSetFile and its entries (and the teaching sets' addenda)", () => {
     type Parsed = z.output<typeof CodeSetFileSchema>;
     expectTypeOf<Exclude<keyof Parsed, 'addenda'>>().toEqualTypeOf<keyof CodeSetFile>();
@@ -113,7 +149,7 @@ describe('frozen code-set files', () => {
 describe('frozen work files', () => {
   // Graded against the frozen version-2 pack: every exported work.json of version 1 must still grade.
   it.each(asGivenAndWithBom('work-v1.json'))(
-    'work-v1.json (%s), as the first work queues exported it, reads as version 2 and grades',
+    'work-v1.json (%s), as the first work queues exported it, reads as the current version and grades',
     (_, bytes) => {
       const read = readWorkBytes(bytes);
       expect(read.ok).toBe(true);
@@ -132,9 +168,24 @@ describe('frozen work files', () => {
     expect(read.ok && read.value.tasks['t-code']).toMatchObject({ hcpcs: [{ code: 'J1885', modifiers: [], units: 1 }] });
   });
 
-  it.each(asGivenAndWithBom('work-v2.json'))('work-v2.json (%s) reads as it is', (_, bytes) => {
+  it.each(asGivenAndWithBom('work-v2.json'))('work-v2.json (%s) reads as version 3, with no earlier attempts', (_, bytes) => {
     const read = readWorkBytes(bytes);
     expect(read.ok).toBe(true);
-    if (read.ok) expect(read.migratedFrom).toBeUndefined();
+    if (!read.ok) return;
+    expect(read.migratedFrom).toBe(2);
+    expect(read.value.version).toBe(3);
+    expect(read.value.attempts).toEqual({});
+    expect(Object.keys(read.value.submitted)).toEqual(['t-file', 't-code', 't-complete', 't-roi']);
+  });
+
+  it.each(asGivenAndWithBom('work-v3.json'))('work-v3.json (%s) reads as it is, its earlier filing attempt kept', (_, bytes) => {
+    const read = readWorkBytes(bytes);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.migratedFrom).toBeUndefined();
+    expect(read.value.attempts['t-file']).toHaveLength(1);
+    const pack = packV2();
+    const report = grade(pack, pack.keys, read.value, { onlySubmitted: true });
+    expect(report.tasks.map((t) => t.taskId)).toEqual(['t-file', 't-code', 't-complete', 't-roi']);
   });
 });

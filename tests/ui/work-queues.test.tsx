@@ -3,6 +3,7 @@
  * work saved at every action and all there after a reload, submission locking a task, and the
  * results screen teaching with the grader's report.
  */
+import { workItemOf } from '../fixtures/work-items.ts';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { JordanLee, renderApp } from '../helpers/app.tsx';
@@ -34,17 +35,25 @@ describe('HIM work queues', () => {
   it('lists each queue’s tasks with their status, and arrow keys move between queues', async () => {
     const { user } = await renderApp({ trainee: JordanLee, packs: [pack], hash: '#/queues/filing' });
     const filing = await screen.findByRole('table', { name: 'Filing worklist' });
-    const row = within(filing).getByRole('link', { name: 'File the fax' }).closest('tr')!;
-    expect(row).toHaveTextContent('Riverside Test Hospital');
+    // A queue lists work items (what, from whom, when), not the author's teaching title.
+    const row = within(filing)
+      .getByRole('link', { name: workItemOf(pack, 'File the fax') })
+      .closest('tr')!;
+    expect(filing).not.toHaveTextContent('File the fax');
+    expect(row).toHaveTextContent('Loose documents');
     expect(row).toHaveTextContent('easy');
     expect(row).toHaveTextContent('Not started');
     expect(screen.getByRole('tab', { name: /^Filing/ })).toHaveAttribute('aria-selected', 'true');
     screen.getByRole('tab', { name: /^Filing/ }).focus();
     await user.keyboard('{ArrowRight}');
-    expect(await screen.findByRole('table', { name: 'Requests worklist' })).toHaveTextContent('Attorney request');
+    const requests = await screen.findByRole('table', { name: 'Requests worklist' });
+    expect(requests).toHaveTextContent('Attorney with authorization request');
+    expect(requests).not.toHaveTextContent('Attorney request');
     expect(screen.getByRole('tab', { name: /^Requests/ })).toHaveFocus();
     await user.click(screen.getByRole('tab', { name: /^Coding/ }));
-    expect(await screen.findByRole('table', { name: 'Coding worklist' })).toHaveTextContent('Code the stay');
+    const coding = await screen.findByRole('table', { name: 'Coding worklist' });
+    expect(within(coding).getByRole('link', { name: workItemOf(pack, 'Code the stay') })).toBeInTheDocument();
+    expect(coding).not.toHaveTextContent('Code the stay');
   });
 
   it('files a loose document by identifiers, saves every action, and keeps it all after a reload', async () => {
@@ -73,7 +82,7 @@ describe('HIM work queues', () => {
     expect(within(again).getByLabelText('Filing of Consult letter')).toHaveTextContent(
       'Filed to ODUYA, Margaret Ann · MRN 0001001 · DOB 02/29/1948 · Inpatient 01/10/2025–01/14/2025 · RG25000001 · Consultation',
     );
-    expect(screen.getByText(/All changes saved \(3 actions\)/)).toBeInTheDocument();
+    expect(screen.getByText(/All changes saved \(3 actions on this task\)/)).toBeInTheDocument();
   });
 
   it('holds a document that cannot be matched, and clears it again', async () => {
@@ -115,7 +124,7 @@ describe('HIM work queues', () => {
       disclosure: { date: '2025-02-03', recipient: 'Law Office', description: 'Admission H&P (01/10/2025)', purpose: 'litigation' },
     });
     // Opening a document from a queue is an access like any other.
-    expect((await db.accessLog.toArray()).map((e) => e.what)).toContain('History and Physical: Admission H&P (2025-01-10)');
+    expect((await db.accessLog.toArray()).map((e) => e.what)).toContain('History and Physical: Admission H&P (01/10/2025)');
 
     await user.click(screen.getByRole('button', { name: 'Submit task' }));
     await user.click(within(screen.getByRole('dialog', { name: 'Submit this task?' })).getByRole('button', { name: 'Submit for grading' }));
@@ -190,7 +199,7 @@ describe('HIM work queues', () => {
       },
       '2025-03-01T00:00:00Z',
     );
-    await user.click(await screen.findByRole('link', { name: 'Code the stay' }));
+    await user.click(await screen.findByRole('link', { name: workItemOf(pack, 'Code the stay') }));
     const diagnoses = await screen.findByRole('region', { name: 'Diagnoses (ICD-10-CM)' }, { timeout: 5_000 });
     const field = within(diagnoses).getByRole('textbox', { name: 'Diagnosis code' });
     await user.type(field, 'j18');

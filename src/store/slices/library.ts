@@ -1,4 +1,5 @@
 /** Library: seeding the bundled packs, importing pack files and FHIR files, replacing and removing packs. */
+import { ROWS_VERSION } from '../../packs/normalise.ts';
 import type { StateCreator } from 'zustand';
 import { installPack, getInstalledPack, packRowCount, removePack as removePackRows } from '../../storage/packs.ts';
 import { getSetting, setSetting, type Settings } from '../../storage/settings.ts';
@@ -126,7 +127,8 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
         for (const pack of bundledSource.packs) {
           const known = record[pack.path];
           if (known?.state === 'removed') continue;
-          if (known && known.url === pack.url && (await getInstalledPack(known.packId))) continue;
+          // Installed from this very file, under the current row layout: nothing to do.
+          if (known && known.url === pack.url && (await getInstalledPack(known.packId))?.rowsVersion === ROWS_VERSION) continue;
           await installBundled(pack, record);
           await setSetting('bundledPacks', record);
         }

@@ -23,6 +23,15 @@ export interface SessionSlice {
   loadSession: () => Promise<void>;
   /** Signs in; on a storage failure no trainee is set and `sessionProblem` says what happened. */
   startSession: (name: string, studentId: string) => Promise<void>;
+  /** Signs in as a trainee who has practised in this browser before. */
+  continueAs: (traineeId: string) => Promise<void>;
+  /**
+   * Saves what is pending, closes the trainee's work and returns to the welcome screen: 'signed-out'
+   * says so there, 'switch' offers the other trainees of this browser first.
+   */
+  signOut: (reason: 'signed-out' | 'switch') => Promise<void>;
+  /** Why the welcome screen shows: the last trainee signed out, or asked to switch. */
+  signedOut: 'signed-out' | 'switch' | undefined;
 }
 
 export interface NavigationSlice {
@@ -96,6 +105,8 @@ export interface OpenWork {
   work: Work;
   /** Commands applied since the work was started (saved with it). */
   commands: number;
+  /** The same, per task: the save indicator counts the open task's actions. */
+  taskCommands: Readonly<Record<string, number>>;
   /** Whether the last command has reached IndexedDB. */
   saved: boolean;
   /** Why the last command was refused, if it was. */
@@ -121,6 +132,8 @@ export interface WorkSlice {
   dispatch: (packId: string, command: Command) => string | undefined;
   /** Resolves once every queued write has reached storage. */
   flushWork: () => Promise<void>;
+  /** Stops following every open work record (the trainee signs out). */
+  closeAllWork: () => void;
 }
 
 export type AppState = SessionSlice & NavigationSlice & LibrarySlice & AccessSlice & MpiSlice & EncoderSlice & WorkSlice;

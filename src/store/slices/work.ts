@@ -40,6 +40,11 @@ function readStored(modules: Modules, row: WorkRow): { work: Work } | { unreadab
   };
 }
 
+/** The counts with one more action on `taskId` (ids are data: read as own properties only). */
+function counted(counts: Readonly<Record<string, number>>, taskId: string): Record<string, number> {
+  return { ...counts, [taskId]: (Object.hasOwn(counts, taskId) ? counts[taskId]! : 0) + 1 };
+}
+
 export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, get) => {
   const put = (packId: string, open: OpenWork) => set({ works: new Map(get().works).set(packId, open) });
 
@@ -50,7 +55,7 @@ export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, 
     const read = readStored(workModule, row);
     if ('unreadable' in read) put(packId, { ...open, unreadable: read.unreadable });
     else if (row.commands !== open.commands || JSON.stringify(read.work) !== JSON.stringify(open.work)) {
-      put(packId, { ...open, work: read.work, commands: row.commands, saved: true });
+      put(packId, { ...open, work: read.work, commands: row.commands, taskCommands: row.taskCommands ?? {}, saved: true });
     }
   };
 
@@ -63,10 +68,13 @@ export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, 
       const modules = workModule;
       const [row, tasks] = await Promise.all([getWork(packId, trainee.id), listPackTasks(packId)]);
       const identity = { name: trainee.name, ...(trainee.studentId ? { studentId: trainee.studentId } : {}) };
-      let open: OpenWork = { work: modules.emptyWork(packId, identity), commands: 0, saved: true, tasks };
+      let open: OpenWork = { work: modules.emptyWork(packId, identity), commands: 0, taskCommands: {}, saved: true, tasks };
       if (row) {
         const read = readStored(modules, row);
-        open = 'work' in read ? { ...open, work: read.work, commands: row.commands } : { ...open, unreadable: read.unreadable };
+        open =
+          'work' in read
+            ? { ...open, work: read.work, commands: row.commands, taskCommands: row.taskCommands ?? {} }
+            : { ...open, unreadable: read.unreadable };
       }
       if (get().works.get(packId)) return;
       put(packId, open);
@@ -94,7 +102,13 @@ export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, 
         return shown.problem;
       }
       const { problem: _cleared, ...rest } = open;
-      put(packId, { ...rest, work: shown.work, commands: open.commands + 1, saved: false });
+      put(packId, {
+        ...rest,
+        work: shown.work,
+        commands: open.commands + 1,
+        taskCommands: counted(open.taskCommands, command.taskId),
+        saved: false,
+      });
       pending.set(packId, (pending.get(packId) ?? 0) + 1);
       const identity = open.work.trainee;
       const save = () =>
@@ -112,6 +126,7 @@ export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, 
             traineeId: trainee.id,
             updatedAt: clock.now().toISOString(),
             commands: (current?.commands ?? 0) + 1,
+            taskCommands: counted(current?.taskCommands ?? {}, command.taskId),
             work: applied.work,
           };
         });
@@ -124,7 +139,10 @@ export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, 
           if (result.problem !== undefined) {
             // Another tab changed the work first (submitted the task, say): show the stored work and why.
             const read = result.row && readStored(modules, result.row);
-            const stored = read && 'work' in read ? { work: read.work, commands: result.row!.commands } : {};
+            const stored =
+              read && 'work' in read
+                ? { work: read.work, commands: result.row!.commands, taskCommands: result.row!.taskCommands ?? {} }
+                : {};
             put(packId, {
               ...now,
               ...stored,
@@ -135,7 +153,13 @@ export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, 
           }
           if (left === 0) {
             const read = readStored(modules, result.row);
-            put(packId, { ...now, ...('work' in read ? { work: read.work } : {}), commands: result.row.commands, saved: true });
+            put(packId, {
+              ...now,
+              ...('work' in read ? { work: read.work } : {}),
+              commands: result.row.commands,
+              taskCommands: result.row.taskCommands ?? {},
+              saved: true,
+            });
           }
         },
         (error: unknown) => {
@@ -152,5 +176,10 @@ export const createWorkSlice: StateCreator<AppState, [], [], WorkSlice> = (set, 
       return undefined;
     },
     flushWork: () => workWrites,
+    closeAllWork: () => {
+      for (const stop of watching.values()) stop();
+      watching.clear();
+      set({ works: new Map() });
+    },
   };
 };

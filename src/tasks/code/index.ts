@@ -1,5 +1,6 @@
 /** The coding kind: one definition the registry lists. */
 import { defineTaskKind } from '../kind.ts';
+import { encounterItem, encounterWhat, type WorkItem, type WorkItemSource } from '../common/work-item.ts';
 import { codeCommands } from './commands.ts';
 import { scoreCode } from './score.ts';
 import { CodeKey, CodeTask, CodeWork, type CodeCommand } from './schema.ts';
@@ -96,6 +97,15 @@ export const codeKind = defineTaskKind<CodeTask, CodeKey, CodeWork, CodeCommand>
       if (seen.has(code)) check.report([...path, ...at], `${code} is listed twice in the key`);
       seen.add(code);
     }
+  },
+  workItem: (task: CodeTask, source: WorkItemSource): WorkItem => {
+    const encounter = source.encounter(task.encounterId);
+    const patient = source.patient(task.patientId);
+    return {
+      what: encounterWhat(encounter, encounter?.class === 'inpatient' ? 'stay' : 'visit'),
+      ...(patient ? { patient } : {}),
+      ...encounterItem(encounter),
+    };
   },
   labels: { poa: POA_LABELS, list: CODE_LIST_LABELS },
 });

@@ -3,6 +3,7 @@
  * for the things an explanation talks about, the facility's rules, and a code-validity lookup.
  */
 import type { ClinicalDocument, LooseDocument, Patient, Provider } from '../../chart/model.ts';
+import { formatProviderName } from '../../chart/format.ts';
 import type { Facility } from '../../chart/facility.ts';
 
 /** The parts of a pack that tasks refer to. */
@@ -65,7 +66,7 @@ export class PackFacts {
   provider = (id: string | undefined): string => {
     if (!id) return 'no provider';
     const p = this.providers.get(id);
-    return p ? `${p.name.given.join(' ')} ${p.name.family}, ${p.credentials}` : id;
+    return p ? formatProviderName(p) : id;
   };
   encounter = (id: string | undefined): string => (id ? (this.encounters.get(id)?.label ?? id) : 'no encounter');
   /** The patient whose chart holds a document or order. */

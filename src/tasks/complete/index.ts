@@ -1,5 +1,6 @@
 /** The deficiency-analysis kind ("complete"): one definition the registry lists. */
 import { defineTaskKind } from '../kind.ts';
+import { addDays, encounterItem, encounterWhat, type WorkItem, type WorkItemSource } from '../common/work-item.ts';
 import { completeCommands } from './commands.ts';
 import { DEFICIENCY_LABELS, RECORD_STATUS_LABELS } from './labels.ts';
 import { scoreComplete } from './score.ts';
@@ -67,6 +68,17 @@ export const completeKind = defineTaskKind<CompleteTask, CompleteKey, CompleteWo
           check.report([...at, 'alternates', j], 'names neither a document nor a type: an alternate differs from its item in at least one');
       });
     });
+  },
+  workItem: (task: CompleteTask, source: WorkItemSource): WorkItem => {
+    const encounter = source.encounter(task.encounterId);
+    const patient = source.patient(task.patientId);
+    return {
+      what: encounterWhat(encounter, 'record'),
+      ...(patient ? { patient } : {}),
+      ...encounterItem(encounter),
+      // The record is due complete a set number of days after discharge (42 CFR 482.24(c)(4)(viii); the bylaws' days).
+      ...(encounter?.dischargedAt ? { dueOn: addDays(encounter.dischargedAt, source.facility.completion.recordCompletionDays) } : {}),
+    };
   },
   labels: { deficiency: DEFICIENCY_LABELS, recordStatus: RECORD_STATUS_LABELS },
 });

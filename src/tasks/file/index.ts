@@ -1,5 +1,6 @@
 /** The filing kind: everything "file" is, in one definition the registry lists. */
 import { defineTaskKind } from '../kind.ts';
+import type { WorkItem, WorkItemSource } from '../common/work-item.ts';
 import { fileCommands } from './commands.ts';
 import { scoreFile } from './score.ts';
 import { FileKey, FileTask, FileWork, type FileCommand } from './schema.ts';
@@ -106,6 +107,19 @@ export const fileKind = defineTaskKind<FileTask, FileKey, FileWork, FileCommand>
       if (m.toPatientId !== undefined && m.toPatientId === owner)
         check.report([...at, 'toPatientId'], 'is the chart the document is already in: a misfile moves to another chart');
     });
+  },
+  workItem: (task: FileTask, source: WorkItemSource): WorkItem => {
+    const documents = task.looseDocumentIds.flatMap((id) => source.looseDocument(id) ?? []);
+    const received = documents.map((d) => d.receivedAt).sort();
+    const sources = [...new Set(documents.map((d) => d.source))];
+    return {
+      what: task.looseDocumentIds.length > 0 ? 'Loose documents' : 'Chart audit',
+      documents: task.looseDocumentIds.length,
+      ...(sources.length > 0
+        ? { from: sources.length > 2 ? `${sources.slice(0, 2).join(', ')} and ${sources.length - 2} more` : sources.join(', ') }
+        : {}),
+      ...(received[0] ? { receivedAt: received[0] } : {}),
+    };
   },
   labels: {
     action: {

@@ -1,5 +1,6 @@
 /** The release-of-information kind ("retrieve"): one definition the registry lists. */
 import { defineTaskKind } from '../kind.ts';
+import { addDays, type WorkItem, type WorkItemSource } from '../common/work-item.ts';
 import { retrieveCommands } from './commands.ts';
 import { AUTHORIZATION_LABELS, DECISION_LABELS, REQUEST_TYPE_LABELS } from './labels.ts';
 import { scoreRetrieve } from './score.ts';
@@ -88,5 +89,15 @@ export const retrieveKind = defineTaskKind<RetrieveTask, RetrieveKey, RetrieveWo
       check.report([...path, 'release'], 'lists documents to release, but the decision is "deny"');
     if (key.accounting && key.logPurpose) check.report([...path, 'logPurpose'], 'is the earlier form of accounting: give one of them');
   },
+  // The patient is for the trainee to find from the request; the queue shows who asked and when.
+  workItem: (task: RetrieveTask, _source: WorkItemSource): WorkItem => ({
+    what: /request$/i.test(REQUEST_TYPE_LABELS[task.request.type])
+      ? REQUEST_TYPE_LABELS[task.request.type]
+      : `${REQUEST_TYPE_LABELS[task.request.type]} request`,
+    from: task.request.requester,
+    receivedAt: task.request.receivedAt,
+    // A patient's request for access is answered within 30 days (45 CFR 164.524(b)(2)).
+    ...(task.request.type === 'patient-access' ? { dueOn: addDays(task.request.receivedAt, 30) } : {}),
+  }),
   labels: { element: AUTHORIZATION_LABELS, requestType: REQUEST_TYPE_LABELS, decision: DECISION_LABELS },
 });

@@ -8,11 +8,14 @@ export function NavLink({
   current = false,
   children,
   className,
+  'aria-label': label,
 }: {
   to: Route;
   current?: boolean;
   children: ReactNode;
   className?: string;
+  /** A fuller name than the visible text, which it must begin with (WCAG 2.5.3, label in name). */
+  'aria-label'?: string | undefined;
 }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -20,7 +23,7 @@ export function NavLink({
     useAppStore.getState().navigate(to);
   };
   return (
-    <a href={formatHash(to)} onClick={onClick} aria-current={current ? 'page' : undefined} className={className}>
+    <a href={formatHash(to)} onClick={onClick} aria-current={current ? 'page' : undefined} className={className} aria-label={label}>
       {children}
     </a>
   );

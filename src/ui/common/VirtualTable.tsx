@@ -65,7 +65,8 @@ export function VirtualTable({
     : Array.from({ length: count }, (_, index) => ({ index, start: 0, key: rowKey(index) }));
 
   return (
-    <div ref={scrollRef} className="table-scroll" data-testid={testId}>
+    // Focusable, so the list scrolls from the keyboard too (arrow keys, Page Down) without a pointer.
+    <div ref={scrollRef} className="table-scroll" data-testid={testId} tabIndex={0} role="region" aria-label={`${label}, scrollable`}>
       <table
         className={['grid-table', wrap ? 'wrap' : '', virtual ? 'virtual' : '', className ?? ''].filter(Boolean).join(' ')}
         aria-label={label}

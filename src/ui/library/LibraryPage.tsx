@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { bundledSource } from '../../app/bundled-packs.ts';
-import { formatDateTime } from '../../chart/format.ts';
+import { formatTimestamp, plural } from '../../chart/format.ts';
 import type { InstalledPack } from '../../packs/normalise.ts';
 import { useBundledPackSetting, useInstalledPacks } from '../../storage/hooks.ts';
 import { selectBundled, useAppStore } from '../../store/store.ts';
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
-
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 export function LibraryPage() {
   const packs = useInstalledPacks();
@@ -56,7 +54,7 @@ export function LibraryPage() {
               <p className="muted small">
                 {pack.id} · version {pack.meta.packVersion} ·{' '}
                 {pack.source === 'bundled' ? 'bundled' : `imported from ${pack.fileName ?? 'a file'}`} · installed{' '}
-                {formatDateTime(pack.installedAt.slice(0, 16))}
+                {formatTimestamp(pack.installedAt)}
               </p>
               <p>{pack.meta.description}</p>
               <p className="counts">

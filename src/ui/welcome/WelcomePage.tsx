@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { traineeProblems } from '../../access/trainee.ts';
 import { useAppStore } from '../../store/store.ts';
+import { useKnownTrainees } from '../../storage/hooks.ts';
 
 export function WelcomePage() {
   const [name, setName] = useState('');
@@ -9,6 +10,8 @@ export function WelcomePage() {
   const [starting, setStarting] = useState(false);
   // Why signing in (or reading who was signed in) failed: storage full or refused.
   const sessionProblem = useAppStore((s) => s.sessionProblem);
+  const signedOut = useAppStore((s) => s.signedOut);
+  const known = useKnownTrainees() ?? [];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -31,6 +34,31 @@ export function WelcomePage() {
         A practice health-information department: search the master patient index, read charts as in a hospital EHR, and work the HIM
         queues. All patients are synthetic. Everything you do stays in this browser.
       </p>
+      {signedOut === 'signed-out' && (
+        <p role="status" className="notice">
+          You have signed out. Your work is saved in this browser: sign in with the same name to continue it.
+        </p>
+      )}
+      {known.length > 0 && (
+        <section aria-labelledby="known-title" className="known-trainees">
+          <h2 id="known-title">{signedOut === 'switch' ? 'Who is practising?' : 'Practised here before?'}</h2>
+          <ul>
+            {known.map((t, i) => (
+              <li key={t.id}>
+                <button
+                  type="button"
+                  autoFocus={signedOut === 'switch' && i === 0}
+                  onClick={() => void useAppStore.getState().continueAs(t.id)}
+                >
+                  Continue as {t.name}
+                  {t.studentId ? ` (${t.studentId})` : ''}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="muted small">Or start as someone new below. Each trainee's work and access log are kept apart.</p>
+        </section>
+      )}
       <form onSubmit={submit} noValidate aria-label="Start practising">
         <label htmlFor="trainee-name">Your name</label>
         <input
@@ -38,7 +66,7 @@ export function WelcomePage() {
           value={name}
           onChange={(e) => setName(e.target.value)}
           autoComplete="name"
-          autoFocus
+          autoFocus={signedOut !== 'switch'}
           aria-invalid={problems.name ? true : undefined}
           aria-describedby={problems.name ? 'trainee-name-problem' : undefined}
         />

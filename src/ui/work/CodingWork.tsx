@@ -2,13 +2,14 @@ import { useEffect, useState } from 'react';
 import { documentTypeLabel } from '../../chart/document-types.ts';
 import { formatDateTime } from '../../chart/format.ts';
 import { formatCode, type CodeSystem } from '../../codes/model.ts';
-import { checkCode, type CodeCheck } from '../../codes/validity.ts';
+import { checkCode, sourcesNote, type CodeCheck } from '../../codes/validity.ts';
 import { loadCodeSet, type LoadedCodeSet } from '../../store/code-sets.ts';
 import { useAppStore } from '../../store/store.ts';
 import { Poa, type CodeTask } from '../../tasks/model.ts';
 import type { CodeWork } from '../../tasks/work.ts';
 import { encounterLabel, providerName } from '../chart/chart-helpers.ts';
-import { chartOf, patientLine } from './pack-data.ts';
+import { chartOf } from './pack-data.ts';
+import { CompactPatientBanner } from '../chart/PatientBanner.tsx';
 import { ViewedDocument } from './ViewedDocument.tsx';
 import type { TaskCommand, WorkspaceProps } from './workspace-props.ts';
 
@@ -70,11 +71,9 @@ export function CodingWork({ rows, task, work, act, locked }: WorkspaceProps<Cod
 
   return (
     <div className="workspace coding">
+      <CompactPatientBanner chart={chart} />
       <section aria-labelledby="encounter-title" className="record-head">
         <h2 id="encounter-title">Encounter to code</h2>
-        <p>
-          <strong>{patientLine(chart.patient)}</strong>
-        </p>
         <p>
           {encounterLabel(encounter)} · {encounter.service} · attending {providerName(chart, encounter.attendingId)}
           {encounter.dischargeDisposition ? ` · discharged ${encounter.dischargeDisposition.replace(/-/g, ' ')}` : ''}
@@ -161,7 +160,7 @@ function CodeList({
   const [modifiers, setModifiers] = useState('');
   const [units, setUnits] = useState('1');
   const loaded = typeof set === 'object' ? set : undefined;
-  const check = (c: string): CodeCheck | undefined => (loaded && c.trim() ? checkCode(loaded.file, c) : undefined);
+  const check = (c: string): CodeCheck | undefined => (loaded && c.trim() ? checkCode(loaded.sources, c, codeYear) : undefined);
   const typed = check(code);
   const lines: { code: string; poa?: Poa | undefined; modifiers?: string[]; units?: number }[] = work ? work[list] : [];
   const firstLabel = system === 'ICD-10-CM' ? (inpatient ? 'Principal' : 'First-listed') : system === 'ICD-10-PCS' ? 'Principal' : '1';
@@ -191,11 +190,7 @@ function CodeList({
       <h3>{heading}</h3>
       {set === 'missing' && <p className="warn small">No {system} code set is installed: codes cannot be checked.</p>}
       {set === 'failed' && <p className="warn small">The {system} code set could not be loaded: codes cannot be checked.</p>}
-      {loaded && loaded.file.fiscalYear !== codeYear && system !== 'HCPCS' && (
-        <p className="muted small">
-          Checked against {loaded.file.title}; this pack is coded to FY{codeYear}.
-        </p>
-      )}
+      {loaded && sourcesNote(loaded.sources, codeYear) && <p className="muted small">{sourcesNote(loaded.sources, codeYear)}</p>}
       {lines.length === 0 ? (
         <p className="muted small">No codes yet.</p>
       ) : (
@@ -227,9 +222,7 @@ function CodeList({
                   <td className="code">{shown}</td>
                   <td className="small">
                     {c?.entry?.title ?? ''}
-                    {c && c.status !== 'billable' && (
-                      <span className={`validity ${c.status === 'header' ? 'warn' : 'invalid'}`}> {c.message}</span>
-                    )}
+                    {c && !c.reportable && <span className={`validity ${c.tone}`}> {c.message}</span>}
                   </td>
                   {system === 'ICD-10-CM' && inpatient && (
                     <td>
@@ -326,7 +319,7 @@ function CodeList({
             {add}
           </button>
           {typed && (
-            <p role="status" className={`validity ${typed.status === 'billable' ? 'ok' : typed.status === 'header' ? 'warn' : 'invalid'}`}>
+            <p role="status" className={`validity ${typed.tone}`}>
               {typed.message}
               {typed.entry ? ` ${typed.entry.title}` : ''}
             </p>

@@ -6,7 +6,8 @@ import { DeficiencyType, type CompleteTask } from '../../tasks/model.ts';
 import type { CompleteWork } from '../../tasks/work.ts';
 import { encounterLabel, itemsOf, providerName } from '../chart/chart-helpers.ts';
 import { DEFICIENCY_LABELS } from '../../tasks/labels.ts';
-import { chartOf, patientLine, providerOptions } from './pack-data.ts';
+import { chartOf, providerOptions } from './pack-data.ts';
+import { CompactPatientBanner } from '../chart/PatientBanner.tsx';
 import { ViewedDocument } from './ViewedDocument.tsx';
 import type { WorkspaceProps } from './workspace-props.ts';
 
@@ -43,11 +44,9 @@ export function DeficiencyWork({ rows, task, work, act, locked }: WorkspaceProps
 
   return (
     <div className="workspace">
+      <CompactPatientBanner chart={chart} />
       <section aria-labelledby="record-title" className="record-head">
         <h2 id="record-title">Record under analysis</h2>
-        <p>
-          <strong>{patientLine(chart.patient)}</strong>
-        </p>
         <p>
           {encounterLabel(encounter)} · {encounter?.service} · attending {providerName(chart, encounter?.attendingId)}
           {encounter?.dischargedAt ? ` · discharged ${formatDateTime(encounter.dischargedAt)}` : ' · not discharged'}

@@ -9,6 +9,7 @@ import { ViewedDocument } from './ViewedDocument.tsx';
 import { encounterLabel } from '../chart/chart-helpers.ts';
 import { chartOf, patientLine } from './pack-data.ts';
 import { PatientPicker } from './PatientPicker.tsx';
+import { CompactPatientBanner } from '../chart/PatientBanner.tsx';
 import type { WorkspaceProps } from './workspace-props.ts';
 
 type Props = WorkspaceProps<FileTask, FileWorkRecord>;
@@ -197,6 +198,7 @@ function ChartAudit({ rows, work, act, locked, patientId }: Props & { patientId:
   const doc = chart.documents.find((d) => d.id === viewing);
   return (
     <section className="chart-audit" aria-labelledby={`audit-${patientId}`}>
+      <CompactPatientBanner chart={chart} />
       <h2 id={`audit-${patientId}`}>
         Chart audit: {name} (MRN {chart.patient.mrn})
       </h2>

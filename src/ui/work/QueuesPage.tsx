@@ -1,17 +1,116 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useInstalledPacks, useTasks } from '../../storage/hooks.ts';
 import type { QueueSlug } from '../../store/route.ts';
 import { useAppStore } from '../../store/store.ts';
 import type { TaskKind } from '../../tasks/registry.ts';
 import { WORKSPACES, WORKSPACE_KINDS, kindOfQueue } from './workspaces.ts';
-import { RHIT_DOMAINS } from '../../tasks/model.ts';
 import { NavLink } from '../common/NavLink.tsx';
 import { VirtualTable } from '../common/VirtualTable.tsx';
-import { STATUS_LABELS, taskStatus } from './task-status.ts';
+import { STATUS_LABELS, taskStatus, type TaskStatus } from './task-status.ts';
+import type { TaskRow } from '../../packs/normalise.ts';
+import { workItemTitle, type WorkItem } from '../../tasks/common/work-item.ts';
+import { formatDate, formatNameLastFirst, plural } from '../../chart/format.ts';
+import { KIND_LABELS } from '../../tasks/labels.ts';
 import { submittedAt, taskWorkOf } from '../../tasks/work.ts';
 
-/** Task, status, difficulty, minutes, facility, domain: what a worker scans first comes first, and stays in view beside the encoder. */
-const WORKLIST_COLUMNS = 'minmax(12rem, 3fr) 7.5rem 6rem 4.5rem minmax(8rem, 1.5fr) minmax(8rem, 1.5fr)';
+/**
+ * A worklist's columns, as a department's queue shows its work items: the record or request, whose
+ * it is, the account and service, the dates that set its priority, and its status. Never the
+ * task's teaching title, which may give the answer away (tasks/common/work-item.ts). A column is
+ * shown when some row of the queue has something in it.
+ */
+const COLUMNS = ['item', 'patient', 'account', 'discharged', 'from', 'received', 'due', 'status', 'effort'] as const;
+type Column = (typeof COLUMNS)[number];
+const COLUMN_HEADS: Record<Column, string> = {
+  item: 'Work item',
+  patient: 'Patient',
+  account: 'Account · service',
+  discharged: 'Discharged (LOS)',
+  from: 'From',
+  received: 'Received',
+  due: 'Due',
+  status: 'Status',
+  effort: 'Difficulty',
+};
+const COLUMN_WIDTHS: Record<Column, string> = {
+  item: 'minmax(9rem, 1.3fr)',
+  patient: 'minmax(10rem, 1.5fr)',
+  account: 'minmax(8rem, 1.2fr)',
+  discharged: '8.5rem',
+  from: 'minmax(9rem, 1.5fr)',
+  received: '7.5rem',
+  due: '7.5rem',
+  status: '7.5rem',
+  effort: '7rem',
+};
+/** Dates never break inside: "04/02/2025" on one line. */
+const DATE_COLUMNS: ReadonlySet<Column> = new Set(['discharged', 'received', 'due']);
+const hasColumn: Record<Column, (item: WorkItem | undefined) => boolean> = {
+  item: () => true,
+  patient: (item) => Boolean(item?.patient),
+  account: (item) => Boolean(item?.account ?? item?.service),
+  discharged: (item) => Boolean(item?.dischargedAt),
+  from: (item) => Boolean(item?.from),
+  received: (item) => Boolean(item?.receivedAt),
+  due: (item) => Boolean(item?.dueOn),
+  status: () => true,
+  effort: () => true,
+};
+
+function cell(column: Column, t: TaskRow, status: TaskStatus, facility: string, manyFacilities: boolean): ReactNode {
+  const item = t.item;
+  switch (column) {
+    case 'item':
+      return (
+        <>
+          <NavLink to={{ page: 'task', packId: t.packId, taskId: t.id }} aria-label={item ? workItemTitle(item) : undefined}>
+            {item ? item.what : `${KIND_LABELS[t.task.kind]} work item`}
+          </NavLink>
+          {item?.documents !== undefined && item.documents > 0 && (
+            <span className="muted small"> · {plural(item.documents, 'document')}</span>
+          )}
+          {!item && <span className="muted small"> (import the pack again to see its details)</span>}
+          {manyFacilities && <div className="muted small">{facility}</div>}
+        </>
+      );
+    case 'patient':
+      return item?.patient ? (
+        <>
+          {formatNameLastFirst(item.patient.name)}
+          <div className="muted small">MRN {item.patient.mrn}</div>
+        </>
+      ) : null;
+    case 'account':
+      return item?.account || item?.service ? (
+        <>
+          {item.account}
+          {item.service && <div className="muted small">{item.service}</div>}
+        </>
+      ) : null;
+    case 'discharged':
+      return item?.dischargedAt ? (
+        <>
+          {formatDate(item.dischargedAt)}
+          {item.lengthOfStay !== undefined && <div className="muted small">{plural(item.lengthOfStay, 'day')}</div>}
+        </>
+      ) : null;
+    case 'from':
+      return item?.from ?? null;
+    case 'received':
+      return formatDate(item?.receivedAt);
+    case 'due':
+      return formatDate(item?.dueOn);
+    case 'status':
+      return <span className={`status task-${status}`}>{STATUS_LABELS[status]}</span>;
+    case 'effort':
+      return (
+        <>
+          <span className={`difficulty difficulty-${t.task.difficulty}`}>{t.task.difficulty}</span>
+          <div className="muted small">about {t.task.estimatedMinutes} min</div>
+        </>
+      );
+  }
+}
 
 /** The department's work queues, one per task kind, each a worklist of tasks across the installed packs. */
 export function QueuesPage({ queue: slug }: { queue: QueueSlug }) {
@@ -54,6 +153,8 @@ export function QueuesPage({ queue: slug }: { queue: QueueSlug }) {
   };
 
   const list = (tasks ?? []).filter((t) => t.task.kind === current);
+  const columns = COLUMNS.filter((c) => list.some((t) => hasColumn[c](t.item)));
+  const manyFacilities = new Set(list.map((t) => t.packId)).size > 1;
   const here = WORKSPACES[current];
   return (
     <section className="page page-fill" aria-labelledby="queues-title">
@@ -85,7 +186,7 @@ export function QueuesPage({ queue: slug }: { queue: QueueSlug }) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id="queue-panel" aria-labelledby={`queue-${here.queue}`} className="tab-panel fill">
+      <div role="tabpanel" id="queue-panel" aria-labelledby={`queue-${here.queue}`} className="tab-panel fill" tabIndex={0}>
         <p className="muted">{here.what}</p>
         {tasks === undefined ? (
           <p role="status">Loading the worklist…</p>
@@ -96,22 +197,15 @@ export function QueuesPage({ queue: slug }: { queue: QueueSlug }) {
             label={`${here.title} worklist`}
             className="worklist"
             wrap
-            columns={WORKLIST_COLUMNS}
+            columns={columns.map((c) => COLUMN_WIDTHS[c]).join(' ')}
             rowHeight={38}
             count={list.length}
             rowKey={(i) => `${list[i]!.packId}/${list[i]!.id}`}
-            head={
-              <>
-                <th scope="col">Task</th>
-                <th scope="col">Status</th>
-                <th scope="col">Difficulty</th>
-                <th scope="col" className="num">
-                  Est. min
-                </th>
-                <th scope="col">Facility</th>
-                <th scope="col">RHIT domain</th>
-              </>
-            }
+            head={columns.map((c) => (
+              <th key={c} scope="col">
+                {COLUMN_HEADS[c]}
+              </th>
+            ))}
             row={(i) => {
               const t = list[i]!;
               const open = works.get(t.packId);
@@ -119,22 +213,11 @@ export function QueuesPage({ queue: slug }: { queue: QueueSlug }) {
                 open ? taskWorkOf(open.work, t.id) : undefined,
                 open ? submittedAt(open.work, t.id) !== undefined : false,
               );
-              return (
-                <>
-                  <td>
-                    <NavLink to={{ page: 'task', packId: t.packId, taskId: t.id }}>{t.task.title}</NavLink>
-                  </td>
-                  <td>
-                    <span className={`status task-${status}`}>{STATUS_LABELS[status]}</span>
-                  </td>
-                  <td>
-                    <span className={`difficulty difficulty-${t.task.difficulty}`}>{t.task.difficulty}</span>
-                  </td>
-                  <td className="num">{t.task.estimatedMinutes}</td>
-                  <td>{facility.get(t.packId) ?? t.packId}</td>
-                  <td className="small">{RHIT_DOMAINS[t.task.rhitDomain]}</td>
-                </>
-              );
+              return columns.map((c) => (
+                <td key={c} className={DATE_COLUMNS.has(c) ? 'nowrap' : undefined}>
+                  {cell(c, t, status, facility.get(t.packId) ?? t.packId, manyFacilities)}
+                </td>
+              ));
             }}
           />
         )}

@@ -9,6 +9,7 @@ import { encounterLabel } from '../chart/chart-helpers.ts';
 import { AUTHORIZATION_LABELS, REQUEST_TYPE_LABELS } from '../../tasks/labels.ts';
 import { chartOf } from './pack-data.ts';
 import { PatientPicker } from './PatientPicker.tsx';
+import { CompactPatientBanner } from '../chart/PatientBanner.tsx';
 import { ViewedDocument } from './ViewedDocument.tsx';
 import type { WorkspaceProps } from './workspace-props.ts';
 
@@ -29,12 +30,16 @@ export function RequestWork({ rows, task, work, act, locked }: WorkspaceProps<Re
   const authorizationChart = authorization ? chartOf(rows, authorization.patientId) : undefined;
   const chart = work?.patientId ? chartOf(rows, work.patientId) : undefined;
   const [viewing, setViewing] = useState<string | undefined>();
+  // The attached authorization is read only when the trainee opens it; until then it is not shown, nor logged.
+  const [attachmentOpen, setAttachmentOpen] = useState(false);
   const released = new Set(work?.release ?? []);
   const doc = chart?.documents.find((d) => d.id === viewing);
   const releasedTitles = (chart?.documents ?? []).filter((d) => released.has(d.id)).map((d) => `${d.title} (${formatDate(d.serviceAt)})`);
 
   return (
     <div className="workspace">
+      {/* Once the patient is found, their banner stays in view over the steps that handle their record. */}
+      {chart && <CompactPatientBanner chart={chart} />}
       <section className="request" aria-labelledby="request-title">
         <h2 id="request-title">Request received</h2>
         <dl className="facts">
@@ -55,10 +60,19 @@ export function RequestWork({ rows, task, work, act, locked }: WorkspaceProps<Re
           {request.text}
         </pre>
         {authorization && authorizationChart && (
-          <details className="attachment">
-            <summary>Attached: {authorization.title}</summary>
-            <ViewedDocument chart={authorizationChart} doc={authorization} />
-          </details>
+          <div className="attachment">
+            <button
+              type="button"
+              className="attachment-toggle"
+              aria-expanded={attachmentOpen}
+              aria-controls="request-attachment"
+              onClick={() => setAttachmentOpen((open) => !open)}
+            >
+              <span aria-hidden="true">{attachmentOpen ? '▾ ' : '▸ '}</span>
+              Attached: {authorization.title}
+            </button>
+            <div id="request-attachment">{attachmentOpen && <ViewedDocument chart={authorizationChart} doc={authorization} />}</div>
+          </div>
         )}
       </section>
 

@@ -6,7 +6,9 @@ import { selectWork, useAppStore } from '../../store/store.ts';
 import { NavLink } from '../common/NavLink.tsx';
 import { KIND_LABELS, ruleLabel } from '../../tasks/labels.ts';
 import { saveFile } from '../common/save-file.ts';
-import { submittedAt } from '../../tasks/work.ts';
+import { attemptsOf, submittedAt, type Work } from '../../tasks/work.ts';
+import type { Pack } from '../../packs/format.ts';
+import { formatDateTime } from '../../chart/format.ts';
 import type { CodeValidity } from '../../codes/validity.ts';
 import { loadCodeValidity } from '../../store/code-validity.ts';
 
@@ -47,15 +49,18 @@ function PackResults({ packId }: { packId: string }) {
   useEffect(() => {
     void useAppStore.getState().openWork(packId);
   }, [packId]);
+  // For the fiscal year the pack is coded to: a code valid in another year's list only is not taken as valid in it.
+  const codeYear = rows ? rows.pack.meta.codeSetYear : undefined;
   useEffect(() => {
+    if (codeYear === undefined) return;
     let live = true;
-    void loadCodeValidity().then((check) => {
+    void loadCodeValidity(codeYear).then((check) => {
       if (live) setValidity({ check });
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [codeYear]);
   // The pack is assembled once per stored pack, so its facts are built once and each action regrades only the work.
   const pack = useMemo(() => (rows ? assemblePack(rows) : undefined), [rows]);
   const report: Report | undefined = useMemo(() => {
@@ -77,6 +82,7 @@ function PackResults({ packId }: { packId: string }) {
       </section>
     );
   const submitted = rows.tasks.filter((t) => submittedAt(open.work, t.id) !== undefined).length;
+  const earlierOf = (taskId: string) => earlierAttempts(pack!, open.work, taskId, validity!.check);
   const unkeyed = rows.tasks.filter((t) => submittedAt(open.work, t.id) !== undefined && !t.key).length;
   const name = fileSafe(open.work.trainee.name);
 
@@ -146,7 +152,7 @@ function PackResults({ packId }: { packId: string }) {
             </table>
           </section>
           {report.tasks.map((t) => (
-            <TaskResult key={t.taskId} packId={packId} task={t} />
+            <TaskResult key={t.taskId} packId={packId} task={t} earlier={earlierOf(t.taskId)} />
           ))}
         </>
       )}
@@ -166,7 +172,21 @@ const STATUS_WORDS: Record<ItemResult['status'], string> = {
 /** "−4.2" points of the task, or a dash when the item cost nothing. */
 const lostWords = (lost: number) => (lost > 0 ? `−${lost.toFixed(1)}` : '—');
 
-function TaskResult({ packId, task }: { packId: string; task: TaskReport }) {
+/** A task's earlier submitted attempts (it was practised again), each graded as it was handed in. */
+function earlierAttempts(pack: Pack, work: Work, taskId: string, validity: CodeValidity): { submittedAt: string; percent: number }[] {
+  return attemptsOf(work, taskId).map((attempt) => {
+    const alone: Work = { ...work, tasks: { [taskId]: attempt.work }, submitted: { [taskId]: attempt.submittedAt }, attempts: {} };
+    const graded = grade(pack, pack.keys, alone, { onlySubmitted: true, validity }).tasks[0];
+    return { submittedAt: attempt.submittedAt, percent: graded?.percent ?? 0 };
+  });
+}
+
+function practiseAgain(packId: string, taskId: string) {
+  const problem = useAppStore.getState().dispatch(packId, { type: 'task/practise-again', taskId });
+  if (problem === undefined) useAppStore.getState().navigate({ page: 'task', packId, taskId });
+}
+
+function TaskResult({ packId, task, earlier }: { packId: string; task: TaskReport; earlier: { submittedAt: string; percent: number }[] }) {
   const headingId = `result-${task.taskId}`;
   const totalWeight = task.parts.reduce((n, p) => n + p.weight, 0) || 1;
   return (
@@ -189,6 +209,17 @@ function TaskResult({ packId, task }: { packId: string; task: TaskReport }) {
             {line}
           </p>
         ))}
+        {earlier.length > 0 && (
+          <p className="muted small">
+            Earlier attempts: {earlier.map((a) => `${formatDateTime(a.submittedAt.slice(0, 16))} ${a.percent}%`).join(' · ')}
+          </p>
+        )}
+        <p className="no-print">
+          <button type="button" onClick={() => practiseAgain(packId, task.taskId)}>
+            Practise again
+          </button>
+          <span className="muted small"> Starts this task again from blank; this attempt and its score stay in your history.</span>
+        </p>
         {task.capped && (
           <p className="critical-note">
             A critical error caps this task at 40%: it would be a safety or privacy failure in a real department.

@@ -1,24 +1,12 @@
-import { useEffect } from 'react';
-import { documentTypeLabel } from '../../chart/document-types.ts';
-import { formatNameLastFirst } from '../../chart/format.ts';
+/**
+ * A chart document opened from a work queue: shown as in the chart, written to the access log, and
+ * behind a reason for access when it is specially protected (`OpenedDocument`). Render it only once
+ * the trainee has opened the document: rendering it is what logs it.
+ */
 import type { DocumentRow } from '../../packs/normalise.ts';
 import type { ChartData } from '../../storage/charts.ts';
-import { useAppStore } from '../../store/store.ts';
-import { DocumentViewer } from '../chart/DocumentViewer.tsx';
+import { OpenedDocument } from '../chart/OpenedDocument.tsx';
 
-/** A chart document opened from a work queue: shown like in the chart, and written to the access log. */
 export function ViewedDocument({ chart, doc }: { chart: ChartData; doc: DocumentRow }) {
-  const { patient } = chart;
-  useEffect(() => {
-    void useAppStore.getState().logAccess({
-      action: 'open-document',
-      packId: patient.packId,
-      patientId: patient.id,
-      mrn: patient.mrn,
-      patientName: formatNameLastFirst(patient.name),
-      documentId: doc.id,
-      what: `${documentTypeLabel(doc.type)}: ${doc.title} (${doc.serviceAt.slice(0, 10)})`,
-    });
-  }, [patient, doc]);
-  return <DocumentViewer chart={chart} doc={doc} />;
+  return <OpenedDocument chart={chart} doc={doc} />;
 }

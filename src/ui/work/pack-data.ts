@@ -1,7 +1,7 @@
 /** The views of a stored pack that the work screens need: one chart at a time, names for ids. */
 import type { PackRows, PatientRow } from '../../packs/normalise.ts';
 import type { ChartData } from '../../storage/charts.ts';
-import { formatDate, formatNameLastFirst, formatNameNatural } from '../../chart/format.ts';
+import { formatDate, formatNameLastFirst, formatProviderWithSpecialty } from '../../chart/format.ts';
 
 /** One patient's chart from the pack's rows, in the shape the chart components read. */
 export function chartOf(rows: PackRows, patientId: string): ChartData | undefined {
@@ -25,7 +25,7 @@ export function patientLine(p: PatientRow | undefined): string {
 
 export function providerOptions(rows: PackRows): { id: string; label: string }[] {
   return rows.providers
-    .map((p) => ({ id: p.id, label: `${formatNameNatural(p.name)}, ${p.credentials} (${p.specialty})`, family: p.name.family }))
+    .map((p) => ({ id: p.id, label: formatProviderWithSpecialty(p), family: p.name.family }))
     .sort((a, b) => a.family.localeCompare(b.family))
     .map(({ id, label }) => ({ id, label }));
 }
